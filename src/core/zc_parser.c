@@ -1,0 +1,364 @@
+/* Streaming, DTD-free XML parsing into zc_node trees; see zc_parser.h. */
+#include "zc_parser.h"
+#include "zc_buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+typedef enum {
+	PARSE_OK = 0,
+	PARSE_DOCTYPE,
+	PARSE_OOM,
+	PARSE_TOO_DEEP
+} parse_state;
+
+/*
+ * Zimbra replies nest a handful of levels. The cap keeps every later
+ * recursive walk of the tree (zval conversion) safe, whatever the input.
+ */
+#define ZC_PARSE_MAX_DEPTH 128
+
+struct zc_parser {
+	xmlParserCtxtPtr ctxt;
+	zc_arena        *arena;
+	zc_node         *root;
+	zc_node         *current;
+	zc_buf           text;       /* text of `current` not yet stored in the tree */
+	int              depth;
+	parse_state      state;
+	int              syntax_code;
+	int              syntax_line;
+	char             syntax_msg[200];
+	int              fed_any;
+};
+
+static void stop(zc_parser *p, parse_state why)
+{
+	if (p->state == PARSE_OK) {
+		p->state = why;
+	}
+	xmlStopParser(p->ctxt);
+}
+
+static int is_blank(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * Move pending text into the current node. Text between child elements is
+ * almost always indentation; it is kept only when it says something.
+ */
+static void flush_text(zc_parser *p, int node_has_children)
+{
+	zc_node *n = p->current;
+	char *joined;
+
+	if (!n || p->text.len == 0) {
+		zc_buf_reset(&p->text);
+		return;
+	}
+	if (node_has_children && is_blank(p->text.data, p->text.len)) {
+		zc_buf_reset(&p->text);
+		return;
+	}
+	joined = zc_arena_alloc(p->arena, n->text_len + p->text.len + 1);
+	if (!joined) {
+		stop(p, PARSE_OOM);
+		return;
+	}
+	if (n->text_len) {
+		memcpy(joined, n->text, n->text_len);
+	}
+	memcpy(joined + n->text_len, p->text.data, p->text.len);
+	n->text_len += p->text.len;
+	joined[n->text_len] = '\0';
+	n->text = joined;
+	zc_buf_reset(&p->text);
+}
+
+/*
+ * With entity substitution off, libxml2 hands over a literal '&' in an
+ * attribute value as the five bytes "&#38;" (see xmlParseAttValueComplex).
+ * No other reference can remain: there is no DTD, so any other entity is
+ * a fatal error. Decode that one form back.
+ */
+static char *attr_value_dup(zc_arena *a, const xmlChar *b, const xmlChar *e, size_t *out_len)
+{
+	size_t n = (size_t)(e - b), i, j;
+	char *v = zc_arena_strndup(a, (const char *)b, n);
+
+	if (!v || !memchr(v, '&', n)) {
+		*out_len = n;
+		return v;
+	}
+	for (i = 0, j = 0; i < n; j++) {
+		if (v[i] == '&' && n - i >= 5 && memcmp(v + i, "&#38;", 5) == 0) {
+			v[j] = '&';
+			i += 5;
+		} else {
+			v[j] = v[i++];
+		}
+	}
+	v[j] = '\0';
+	*out_len = j;
+	return v;
+}
+
+static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+		int nb_namespaces, const xmlChar **namespaces, int nb_attributes, int nb_defaulted,
+		const xmlChar **attributes)
+{
+	zc_parser *p = ctx;
+	zc_node *n;
+	int i;
+
+	(void)prefix; (void)nb_namespaces; (void)namespaces; (void)nb_defaulted;
+	if (p->state != PARSE_OK) {
+		return;
+	}
+	if (++p->depth > ZC_PARSE_MAX_DEPTH) {
+		stop(p, PARSE_TOO_DEEP);
+		return;
+	}
+	flush_text(p, 1);
+	n = zc_arena_alloc(p->arena, sizeof(*n));
+	if (!n) {
+		stop(p, PARSE_OOM);
+		return;
+	}
+	memset(n, 0, sizeof(*n));
+	n->name = zc_arena_strndup(p->arena, (const char *)localname, strlen((const char *)localname));
+	if (uri) {
+		/* Siblings and children nearly always share the parent's namespace. */
+		if (p->current && p->current->ns && strcmp(p->current->ns, (const char *)uri) == 0) {
+			n->ns = p->current->ns;
+		} else {
+			n->ns = zc_arena_strndup(p->arena, (const char *)uri, strlen((const char *)uri));
+		}
+	}
+	for (i = 0; i < nb_attributes; i++) {
+		const xmlChar **at = attributes + i * 5; /* localname, prefix, URI, value, end */
+		zc_attr *a = zc_arena_alloc(p->arena, sizeof(*a));
+		if (!a) {
+			stop(p, PARSE_OOM);
+			return;
+		}
+		a->name = zc_arena_strndup(p->arena, (const char *)at[0], strlen((const char *)at[0]));
+		a->value = attr_value_dup(p->arena, at[3], at[4], &a->value_len);
+		a->next = NULL;
+		if (!a->name || !a->value) {
+			stop(p, PARSE_OOM);
+			return;
+		}
+		if (n->attrs_tail) {
+			n->attrs_tail->next = a;
+		} else {
+			n->attrs = a;
+		}
+		n->attrs_tail = a;
+	}
+	if (!n->name || (uri && !n->ns)) {
+		stop(p, PARSE_OOM);
+		return;
+	}
+	n->parent = p->current;
+	if (p->current) {
+		if (p->current->last_child) {
+			p->current->last_child->next = n;
+		} else {
+			p->current->first_child = n;
+		}
+		p->current->last_child = n;
+	} else {
+		p->root = n;
+	}
+	p->current = n;
+}
+
+static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+	zc_parser *p = ctx;
+
+	(void)localname; (void)prefix; (void)uri;
+	if (p->state != PARSE_OK || !p->current) {
+		return;
+	}
+	flush_text(p, p->current->first_child != NULL);
+	p->current = p->current->parent;
+	p->depth--;
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+	zc_parser *p = ctx;
+
+	if (p->state != PARSE_OK || !p->current) {
+		return;
+	}
+	zc_buf_append(&p->text, (const char *)ch, (size_t)len);
+	if (p->text.oom) {
+		stop(p, PARSE_OOM);
+	}
+}
+
+/* Any DOCTYPE ends the parse before its internal subset is even read. */
+static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext_id, const xmlChar *sys_id)
+{
+	zc_parser *p = ctx;
+
+	(void)name; (void)ext_id; (void)sys_id;
+	stop(p, PARSE_DOCTYPE);
+}
+
+/* Never resolve anything: this parser has no use for external resources. */
+static xmlParserInputPtr no_resolve(void *ctx, const xmlChar *public_id, const xmlChar *system_id)
+{
+	zc_parser *p = ctx;
+
+	(void)public_id; (void)system_id;
+	stop(p, PARSE_DOCTYPE);
+	return NULL;
+}
+
+static void on_error(void *ctx, xmlErrorPtr error)
+{
+	zc_parser *p = ctx;
+	size_t n;
+
+	if (!error || error->level < XML_ERR_ERROR || p->syntax_code) {
+		return;
+	}
+	p->syntax_code = error->code ? error->code : -1;
+	p->syntax_line = error->line;
+	snprintf(p->syntax_msg, sizeof(p->syntax_msg), "%s", error->message ? error->message : "unknown error");
+	/* libxml2 messages end with a newline. */
+	n = strlen(p->syntax_msg);
+	while (n && (p->syntax_msg[n - 1] == '\n' || p->syntax_msg[n - 1] == ' ')) {
+		p->syntax_msg[--n] = '\0';
+	}
+}
+
+zc_parser *zc_parser_new(zc_arena *arena)
+{
+	xmlSAXHandler sax;
+	zc_parser *p = calloc(1, sizeof(*p));
+
+	if (!p) {
+		return NULL;
+	}
+	memset(&sax, 0, sizeof(sax));
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElementNs = on_start;
+	sax.endElementNs = on_end;
+	sax.characters = on_text;
+	sax.cdataBlock = on_text;
+	sax.internalSubset = on_doctype;
+	sax.externalSubset = on_doctype;
+	sax.resolveEntity = no_resolve;
+	sax.serror = on_error;
+
+	p->arena = arena;
+	zc_buf_init(&p->text);
+	/* With p as the user data, every SAX and error callback receives p. */
+	p->ctxt = xmlCreatePushParserCtxt(&sax, p, NULL, 0, NULL);
+	if (!p->ctxt) {
+		free(p);
+		return NULL;
+	}
+	/*
+	 * libxml2 keeps some defaults process-wide and other PHP extensions may
+	 * have changed them; set the ones that matter explicitly. No NOENT, no
+	 * DTDLOAD, no HUGE (its default limits guard nesting depth and sizes).
+	 */
+	xmlCtxtUseOptions(p->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	p->ctxt->replaceEntities = 0;
+	p->ctxt->loadsubset = 0;
+	p->ctxt->validate = 0;
+	return p;
+}
+
+int zc_parser_feed(zc_parser *p, const char *data, size_t len)
+{
+	while (p->state == PARSE_OK && !p->syntax_code && len > 0) {
+		/* xmlParseChunk takes an int size. */
+		int chunk = len > (1u << 30) ? (1 << 30) : (int)len;
+		p->fed_any = 1;
+		xmlParseChunk(p->ctxt, data, chunk, 0);
+		data += chunk;
+		len -= (size_t)chunk;
+	}
+	return p->state == PARSE_OK && !p->syntax_code;
+}
+
+int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
+{
+	if (p->state == PARSE_OK && !p->syntax_code) {
+		xmlParseChunk(p->ctxt, NULL, 0, 1);
+	}
+	switch (p->state) {
+		case PARSE_DOCTYPE:
+			return zc_error_set(err, ZC_ERR_RESPONSE,
+				"The response contains a DOCTYPE declaration, which SOAP forbids; it was not parsed");
+		case PARSE_TOO_DEEP:
+			return zc_error_set(err, ZC_ERR_RESPONSE,
+				"The response nests elements deeper than %d levels; refusing it", ZC_PARSE_MAX_DEPTH);
+		case PARSE_OOM:
+			return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory while parsing the response");
+		default:
+			break;
+	}
+	if (!p->fed_any) {
+		return zc_error_set(err, ZC_ERR_RESPONSE, "The response body is empty");
+	}
+	if (p->syntax_code || !p->ctxt->wellFormed || !p->root) {
+		if (p->syntax_code == XML_ERR_DOCUMENT_END || (p->root && p->current)) {
+			return zc_error_set(err, ZC_ERR_RESPONSE,
+				"The response ended before its XML was complete (truncated at line %d)",
+				p->syntax_line ? p->syntax_line : p->ctxt->input ? p->ctxt->input->line : 0);
+		}
+		return zc_error_set(err, ZC_ERR_RESPONSE, "The response is not well-formed XML (line %d: %s)",
+			p->syntax_line, p->syntax_code ? p->syntax_msg : "no document element");
+	}
+	*root = p->root;
+	return 1;
+}
+
+void zc_parser_free(zc_parser *p)
+{
+	if (!p) {
+		return;
+	}
+	if (p->ctxt) {
+		if (p->ctxt->myDoc) {
+			xmlFreeDoc(p->ctxt->myDoc);
+		}
+		xmlFreeParserCtxt(p->ctxt);
+	}
+	zc_buf_wipe(&p->text);
+	free(p);
+}
+
+int zc_parse_xml(const char *data, size_t len, zc_arena *arena, zc_node **root, zc_error *err)
+{
+	zc_parser *p = zc_parser_new(arena);
+	int ok;
+
+	if (!p) {
+		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory while parsing the response");
+	}
+	zc_parser_feed(p, data, len);
+	ok = zc_parser_finish(p, root, err);
+	zc_parser_free(p);
+	return ok;
+}

@@ -1,0 +1,184 @@
+/* Authentication, re-login and the request cycle; see zc_session.h. */
+#include "zc_session.h"
+#include "zc_buf.h"
+#include "zc_parser.h"
+#include "zc_soap.h"
+#include "zc_xml_writer.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Log in again this long before the server-given lifetime ends. */
+#define TOKEN_MARGIN_MS 5000
+
+long long zc_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void zc_session_init(zc_session *s, zc_transport *t)
+{
+	memset(s, 0, sizeof(*s));
+	s->transport = t;
+}
+
+static void wipe_str(char **p, size_t len)
+{
+	if (*p) {
+		zc_secure_zero(*p, len ? len : strlen(*p));
+		free(*p);
+		*p = NULL;
+	}
+}
+
+void zc_session_logout(zc_session *s)
+{
+	wipe_str(&s->auth_token, 0);
+	wipe_str(&s->password, s->password_len);
+	s->password_len = 0;
+	free(s->username);
+	s->username = NULL;
+	s->token_expires_ms = 0;
+}
+
+void zc_session_free(zc_session *s)
+{
+	zc_session_logout(s);
+	zc_transport_free(s->transport);
+	s->transport = NULL;
+}
+
+static int sink_to_parser(void *ctx, const char *data, size_t len)
+{
+	return zc_parser_feed(ctx, data, len);
+}
+
+/* One HTTP round trip: envelope → transport → streaming parse → body element. */
+static int round_trip(zc_session *s, const char *body, size_t len, int with_token, int secret_body,
+		zc_arena *arena, const zc_node **body_element, zc_error *err)
+{
+	zc_buf env;
+	zc_parser *parser;
+	zc_node *root = NULL;
+	int aborted = 0, ok;
+
+	zc_buf_init(&env);
+	if (!zc_soap_envelope(&env, with_token ? s->auth_token : NULL, body, len, err)) {
+		zc_buf_wipe(&env);
+		return 0;
+	}
+	parser = zc_parser_new(arena);
+	if (!parser) {
+		zc_buf_wipe(&env);
+		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+	}
+	s->requests++;
+	ok = zc_transport_post(s->transport, env.data, env.len, sink_to_parser, parser, &aborted, err);
+	/* The envelope carries the token, and sometimes a password. */
+	if (with_token || secret_body) {
+		zc_buf_wipe(&env);
+	} else {
+		zc_buf_free(&env);
+	}
+	if (ok || aborted) {
+		/* A sink abort means the parser already knows what was wrong. */
+		ok = zc_parser_finish(parser, &root, err) && zc_soap_body(root, body_element, err);
+	}
+	zc_parser_free(parser);
+	return ok;
+}
+
+static int store_token(zc_session *s, const zc_node *resp, zc_error *err)
+{
+	const zc_node *tok = zc_node_child(resp, "authToken", NULL);
+	const zc_node *life = zc_node_child(resp, "lifetime", NULL);
+	long long lifetime = life ? atoll(zc_node_text(life)) : 0;
+
+	if (!tok || !tok->text_len) {
+		return zc_error_set(err, ZC_ERR_RESPONSE, "The login reply has no authToken");
+	}
+	wipe_str(&s->auth_token, 0);
+	s->auth_token = strdup(zc_node_text(tok));
+	if (!s->auth_token) {
+		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+	}
+	/* Zimbra reports the lifetime in milliseconds, slightly under the configured value. */
+	s->token_expires_ms = lifetime > 0 ? zc_now_ms() + lifetime - TOKEN_MARGIN_MS : 0;
+	return 1;
+}
+
+static int send_auth(zc_session *s, zc_error *err)
+{
+	zc_buf body;
+	zc_xml_writer w;
+	zc_arena arena;
+	const zc_node *resp = NULL;
+	int ok;
+
+	zc_buf_init(&body);
+	zc_xw_init(&w, &body, err);
+	zc_xw_start(&w, "AuthRequest", 11, ZC_NS_ADMIN);
+	zc_xw_attr(&w, "name", 4, s->username, strlen(s->username));
+	zc_xw_attr(&w, "password", 8, s->password, s->password_len);
+	if (!zc_xw_end(&w)) {
+		zc_buf_wipe(&body);
+		return 0;
+	}
+	zc_arena_init(&arena);
+	s->logins++;
+	ok = round_trip(s, body.data, body.len, 0, 1, &arena, &resp, err) && store_token(s, resp, err);
+	zc_buf_wipe(&body);
+	zc_arena_wipe(&arena);  /* the reply held the token */
+	return ok;
+}
+
+int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err)
+{
+	zc_session_logout(s);
+	s->username = malloc(ulen + 1);
+	s->password = malloc(plen + 1);
+	if (!s->username || !s->password) {
+		zc_session_logout(s);
+		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+	}
+	memcpy(s->username, user, ulen);
+	s->username[ulen] = '\0';
+	memcpy(s->password, pass, plen);
+	s->password[plen] = '\0';
+	s->password_len = plen;
+	if (!send_auth(s, err)) {
+		/* A failed login leaves nothing behind to retry with. */
+		zc_session_logout(s);
+		return 0;
+	}
+	return 1;
+}
+
+int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
+		const zc_node **body_element, zc_error *err)
+{
+	int can_relogin = s->username && s->password;
+
+	if (can_relogin && s->token_expires_ms && zc_now_ms() >= s->token_expires_ms) {
+		if (!send_auth(s, err)) {
+			return 0;
+		}
+	}
+	if (round_trip(s, body, len, s->auth_token != NULL, secret_body, arena, body_element, err)) {
+		return 1;
+	}
+	if (err->kind != ZC_ERR_FAULT || !can_relogin || !zc_fault_is_auth_lost(&err->fault)) {
+		return 0;
+	}
+	/* The server forgot or expired the token: log in once more and resend. */
+	zc_error_clear(err);
+	zc_arena_free(arena);
+	zc_arena_init(arena);
+	if (!send_auth(s, err)) {
+		return 0;
+	}
+	return round_trip(s, body, len, 1, secret_body, arena, body_element, err);
+}

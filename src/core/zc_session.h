@@ -1,0 +1,50 @@
+/*
+ * zc_session: an authenticated conversation with one Zimbra server.
+ *
+ * Holds the transport, the admin credentials and the auth token, all in C
+ * memory only (wiped on free). A call wraps a prepared body element in an
+ * envelope, sends it, parses the reply as it streams in, and hands back the
+ * body element. When Zimbra says the token expired or is unknown, the
+ * session logs in again once and resends; when the token's lifetime has
+ * run out locally it logs in before sending, saving a failed round trip.
+ */
+#ifndef ZC_SESSION_H
+#define ZC_SESSION_H
+
+#include <stddef.h>
+
+#include "zc_arena.h"
+#include "zc_error.h"
+#include "zc_node.h"
+#include "zc_transport.h"
+
+typedef struct {
+	zc_transport *transport;
+	char         *username;
+	char         *password;        /* secret: kept only to log in again */
+	size_t        password_len;
+	char         *auth_token;      /* secret */
+	long long     token_expires_ms;/* monotonic clock; 0 = unknown */
+	long          logins;          /* AuthRequests sent, for diagnostics and tests */
+	long          requests;        /* HTTP requests sent */
+} zc_session;
+
+void zc_session_init(zc_session *s, zc_transport *t);
+void zc_session_free(zc_session *s);   /* wipes secrets, frees the transport */
+void zc_session_logout(zc_session *s); /* forgets token and credentials */
+
+/* Send AuthRequest; on success keep the token and the credentials for re-login. */
+int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err);
+
+/*
+ * Send one body element (serialized XML, e.g. "<GetAccountRequest .../>").
+ * On success *body_element points into a tree allocated from arena.
+ * secret_body: wipe the envelope after sending (it carries a password).
+ */
+int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
+		const zc_node **body_element, zc_error *err);
+
+/* Milliseconds on a monotonic clock. */
+long long zc_now_ms(void);
+
+#endif

@@ -1,0 +1,383 @@
+/* libcurl transport; see zc_transport.h. */
+#include "zc_transport.h"
+#include "zc_buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+
+#define SNIPPET_MAX 2048
+
+struct zc_transport {
+	CURL              *curl;
+	struct curl_slist *headers;
+	char              *url;
+	char              *host;
+	long               timeout_ms;
+	size_t             max_response_size;
+	long               connects;
+	char               errbuf[CURL_ERROR_SIZE];
+
+	/* Per-call state used by the write callback. */
+	zc_sink_fn         sink;
+	void              *sink_ctx;
+	int                sink_aborted;
+	int                too_large;
+	size_t             received;
+	zc_buf             snippet;
+};
+
+void zc_transport_options_defaults(zc_transport_options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->verify_peer = 1;
+	o->timeout_ms = ZC_DEFAULT_TIMEOUT_MS;
+	o->connect_timeout_ms = ZC_DEFAULT_CONNECT_TIMEOUT_MS;
+	o->max_response_size = ZC_DEFAULT_MAX_RESPONSE_SIZE;
+}
+
+/*
+ * Turn "https://host[:port][/path]" into the full endpoint URL. The port
+ * defaults to Zimbra's admin port, the path to the admin SOAP servlet.
+ * Credentials, queries and fragments in the URL are refused: they would
+ * either leak into logs or mean the admin typed something else.
+ */
+static int normalise_url(zc_transport *t, const zc_transport_options *o, zc_error *err)
+{
+	CURLU *u = curl_url();
+	char *scheme = NULL, *host = NULL, *port = NULL, *path = NULL, *extra = NULL, *full = NULL;
+	int ok = 0;
+
+	if (!u) {
+		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+	}
+	if (!o->url || !o->url[0]) {
+		zc_error_set(err, ZC_ERR_VALIDATION, "The server URL is empty; expected https://host[:port]");
+		goto done;
+	}
+	if (curl_url_set(u, CURLUPART_URL, o->url, 0) != CURLUE_OK) {
+		zc_error_set(err, ZC_ERR_VALIDATION,
+			"The server URL is not a valid URL; expected https://host[:port], for example https://mail.example.com:7071");
+		goto done;
+	}
+	curl_url_get(u, CURLUPART_SCHEME, &scheme, 0);
+	if (!scheme || (strcmp(scheme, "https") != 0 && !(o->allow_http && strcmp(scheme, "http") == 0))) {
+		zc_error_set(err, ZC_ERR_VALIDATION, strcmp(scheme ? scheme : "", "http") == 0
+			? "The server URL uses plain http, which would send the admin password unencrypted; use https (or set allow_http for a trusted local link)"
+			: "The server URL must start with https://");
+		goto done;
+	}
+	if (curl_url_get(u, CURLUPART_USER, &extra, 0) == CURLUE_OK
+			|| curl_url_get(u, CURLUPART_PASSWORD, &extra, 0) == CURLUE_OK) {
+		zc_error_set(err, ZC_ERR_VALIDATION, "The server URL must not contain a user name or password; pass them to login()");
+		goto done;
+	}
+	if (curl_url_get(u, CURLUPART_QUERY, &extra, 0) == CURLUE_OK
+			|| curl_url_get(u, CURLUPART_FRAGMENT, &extra, 0) == CURLUE_OK) {
+		zc_error_set(err, ZC_ERR_VALIDATION, "The server URL must not contain a query (?) or fragment (#)");
+		goto done;
+	}
+	if (curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK || !host || !host[0]) {
+		zc_error_set(err, ZC_ERR_VALIDATION, "The server URL has no host name");
+		goto done;
+	}
+	if (curl_url_get(u, CURLUPART_PORT, &port, 0) != CURLUE_OK) {
+		char p[16];
+		snprintf(p, sizeof(p), "%d", ZC_DEFAULT_PORT);
+		curl_url_set(u, CURLUPART_PORT, p, 0);
+	}
+	curl_url_get(u, CURLUPART_PATH, &path, 0);
+	if (!path || strcmp(path, "/") == 0 || !path[0]) {
+		curl_url_set(u, CURLUPART_PATH, ZC_DEFAULT_PATH, 0);
+	}
+	if (curl_url_get(u, CURLUPART_URL, &full, 0) != CURLUE_OK || !full) {
+		zc_error_set(err, ZC_ERR_VALIDATION, "The server URL could not be normalised");
+		goto done;
+	}
+	t->url = strdup(full);
+	t->host = strdup(host);
+	ok = t->url && t->host;
+	if (!ok) {
+		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+	}
+done:
+	curl_free(scheme);
+	curl_free(host);
+	curl_free(port);
+	curl_free(path);
+	curl_free(extra);
+	curl_free(full);
+	curl_url_cleanup(u);
+	return ok;
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *ctx)
+{
+	zc_transport *t = ctx;
+	size_t len = size * nmemb;
+	long status = 0;
+
+	t->received += len;
+	if (t->max_response_size && t->received > t->max_response_size) {
+		t->too_large = 1;
+		return 0;
+	}
+	curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
+	if (status == 200 || status == 500) {
+		if (!t->sink(t->sink_ctx, data, len)) {
+			t->sink_aborted = 1;
+			return 0;
+		}
+		return len;
+	}
+	if (t->snippet.len < SNIPPET_MAX) {
+		size_t room = SNIPPET_MAX - t->snippet.len;
+		zc_buf_append(&t->snippet, data, len < room ? len : room);
+	}
+	return len;
+}
+
+static int on_sockopt(void *ctx, curl_socket_t fd, curlsocktype purpose)
+{
+	zc_transport *t = ctx;
+	(void)fd;
+	if (purpose == CURLSOCKTYPE_IPCXN) {
+		t->connects++;
+	}
+	return CURL_SOCKOPT_OK;
+}
+
+#define SETOPT(opt, val) do { if (curl_easy_setopt(t->curl, opt, val) != CURLE_OK) { goto setopt_failed; } } while (0)
+
+zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err)
+{
+	zc_transport *t = calloc(1, sizeof(*t));
+	const char *ua = o->user_agent && o->user_agent[0] ? o->user_agent : "php-zimbra";
+
+	if (!t) {
+		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+		return NULL;
+	}
+	zc_buf_init(&t->snippet);
+	if (!normalise_url(t, o, err)) {
+		zc_transport_free(t);
+		return NULL;
+	}
+	if (o->timeout_ms <= 0 || o->connect_timeout_ms <= 0) {
+		zc_error_set(err, ZC_ERR_VALIDATION, "Timeouts must be greater than zero seconds");
+		zc_transport_free(t);
+		return NULL;
+	}
+	t->timeout_ms = o->timeout_ms;
+	t->max_response_size = o->max_response_size;
+	t->curl = curl_easy_init();
+	t->headers = curl_slist_append(NULL, "Content-Type: application/soap+xml; charset=utf-8");
+	/* No "Expect: 100-continue" round trip on large bodies. */
+	t->headers = t->headers ? curl_slist_append(t->headers, "Expect:") : NULL;
+	if (!t->curl || !t->headers) {
+		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+		zc_transport_free(t);
+		return NULL;
+	}
+
+	SETOPT(CURLOPT_URL, t->url);
+	SETOPT(CURLOPT_ERRORBUFFER, t->errbuf);
+	SETOPT(CURLOPT_NOSIGNAL, 1L);
+	SETOPT(CURLOPT_HTTPHEADER, t->headers);
+	SETOPT(CURLOPT_USERAGENT, ua);
+	SETOPT(CURLOPT_POST, 1L);
+	SETOPT(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
+	SETOPT(CURLOPT_FOLLOWLOCATION, 0L);
+#if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
+	SETOPT(CURLOPT_PROTOCOLS_STR, o->allow_http ? "http,https" : "https");
+	SETOPT(CURLOPT_REDIR_PROTOCOLS_STR, "https");
+#else
+	SETOPT(CURLOPT_PROTOCOLS, (long)(o->allow_http ? (CURLPROTO_HTTP | CURLPROTO_HTTPS) : CURLPROTO_HTTPS));
+	SETOPT(CURLOPT_REDIR_PROTOCOLS, (long)CURLPROTO_HTTPS);
+#endif
+	SETOPT(CURLOPT_TIMEOUT_MS, o->timeout_ms);
+	SETOPT(CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms);
+	SETOPT(CURLOPT_TCP_NODELAY, 1L);
+	SETOPT(CURLOPT_TCP_KEEPALIVE, 1L);
+	SETOPT(CURLOPT_WRITEFUNCTION, on_body);
+	SETOPT(CURLOPT_WRITEDATA, t);
+	SETOPT(CURLOPT_SOCKOPTFUNCTION, on_sockopt);
+	SETOPT(CURLOPT_SOCKOPTDATA, t);
+	/* A pinned key replaces the CA check: the pin is a stronger statement. */
+	if (o->pinned_public_key && o->pinned_public_key[0]) {
+		SETOPT(CURLOPT_PINNEDPUBLICKEY, o->pinned_public_key);
+		SETOPT(CURLOPT_SSL_VERIFYPEER, 0L);
+		SETOPT(CURLOPT_SSL_VERIFYHOST, 0L);
+	} else {
+		SETOPT(CURLOPT_SSL_VERIFYPEER, o->verify_peer ? 1L : 0L);
+		SETOPT(CURLOPT_SSL_VERIFYHOST, o->verify_peer ? 2L : 0L);
+	}
+	if (o->ca_file && o->ca_file[0]) {
+		SETOPT(CURLOPT_CAINFO, o->ca_file);
+	}
+	return t;
+
+setopt_failed:
+	zc_error_set(err, ZC_ERR_VALIDATION, "libcurl refused a connection option: %s",
+		t->errbuf[0] ? t->errbuf : "unsupported by this libcurl build");
+	zc_transport_free(t);
+	return NULL;
+}
+
+void zc_transport_free(zc_transport *t)
+{
+	if (!t) {
+		return;
+	}
+	if (t->curl) {
+		curl_easy_cleanup(t->curl);
+	}
+	curl_slist_free_all(t->headers);
+	free(t->url);
+	free(t->host);
+	zc_buf_free(&t->snippet);
+	free(t);
+}
+
+const char *zc_transport_url(const zc_transport *t)
+{
+	return t->url;
+}
+
+long zc_transport_connects(const zc_transport *t)
+{
+	return t->connects;
+}
+
+void zc_transport_reset(zc_transport *t)
+{
+	/* Forbidding reuse for one transfer is the documented way to drop it. */
+	curl_easy_setopt(t->curl, CURLOPT_FORBID_REUSE, 1L);
+	curl_easy_setopt(t->curl, CURLOPT_FORBID_REUSE, 0L);
+}
+
+/* The <title> of an HTML error page (what Jetty sends for 429 and 503), else the first line. */
+static void summarise_snippet(const zc_buf *s, char *out, size_t outlen)
+{
+	const char *b, *e;
+	size_t n, i;
+
+	out[0] = '\0';
+	if (!s->len) {
+		return;
+	}
+	b = strstr(s->data, "<title>");
+	e = b ? strstr(b, "</title>") : NULL;
+	if (b && e) {
+		b += 7;
+	} else {
+		b = s->data;
+		e = memchr(b, '\n', s->len);
+		e = e ? e : s->data + s->len;
+	}
+	n = (size_t)(e - b) < outlen - 1 ? (size_t)(e - b) : outlen - 1;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)b[i];
+		out[i] = (c >= 0x20 && c < 0x7F) ? (char)c : ' ';
+	}
+	out[n] = '\0';
+}
+
+static int transport_error(zc_transport *t, CURLcode rc, zc_error *err)
+{
+	const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);
+
+	err->curl_code = (int)rc;
+	switch (rc) {
+		case CURLE_COULDNT_RESOLVE_HOST:
+			return zc_error_set(err, ZC_ERR_TRANSPORT, "Could not resolve the Zimbra host name '%.200s' (DNS)", t->host);
+		case CURLE_COULDNT_CONNECT:
+			return zc_error_set(err, ZC_ERR_TRANSPORT,
+				"Could not connect to %.300s: %.150s (is the admin port open and the mailbox service running?)", t->url, detail);
+		case CURLE_OPERATION_TIMEDOUT:
+			return zc_error_set(err, ZC_ERR_TRANSPORT,
+				"The Zimbra server at %.300s did not answer within the timeout of %ld ms", t->url, t->timeout_ms);
+		case CURLE_PEER_FAILED_VERIFICATION:
+			return zc_error_set(err, ZC_ERR_TRANSPORT,
+				"The TLS certificate of %.200s could not be verified (%.150s). Install a trusted certificate on Zimbra, "
+				"set ca_file to its CA, pin its public key, or turn verify_peer off explicitly", t->host, detail);
+		case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+			return zc_error_set(err, ZC_ERR_TRANSPORT,
+				"The public key of %.200s does not match the pinned key: the certificate changed, or this is not the expected server",
+				t->host);
+		case CURLE_SSL_CONNECT_ERROR:
+			return zc_error_set(err, ZC_ERR_TRANSPORT, "The TLS handshake with %.200s failed: %.200s", t->host, detail);
+		case CURLE_SSL_CACERT_BADFILE:
+			return zc_error_set(err, ZC_ERR_TRANSPORT, "The CA file could not be read: %.200s", detail);
+		case CURLE_PARTIAL_FILE:
+			return zc_error_set(err, ZC_ERR_RESPONSE,
+				"The connection closed before the whole response arrived (%zu bytes received): the response is truncated",
+				t->received);
+		case CURLE_UNSUPPORTED_PROTOCOL:
+			return zc_error_set(err, ZC_ERR_TRANSPORT, "Refused to use this protocol: %.200s", detail);
+		default:
+			return zc_error_set(err, ZC_ERR_TRANSPORT, "Talking to %.300s failed: %.200s (curl error %d)",
+				t->url, detail, (int)rc);
+	}
+}
+
+static int http_error(zc_transport *t, long status, zc_error *err)
+{
+	char summary[160];
+	const char *hint = "";
+
+	summarise_snippet(&t->snippet, summary, sizeof(summary));
+	if (status == 429) {
+		hint = " The server's DoS filter is rejecting requests: slow down, batch requests, or whitelist this host "
+			"in zimbraHttpThrottleSafeIPs.";
+	} else if (status == 503) {
+		hint = " The server is unavailable or is blocking this IP after repeated failed logins.";
+	} else if (status >= 300 && status < 400) {
+		hint = " Redirects are not followed: use the admin port URL directly.";
+	}
+	err->http_status = status;
+	return zc_error_set(err, ZC_ERR_HTTP, "HTTP %ld from %.300s%s%.150s.%s", status, t->url,
+		summary[0] ? ": " : "", summary, hint);
+}
+
+int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn sink, void *sink_ctx,
+		int *sink_aborted, zc_error *err)
+{
+	CURLcode rc;
+	long status = 0;
+
+	t->sink = sink;
+	t->sink_ctx = sink_ctx;
+	t->sink_aborted = 0;
+	t->too_large = 0;
+	t->received = 0;
+	t->errbuf[0] = '\0';
+	zc_buf_reset(&t->snippet);
+	*sink_aborted = 0;
+
+	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, body);
+	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+	rc = curl_easy_perform(t->curl);
+	/* Do not keep a pointer to a buffer the caller is about to wipe. */
+	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, NULL);
+	curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
+	err->http_status = status;
+
+	if (t->too_large) {
+		return zc_error_set(err, ZC_ERR_RESPONSE,
+			"The response is larger than max_response_size (%zu bytes); refusing to read it", t->max_response_size);
+	}
+	if (t->sink_aborted) {
+		*sink_aborted = 1;
+		return 0;
+	}
+	if (rc != CURLE_OK) {
+		return transport_error(t, rc, err);
+	}
+	if (status != 200 && status != 500) {
+		return http_error(t, status, err);
+	}
+	return 1;
+}

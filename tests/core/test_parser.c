@@ -1,0 +1,105 @@
+/* The streaming parser: shapes, entities, DOCTYPE refusal, truncation. */
+#include "zc_test.h"
+#include "zc_parser.h"
+
+#include <stdlib.h>
+
+static zc_node *parse(zc_arena *a, const char *xml, zc_error *e)
+{
+	zc_node *root = NULL;
+	zc_error_init(e);
+	return zc_parse_xml(xml, strlen(xml), a, &root, e) ? root : NULL;
+}
+
+void test_parser(void)
+{
+	zc_arena a;
+	zc_error e;
+	zc_node *r;
+	const zc_node *c;
+
+	zc_arena_init(&a);
+
+	r = parse(&a, "<r xmlns=\"urn:x\" k=\"a&amp;b&#38;c&lt;&quot;\"><a n=\"one\">1 &amp; 2</a><a n=\"two\"/><b>t</b></r>", &e);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_STR(r->name, "r");
+		CHECK_STR(r->ns, "urn:x");
+		CHECK_STR(zc_node_attr(r, "k"), "a&b&c<\"");
+		c = zc_node_child(r, "a", NULL);
+		CHECK_STR(zc_node_attr(c, "n"), "one");
+		CHECK_STR(zc_node_text(c), "1 & 2");
+		CHECK(c->next && strcmp(zc_node_attr(c->next, "n"), "two") == 0);
+		CHECK(c->next->text == NULL);
+		CHECK_STR(zc_node_text(zc_node_child(r, "b", "urn:x")), "t");
+		CHECK(zc_node_child(r, "b", "urn:other") == NULL);
+		/* Indentation between children is not text. */
+		CHECK(r->text == NULL);
+	}
+
+	/* A literal "&#38;" written as "&amp;#38;" must come back as "&#38;". */
+	r = parse(&a, "<r v=\"&amp;#38;&amp;amp;\"/>", &e);
+	CHECK(r && strcmp(zc_node_attr(r, "v"), "&#38;&amp;") == 0);
+
+	/* Text split across CDATA, references and chunks is joined. */
+	{
+		const char *xml = "<r><t>ab<![CDATA[<c>]]>&#x20AC;d</t></r>";
+		zc_parser *p = zc_parser_new(&a);
+		zc_node *root = NULL;
+		size_t i;
+		zc_error_init(&e);
+		for (i = 0; xml[i]; i++) {
+			zc_parser_feed(p, xml + i, 1);
+		}
+		CHECK(zc_parser_finish(p, &root, &e));
+		CHECK_STR(zc_node_text(zc_node_child(root, "t", NULL)), "ab<c>\xE2\x82\xAC" "d");
+		zc_parser_free(p);
+	}
+
+	/* DOCTYPE is refused, whatever it holds. */
+	r = parse(&a, "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>", &e);
+	CHECK(r == NULL);
+	CHECK(e.kind == ZC_ERR_RESPONSE);
+	CHECK_CONTAINS(e.message, "DOCTYPE");
+	r = parse(&a, "<!DOCTYPE r SYSTEM \"http://127.0.0.1:1/x.dtd\"><r/>", &e);
+	CHECK(r == NULL);
+	CHECK_CONTAINS(e.message, "DOCTYPE");
+	r = parse(&a, "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><r>&b;</r>", &e);
+	CHECK(r == NULL);
+
+	/* Undeclared entities are a well-formedness error, not expanded. */
+	r = parse(&a, "<r>&nope;</r>", &e);
+	CHECK(r == NULL);
+	CHECK(e.kind == ZC_ERR_RESPONSE);
+
+	/* Truncation and garbage. */
+	r = parse(&a, "<soap:Envelope xmlns:soap=\"urn:s\"><soap:Body><X>", &e);
+	CHECK(r == NULL);
+	CHECK_CONTAINS(e.message, "truncated");
+	r = parse(&a, "<html><body>503 Service Unavailable</body>", &e);
+	CHECK(r == NULL);
+	r = parse(&a, "{\"Body\":{}}", &e);
+	CHECK(r == NULL);
+	CHECK_CONTAINS(e.message, "not well-formed");
+	r = parse(&a, "", &e);
+	CHECK(r == NULL);
+	CHECK_CONTAINS(e.message, "empty");
+	r = parse(&a, "<a></b>", &e);
+	CHECK(r == NULL);
+	r = parse(&a, "<a>\xC0\xAF</a>", &e);
+	CHECK(r == NULL);
+
+	/* Very deep nesting hits libxml2's depth limit instead of exhausting the stack. */
+	{
+		size_t depth = 5000, i;
+		char *deep = malloc(depth * 7 + 1), *p = deep;
+		for (i = 0; i < depth; i++) { memcpy(p, "<a>", 3); p += 3; }
+		for (i = 0; i < depth; i++) { memcpy(p, "</a>", 4); p += 4; }
+		*p = '\0';
+		r = parse(&a, deep, &e);
+		CHECK(r == NULL);
+		free(deep);
+	}
+
+	zc_arena_free(&a);
+}

@@ -1,0 +1,101 @@
+/* Envelopes out, bodies in: every captured reply must parse. */
+#include "zc_test.h"
+#include "zc_parser.h"
+#include "zc_soap.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+
+#ifndef ZC_CAPTURES
+#define ZC_CAPTURES "../shared/reference/zimbra-captures"
+#endif
+
+static void every_capture_parses(void)
+{
+	DIR *d = opendir(ZC_CAPTURES);
+	struct dirent *ent;
+	int seen = 0;
+
+	CHECK(d != NULL);
+	while (d && (ent = readdir(d)) != NULL) {
+		char path[600];
+		size_t len = 0, n = strlen(ent->d_name);
+		char *xml;
+		zc_arena a;
+		zc_error e;
+		zc_node *root = NULL;
+		const zc_node *body = NULL;
+
+		if (n < 4 || strcmp(ent->d_name + n - 4, ".xml") != 0) {
+			continue;
+		}
+		snprintf(path, sizeof(path), "%s/%s", ZC_CAPTURES, ent->d_name);
+		xml = zc_test_read_file(path, &len);
+		zc_arena_init(&a);
+		zc_error_init(&e);
+		if (!zc_parse_xml(xml, len, &a, &root, &e)) {
+			fprintf(stderr, "capture %s: %s\n", ent->d_name, e.message);
+			CHECK(0);
+		} else if (strncmp(ent->d_name, "zimsoap-fragment", 16) != 0) {
+			/* Whole envelopes: either a body element or a decoded fault. */
+			int ok = zc_soap_body(root, &body, &e);
+			CHECK(ok || (e.kind == ZC_ERR_FAULT && e.fault.code[0]));
+			if (ok) {
+				CHECK(strstr(body->name, "Response") != NULL);
+			}
+		} else {
+			CHECK(root->first_child != NULL);
+		}
+		seen++;
+		zc_error_clear(&e);
+		zc_arena_free(&a);
+		free(xml);
+	}
+	if (d) {
+		closedir(d);
+	}
+	CHECK(seen >= 15);
+}
+
+void test_soap(void)
+{
+	zc_buf b;
+	zc_error e;
+	zc_arena a;
+	zc_node *root = NULL;
+	const zc_node *body = NULL;
+	const char *xml;
+
+	zc_buf_init(&b);
+	zc_error_init(&e);
+	CHECK(zc_soap_envelope(&b, "0_ab<&>", "<NoOpRequest xmlns=\"urn:zimbraAdmin\"/>", 38, &e));
+	CHECK_STR(b.data, "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Header>"
+		"<context xmlns=\"urn:zimbra\"><authToken>0_ab&lt;&amp;&gt;</authToken></context></soap:Header>"
+		"<soap:Body><NoOpRequest xmlns=\"urn:zimbraAdmin\"/></soap:Body></soap:Envelope>");
+	zc_buf_reset(&b);
+	CHECK(zc_soap_envelope(&b, NULL, "<X/>", 4, &e));
+	CHECK(b.data[0] == '<' && strstr(b.data, "Header") == NULL);
+	zc_buf_free(&b);
+
+	zc_arena_init(&a);
+	xml = "<html><head><title>Error 503</title></head></html>";
+	CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
+	CHECK(!zc_soap_body(root, &body, &e));
+	CHECK(e.kind == ZC_ERR_RESPONSE);
+	CHECK_CONTAINS(e.message, "not a SOAP envelope");
+	xml = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body/></s:Envelope>";
+	CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
+	CHECK(!zc_soap_body(root, &body, &e));
+	CHECK_CONTAINS(e.message, "empty");
+	/* Prefixes do not matter, namespaces do. */
+	xml = "<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body><R xmlns=\"urn:zimbraAdmin\"/></e:Body></e:Envelope>";
+	CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
+	CHECK(zc_soap_body(root, &body, &e));
+	CHECK(body && strcmp(body->name, "R") == 0);
+	xml = "<Envelope xmlns=\"urn:wrong\"><Body><R/></Body></Envelope>";
+	CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
+	CHECK(!zc_soap_body(root, &body, &e));
+	zc_arena_free(&a);
+
+	every_capture_parses();
+}
