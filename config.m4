@@ -1,0 +1,43 @@
+dnl config.m4 for the zimbra extension (Zimbra Admin SOAP client).
+
+PHP_ARG_ENABLE([zimbra],
+  [whether to enable the Zimbra Admin SOAP client],
+  [AS_HELP_STRING([--enable-zimbra], [Enable the Zimbra Admin SOAP client])],
+  [no])
+
+PHP_ARG_ENABLE([zimbra-developer-flags],
+  [whether to build zimbra with developer warnings as errors],
+  [AS_HELP_STRING([--enable-zimbra-developer-flags], [Build with -Wall -Wextra -Werror and hardening flags])],
+  [no], [no])
+
+if test "$PHP_ZIMBRA" != "no"; then
+  PKG_CHECK_MODULES([CURL], [libcurl >= 7.61.0])
+  PHP_EVAL_INCLINE($CURL_CFLAGS)
+  PHP_EVAL_LIBLINE($CURL_LIBS, ZIMBRA_SHARED_LIBADD)
+
+  PHP_SETUP_LIBXML(ZIMBRA_SHARED_LIBADD, [], [
+    AC_MSG_ERROR([zimbra needs libxml2 >= 2.9.0 (libxml2-dev)])
+  ])
+
+  PHP_SETUP_OPENSSL(ZIMBRA_SHARED_LIBADD, [], [
+    AC_MSG_ERROR([zimbra needs OpenSSL (libssl-dev)])
+  ])
+
+  ZIMBRA_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
+  if test "$PHP_ZIMBRA_DEVELOPER_FLAGS" = "yes"; then
+    ZIMBRA_CFLAGS="$ZIMBRA_CFLAGS -Wall -Wextra -Werror -Wformat-security -fstack-protector-strong -D_FORTIFY_SOURCE=2 -O2"
+  fi
+
+  ZIMBRA_CORE_SOURCES="src/core/zc_arena.c src/core/zc_buf.c src/core/zc_error.c src/core/zc_fault.c \
+    src/core/zc_node.c src/core/zc_parser.c src/core/zc_session.c src/core/zc_soap.c \
+    src/core/zc_transport.c src/core/zc_xml_writer.c"
+  ZIMBRA_BINDING_SOURCES="src/zimbra_array.c src/zimbra_client.c src/zimbra_exceptions.c"
+
+  PHP_NEW_EXTENSION(zimbra, php_zimbra.c $ZIMBRA_BINDING_SOURCES $ZIMBRA_CORE_SOURCES, $ext_shared,, $ZIMBRA_CFLAGS)
+  PHP_ADD_INCLUDE([$ext_srcdir/src])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/core])
+  PHP_ADD_EXTENSION_DEP(zimbra, libxml)
+  PHP_ADD_EXTENSION_DEP(zimbra, spl)
+  PHP_SUBST(ZIMBRA_SHARED_LIBADD)
+fi

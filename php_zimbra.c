@@ -1,0 +1,101 @@
+/*
+ * zimbra module plumbing: class registration, library init, phpinfo().
+ * Behaviour lives in src/ (binding) and src/core/ (pure C).
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_attributes.h"
+#include "zend_exceptions.h"
+
+#include <curl/curl.h>
+#include <libxml/xmlversion.h>
+#include <openssl/crypto.h>
+
+#include "php_zimbra.h"
+#include "src/zimbra_classes.h"
+#include "stubs/zimbra_arginfo.h"
+
+PHP_MINIT_FUNCTION(zimbra)
+{
+	zend_class_entry *client_ce;
+
+	(void)type;
+	/* Reference-counted by libcurl, so ext/curl calling it too is fine. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+	register_zimbra_symbols(module_number);
+	client_ce = register_class_Zimbra_Client();
+	php_zimbra_exception_ce = register_class_Zimbra_Exception(zend_ce_throwable);
+	php_zimbra_validation_exception_ce = register_class_Zimbra_ValidationException(
+		spl_ce_InvalidArgumentException, php_zimbra_exception_ce);
+	php_zimbra_transport_exception_ce = register_class_Zimbra_TransportException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
+	php_zimbra_response_exception_ce = register_class_Zimbra_ResponseException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
+	php_zimbra_fault_exception_ce = register_class_Zimbra_FaultException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
+	php_zimbra_authentication_exception_ce = register_class_Zimbra_AuthenticationException(
+		php_zimbra_fault_exception_ce);
+
+	php_zimbra_client_setup(client_ce);
+	php_zimbra_exceptions_setup();
+	return SUCCESS;
+}
+
+PHP_MSHUTDOWN_FUNCTION(zimbra)
+{
+	(void)type;
+	(void)module_number;
+	curl_global_cleanup();
+	return SUCCESS;
+}
+
+PHP_MINFO_FUNCTION(zimbra)
+{
+	curl_version_info_data *cv = curl_version_info(CURLVERSION_NOW);
+
+	(void)zend_module;
+	php_info_print_table_start();
+	php_info_print_table_row(2, "Zimbra Admin SOAP client", "enabled");
+	php_info_print_table_row(2, "Version", PHP_ZIMBRA_VERSION);
+	php_info_print_table_row(2, "libcurl", cv->version);
+	php_info_print_table_row(2, "libcurl TLS backend", cv->ssl_version ? cv->ssl_version : "none");
+	php_info_print_table_row(2, "libxml2 (compiled)", LIBXML_DOTTED_VERSION);
+	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
+	php_info_print_table_row(2, "TLS verification", "on by default (verify_peer, ca_file, pinned_public_key)");
+	php_info_print_table_end();
+}
+
+static const zend_module_dep zimbra_deps[] = {
+	ZEND_MOD_REQUIRED("libxml")
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_END
+};
+
+zend_module_entry zimbra_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	zimbra_deps,
+	"zimbra",
+	NULL,
+	PHP_MINIT(zimbra),
+	PHP_MSHUTDOWN(zimbra),
+	NULL,
+	NULL,
+	PHP_MINFO(zimbra),
+	PHP_ZIMBRA_VERSION,
+	STANDARD_MODULE_PROPERTIES
+};
+
+#ifdef COMPILE_DL_ZIMBRA
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(zimbra)
+#endif

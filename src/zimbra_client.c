@@ -1,0 +1,417 @@
+/*
+ * Zimbra\Client: option parsing, login and raw requests.
+ *
+ * The object wraps a core zc_session. Everything secret (password, token)
+ * stays in that C struct: nothing is a PHP property, get_debug_info shows
+ * only what is safe, and free_obj wipes the secrets.
+ */
+#include "php.h"
+#include "zend_exceptions.h"
+
+#include "php_zimbra.h"
+#include "zimbra_array.h"
+#include "zimbra_classes.h"
+#include "zimbra_exceptions.h"
+#include "core/zc_session.h"
+#include "core/zc_soap.h"
+#include "core/zc_xml_writer.h"
+
+zend_class_entry *php_zimbra_client_ce;
+static zend_object_handlers client_handlers;
+
+typedef struct {
+	zc_session   session;       /* transport is NULL until the constructor succeeded */
+	zend_string *user_agent;
+	zend_long    timeout_ms;
+	bool         verify_peer;
+	bool         pinned;
+	bool         has_ca_file;
+	zend_object  std;
+} php_zimbra_client;
+
+static inline php_zimbra_client *client_from_obj(zend_object *obj)
+{
+	return (php_zimbra_client *)((char *)obj - XtOffsetOf(php_zimbra_client, std));
+}
+#define Z_CLIENT_P(zv) client_from_obj(Z_OBJ_P(zv))
+
+static zend_object *client_new(zend_class_entry *ce)
+{
+	php_zimbra_client *c = zend_object_alloc(sizeof(php_zimbra_client), ce);
+
+	zend_object_std_init(&c->std, ce);
+	object_properties_init(&c->std, ce);
+	c->std.handlers = &client_handlers;
+	zc_session_init(&c->session, NULL);
+	return &c->std;
+}
+
+static void client_free(zend_object *obj)
+{
+	php_zimbra_client *c = client_from_obj(obj);
+
+	zc_session_free(&c->session);  /* wipes password and token */
+	if (c->user_agent) {
+		zend_string_release(c->user_agent);
+	}
+	zend_object_std_dtor(obj);
+}
+
+/* What var_dump and print_r show: state, never secrets. */
+static HashTable *client_debug_info(zend_object *obj, int *is_temp)
+{
+	php_zimbra_client *c = client_from_obj(obj);
+	zval info;
+
+	*is_temp = 1;
+	array_init(&info);
+	add_assoc_string(&info, "url", c->session.transport ? (char *)zc_transport_url(c->session.transport) : "");
+	if (c->session.username) {
+		add_assoc_string(&info, "username", c->session.username);
+	} else {
+		add_assoc_null(&info, "username");
+	}
+	add_assoc_bool(&info, "loggedIn", c->session.auth_token != NULL);
+	add_assoc_string(&info, "tls", c->pinned ? "pinned public key"
+		: !c->verify_peer ? "NOT VERIFIED (verify_peer is false)"
+		: c->has_ca_file ? "verified against ca_file" : "verified against system CAs");
+	return Z_ARRVAL(info);
+}
+
+void php_zimbra_client_setup(zend_class_entry *ce)
+{
+	php_zimbra_client_ce = ce;
+	ce->create_object = client_new;
+	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	client_handlers.offset = XtOffsetOf(php_zimbra_client, std);
+	client_handlers.free_obj = client_free;
+	client_handlers.clone_obj = NULL;
+	client_handlers.get_debug_info = client_debug_info;
+}
+
+/* ---- options ----------------------------------------------------------- */
+
+static const char *const known_options =
+	"verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http";
+
+static bool option_bool(zend_string *key, zval *v, int *out)
+{
+	if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+		php_zimbra_throw_validation("Option '%s' must be true or false, not %s", ZSTR_VAL(key), zend_zval_type_name(v));
+		return false;
+	}
+	*out = Z_TYPE_P(v) == IS_TRUE;
+	return true;
+}
+
+static bool option_string(zend_string *key, zval *v, const char **out)
+{
+	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0 || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
+		php_zimbra_throw_validation("Option '%s' must be a non-empty string", ZSTR_VAL(key));
+		return false;
+	}
+	*out = Z_STRVAL_P(v);
+	return true;
+}
+
+static bool option_seconds(zend_string *key, zval *v, long *out_ms)
+{
+	double s;
+
+	if (Z_TYPE_P(v) == IS_LONG) {
+		s = (double)Z_LVAL_P(v);
+	} else if (Z_TYPE_P(v) == IS_DOUBLE) {
+		s = Z_DVAL_P(v);
+	} else {
+		php_zimbra_throw_validation("Option '%s' must be a number of seconds, not %s", ZSTR_VAL(key), zend_zval_type_name(v));
+		return false;
+	}
+	if (!(s > 0) || s > 86400) {
+		php_zimbra_throw_validation("Option '%s' must be more than 0 and at most 86400 seconds", ZSTR_VAL(key));
+		return false;
+	}
+	*out_ms = (long)(s * 1000.0) > 0 ? (long)(s * 1000.0) : 1;
+	return true;
+}
+
+/* A pin is "sha256//<base64 of 32 bytes>" (joined by ';'), or a key file. */
+static bool pin_is_valid(const char *pin)
+{
+	const char *p = pin;
+
+	if (strncmp(pin, "sha256//", 8) != 0) {
+		return VCWD_ACCESS(pin, R_OK) == 0;
+	}
+	while (*p) {
+		size_t n = 0;
+		if (strncmp(p, "sha256//", 8) != 0) {
+			return false;
+		}
+		p += 8;
+		while (p[n] && p[n] != ';') {
+			char ch = p[n];
+			if (!(isalnum((unsigned char)ch) || ch == '+' || ch == '/' || ch == '=')) {
+				return false;
+			}
+			n++;
+		}
+		if (n != 44) {
+			return false;
+		}
+		p += n;
+		if (*p == ';') {
+			p++;
+		}
+	}
+	return true;
+}
+
+static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_client *c)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval *v;
+	int flag;
+
+	ZEND_HASH_FOREACH_KEY_VAL(opts, idx, key, v) {
+		ZVAL_DEREF(v);
+		if (!key) {
+			php_zimbra_throw_validation("Options must be given by name; found the integer key %lu. Known options: %s",
+				(unsigned long)idx, known_options);
+			return false;
+		}
+		if (zend_string_equals_literal(key, "verify_peer")) {
+			if (!option_bool(key, v, &o->verify_peer)) return false;
+		} else if (zend_string_equals_literal(key, "allow_http")) {
+			if (!option_bool(key, v, &o->allow_http)) return false;
+		} else if (zend_string_equals_literal(key, "ca_file")) {
+			if (!option_string(key, v, &o->ca_file)) return false;
+			if (VCWD_ACCESS(o->ca_file, R_OK) != 0) {
+				php_zimbra_throw_validation("Option 'ca_file': the file '%s' does not exist or cannot be read", o->ca_file);
+				return false;
+			}
+		} else if (zend_string_equals_literal(key, "pinned_public_key")) {
+			if (!option_string(key, v, &o->pinned_public_key)) return false;
+			if (!pin_is_valid(o->pinned_public_key)) {
+				php_zimbra_throw_validation("Option 'pinned_public_key' must be 'sha256//' followed by the base64 SHA-256 "
+					"of the server's public key (44 characters), or a readable public key file");
+				return false;
+			}
+		} else if (zend_string_equals_literal(key, "timeout")) {
+			if (!option_seconds(key, v, &o->timeout_ms)) return false;
+		} else if (zend_string_equals_literal(key, "connect_timeout")) {
+			if (!option_seconds(key, v, &o->connect_timeout_ms)) return false;
+		} else if (zend_string_equals_literal(key, "user_agent")) {
+			if (!option_string(key, v, &o->user_agent)) return false;
+		} else if (zend_string_equals_literal(key, "max_response_size")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1024) {
+				php_zimbra_throw_validation("Option 'max_response_size' must be an integer of at least 1024 bytes");
+				return false;
+			}
+			o->max_response_size = (size_t)Z_LVAL_P(v);
+		} else {
+			php_zimbra_throw_validation("Unknown option '%s'. Known options: %s", ZSTR_VAL(key), known_options);
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	(void)flag;
+	c->verify_peer = o->verify_peer;
+	c->pinned = o->pinned_public_key != NULL;
+	c->has_ca_file = o->ca_file != NULL;
+	return true;
+}
+
+static bool no_nul(const char *what, zend_string *s)
+{
+	if (memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s))) {
+		php_zimbra_throw_validation("The %s contains a NUL byte", what);
+		return false;
+	}
+	return true;
+}
+
+static php_zimbra_client *ready_client(zval *this_zv)
+{
+	php_zimbra_client *c = Z_CLIENT_P(this_zv);
+
+	if (!c->session.transport) {
+		zend_throw_error(NULL, "Zimbra\\Client was not constructed");
+		return NULL;
+	}
+	return c;
+}
+
+ZEND_METHOD(Zimbra_Client, __construct)
+{
+	php_zimbra_client *c = Z_CLIENT_P(ZEND_THIS);
+	zend_string *url;
+	HashTable *options = NULL;
+	zc_transport_options o;
+	zc_transport *t;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(url)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (c->session.transport) {
+		zend_throw_error(NULL, "Zimbra\\Client is already constructed");
+		RETURN_THROWS();
+	}
+	if (!no_nul("server URL", url)) {
+		RETURN_THROWS();
+	}
+	zc_transport_options_defaults(&o);
+	o.url = ZSTR_VAL(url);
+	if (options && !parse_options(options, &o, c)) {
+		RETURN_THROWS();
+	}
+	if (!o.user_agent) {
+		c->user_agent = zend_string_init(ZEND_STRL("php-zimbra/" PHP_ZIMBRA_VERSION), 0);
+		o.user_agent = ZSTR_VAL(c->user_agent);
+	}
+	if (!options) {
+		c->verify_peer = true;
+	}
+	zc_error_init(&err);
+	t = zc_transport_new(&o, &err);
+	if (!t) {
+		php_zimbra_throw(&err, false);
+		RETURN_THROWS();
+	}
+	c->session.transport = t;
+	c->timeout_ms = o.timeout_ms;
+}
+
+ZEND_METHOD(Zimbra_Client, login)
+{
+	php_zimbra_client *c;
+	zend_string *user, *password;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(user)
+		Z_PARAM_STR(password)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(c = ready_client(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(user) == 0) {
+		php_zimbra_throw_validation("The admin user name is empty");
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(password) == 0) {
+		php_zimbra_throw_validation("The admin password is empty");
+		RETURN_THROWS();
+	}
+	if (!no_nul("admin user name", user) || !no_nul("admin password", password)) {
+		RETURN_THROWS();
+	}
+	zc_error_init(&err);
+	if (!zc_session_login(&c->session, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), &err)) {
+		php_zimbra_throw(&err, err.kind == ZC_ERR_FAULT);
+		RETURN_THROWS();
+	}
+}
+
+ZEND_METHOD(Zimbra_Client, logout)
+{
+	php_zimbra_client *c;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(c = ready_client(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	zc_session_logout(&c->session);
+}
+
+ZEND_METHOD(Zimbra_Client, isLoggedIn)
+{
+	php_zimbra_client *c;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(c = ready_client(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(c->session.auth_token != NULL);
+}
+
+ZEND_METHOD(Zimbra_Client, request)
+{
+	php_zimbra_client *c;
+	zend_string *name, *ns = NULL;
+	HashTable *body = NULL;
+	zc_buf xml;
+	zc_xml_writer w;
+	zc_error err;
+	zc_arena arena;
+	const zc_node *reply = NULL;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_STR(name)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(body)
+		Z_PARAM_STR(ns)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(c = ready_client(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (ns && (ZSTR_LEN(ns) == 0 || !no_nul("namespace", ns))) {
+		if (!EG(exception)) {
+			php_zimbra_throw_validation("The namespace is empty");
+		}
+		RETURN_THROWS();
+	}
+	zc_error_init(&err);
+	zc_buf_init(&xml);
+	zc_xw_init(&w, &xml, &err);
+	ok = body ? php_zimbra_array_to_xml(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN, body)
+		: (zc_xw_start(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN) && zc_xw_end(&w));
+	if (!ok) {
+		/* Nothing was sent: the request could not be written. */
+		zc_buf_wipe(&xml);
+		php_zimbra_throw(&err, false);
+		RETURN_THROWS();
+	}
+	zc_arena_init(&arena);
+	/* Raw bodies may carry passwords (CreateAccount, SetPassword): always wipe. */
+	ok = zc_session_call(&c->session, xml.data, xml.len, 1, &arena, &reply, &err);
+	zc_buf_wipe(&xml);
+	if (!ok) {
+		zc_arena_free(&arena);
+		php_zimbra_throw(&err, false);
+		RETURN_THROWS();
+	}
+	php_zimbra_node_to_array(reply, return_value);
+	zc_arena_wipe(&arena);
+}
+
+ZEND_METHOD(Zimbra_Client, getUrl)
+{
+	php_zimbra_client *c;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(c = ready_client(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	RETURN_STRING(zc_transport_url(c->session.transport));
+}
+
+ZEND_METHOD(Zimbra_Client, getStats)
+{
+	php_zimbra_client *c;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(c = ready_client(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	array_init(return_value);
+	add_assoc_long(return_value, "requests", c->session.requests);
+	add_assoc_long(return_value, "logins", c->session.logins);
+	add_assoc_long(return_value, "connections", zc_transport_connects(c->session.transport));
+}

@@ -1,0 +1,182 @@
+/*
+ * Zimbra\*Exception: the mapping from core error kinds to classes, the fault
+ * getters, and trace scrubbing.
+ *
+ * Every exception of this extension drops the argument values from its
+ * stack trace when it is created. #[\SensitiveParameter] protects our own
+ * parameters, but a password can also sit in the arguments of the caller's
+ * functions further up the stack, and those frames are in the same trace.
+ */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
+
+#include "zimbra_classes.h"
+#include "zimbra_exceptions.h"
+
+zend_class_entry *php_zimbra_exception_ce;
+zend_class_entry *php_zimbra_validation_exception_ce;
+zend_class_entry *php_zimbra_transport_exception_ce;
+zend_class_entry *php_zimbra_response_exception_ce;
+zend_class_entry *php_zimbra_fault_exception_ce;
+zend_class_entry *php_zimbra_authentication_exception_ce;
+
+static void drop_trace_args(zend_object *ex)
+{
+	zval rv, *trace, *frame;
+
+	trace = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_TRACE), true, &rv);
+	if (!trace || Z_TYPE_P(trace) != IS_ARRAY) {
+		return;
+	}
+	/* The trace was built for this object a moment ago and is not shared. */
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(trace), frame) {
+		if (Z_TYPE_P(frame) == IS_ARRAY) {
+			zval *args = zend_hash_find(Z_ARRVAL_P(frame), ZSTR_KNOWN(ZEND_STR_ARGS));
+			if (args) {
+				zval_ptr_dtor(args);
+				ZVAL_EMPTY_ARRAY(args);
+			}
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+static zend_object *(*default_exception_new)(zend_class_entry *ce);
+
+static zend_object *scrubbed_exception_new(zend_class_entry *ce)
+{
+	zend_object *ex = default_exception_new(ce);
+	drop_trace_args(ex);
+	return ex;
+}
+
+void php_zimbra_exceptions_setup(void)
+{
+	default_exception_new = zend_ce_exception->create_object;
+	php_zimbra_validation_exception_ce->create_object = scrubbed_exception_new;
+	php_zimbra_transport_exception_ce->create_object = scrubbed_exception_new;
+	php_zimbra_response_exception_ce->create_object = scrubbed_exception_new;
+	php_zimbra_fault_exception_ce->create_object = scrubbed_exception_new;
+	php_zimbra_authentication_exception_ce->create_object = scrubbed_exception_new;
+}
+
+static void set_fault_properties(zend_object *ex, const zc_fault *f)
+{
+	zend_class_entry *scope = php_zimbra_fault_exception_ce;
+	zval details;
+	size_t i;
+
+	zend_update_property_string(scope, ex, ZEND_STRL("faultCode"), f->code ? f->code : "");
+	zend_update_property_string(scope, ex, ZEND_STRL("reason"), f->reason ? f->reason : "");
+	zend_update_property_bool(scope, ex, ZEND_STRL("receiverFault"), f->receiver);
+	if (f->trace) {
+		zend_update_property_string(scope, ex, ZEND_STRL("serverTrace"), f->trace);
+	}
+	array_init_size(&details, (uint32_t)f->nargs);
+	for (i = 0; i < f->nargs; i++) {
+		add_assoc_string(&details, f->args[i].name, f->args[i].value);
+	}
+	zend_update_property(scope, ex, ZEND_STRL("details"), &details);
+	zval_ptr_dtor(&details);
+}
+
+void php_zimbra_throw(zc_error *e, bool during_login)
+{
+	zend_object *ex;
+
+	switch (e->kind) {
+		case ZC_ERR_VALIDATION:
+			zend_throw_exception(php_zimbra_validation_exception_ce, e->message, 0);
+			break;
+		case ZC_ERR_TRANSPORT:
+		case ZC_ERR_HTTP:
+			ex = zend_throw_exception(php_zimbra_transport_exception_ce, e->message,
+				e->kind == ZC_ERR_TRANSPORT ? e->curl_code : 0);
+			if (e->kind == ZC_ERR_HTTP) {
+				zend_update_property_long(php_zimbra_transport_exception_ce, ex, ZEND_STRL("httpStatus"), e->http_status);
+			}
+			break;
+		case ZC_ERR_RESPONSE:
+			zend_throw_exception(php_zimbra_response_exception_ce, e->message, 0);
+			break;
+		case ZC_ERR_FAULT:
+			ex = zend_throw_exception(
+				during_login ? php_zimbra_authentication_exception_ce : php_zimbra_fault_exception_ce,
+				e->message, 0);
+			set_fault_properties(ex, &e->fault);
+			break;
+		case ZC_ERR_NOMEM:
+			zend_throw_error(NULL, "%s", e->message);
+			break;
+		case ZC_OK:
+			break;
+	}
+	zc_error_clear(e);
+}
+
+void php_zimbra_throw_validation(const char *fmt, ...)
+{
+	va_list ap;
+	zend_string *msg;
+
+	va_start(ap, fmt);
+	msg = zend_vstrpprintf(0, fmt, ap);
+	va_end(ap);
+	zend_throw_exception(php_zimbra_validation_exception_ce, ZSTR_VAL(msg), 0);
+	zend_string_release(msg);
+}
+
+static zval *fault_prop(zend_object *obj, const char *name, size_t len, zval *rv)
+{
+	return zend_read_property(php_zimbra_fault_exception_ce, obj, name, len, true, rv);
+}
+
+ZEND_METHOD(Zimbra_TransportException, getHttpStatus)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(zend_read_property(php_zimbra_transport_exception_ce, Z_OBJ_P(ZEND_THIS),
+		ZEND_STRL("httpStatus"), true, &rv));
+}
+
+ZEND_METHOD(Zimbra_FaultException, getFaultCode)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(fault_prop(Z_OBJ_P(ZEND_THIS), ZEND_STRL("faultCode"), &rv));
+}
+
+ZEND_METHOD(Zimbra_FaultException, getReason)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(fault_prop(Z_OBJ_P(ZEND_THIS), ZEND_STRL("reason"), &rv));
+}
+
+ZEND_METHOD(Zimbra_FaultException, isSenderFault)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(!zend_is_true(fault_prop(Z_OBJ_P(ZEND_THIS), ZEND_STRL("receiverFault"), &rv)));
+}
+
+ZEND_METHOD(Zimbra_FaultException, isReceiverFault)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(zend_is_true(fault_prop(Z_OBJ_P(ZEND_THIS), ZEND_STRL("receiverFault"), &rv)));
+}
+
+ZEND_METHOD(Zimbra_FaultException, getDetails)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(fault_prop(Z_OBJ_P(ZEND_THIS), ZEND_STRL("details"), &rv));
+}
+
+ZEND_METHOD(Zimbra_FaultException, getServerTrace)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(fault_prop(Z_OBJ_P(ZEND_THIS), ZEND_STRL("serverTrace"), &rv));
+}
