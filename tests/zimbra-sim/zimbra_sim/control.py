@@ -1,0 +1,105 @@
+"""The control endpoint: plain HTTP on loopback, JSON in and out.
+
+  POST /reset                 empty the directory (the admin account stays), forget tokens, clear faults and stats
+  POST /fault                 {"kind": ..., "count": N, ...} applies to the next N admin requests:
+                                delay {"ms"}, reset, truncate, malformed, not-soap, html {"status"},
+                                oversized {"bytes"}, close
+  POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
+  POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
+  POST /forget-tokens         every issued token is now unknown (service.AUTH_REQUIRED)
+  POST /drop-connections      close every open keep-alive connection, as a restart does
+  POST /dos-limit             {"limit": N} change the per-connection requests-per-second limit
+  GET  /stats                 connections, TLS handshakes (and resumptions), requests by name
+  GET  /state                 the directory, for debugging
+"""
+import json
+import socket
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class ControlHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def reply(self, status, obj):
+        body = json.dumps(obj).encode()
+        self.wfile.write(("HTTP/1.1 %d X\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
+                          % (status, len(body))).encode() + body)
+
+    def do_GET(self):
+        sim = self.server.sim
+        if self.path == "/stats":
+            self.reply(200, sim.stats.snapshot())
+        elif self.path == "/state":
+            with sim.directory.lock:
+                d = sim.directory
+                self.reply(200, {
+                    "domains": {n: e.attrs for n, e in d.domains.items()},
+                    "accounts": {n: e.attrs for n, e in d.accounts.items()},
+                    "aliases": {n: e.name for n, e in d.aliases.items()},
+                    "usage": {d.by_id[i].name: u for i, u in d.usage.items() if i in d.by_id},
+                })
+        else:
+            self.reply(404, {"error": "unknown path"})
+
+    def do_POST(self):
+        sim = self.server.sim
+        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            data = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError:
+            self.reply(400, {"error": "body must be JSON"})
+            return
+        if self.path == "/reset":
+            with sim.directory.lock:
+                sim.directory.reset()
+                self.server.seed(sim.directory)
+            sim.tokens.forget_all()
+            with sim.faults_lock:
+                sim.faults.clear()
+            with sim.stats.lock:
+                sim.stats.reset()
+        elif self.path == "/fault":
+            kinds = ("delay", "reset", "truncate", "malformed", "not-soap", "html", "oversized", "close")
+            if data.get("kind") not in kinds:
+                self.reply(400, {"error": "kind must be one of %s" % ", ".join(kinds)})
+                return
+            data.setdefault("count", 1)
+            with sim.faults_lock:
+                sim.faults.append(data)
+        elif self.path == "/usage":
+            with sim.directory.lock:
+                a = sim.directory.account("name", data.get("account", ""))
+                if a is None:
+                    self.reply(404, {"error": "no such account"})
+                    return
+                sim.directory.usage[a.id] = int(data.get("bytes", 0))
+        elif self.path == "/expire-tokens":
+            sim.tokens.expire_all()
+        elif self.path == "/forget-tokens":
+            sim.tokens.forget_all()
+        elif self.path == "/drop-connections":
+            with sim.connections_lock:
+                conns = list(sim.connections)
+            for c in conns:
+                try:
+                    c.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+        elif self.path == "/dos-limit":
+            sim.dos_limit = int(data.get("limit", 0))
+        else:
+            self.reply(404, {"error": "unknown path"})
+            return
+        self.reply(200, {"ok": True})
+
+
+class ControlServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, addr, sim, seed):
+        self.sim = sim
+        self.seed = seed
+        super().__init__(addr, ControlHandler)

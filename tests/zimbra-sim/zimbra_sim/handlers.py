@@ -1,0 +1,302 @@
+"""One function per admin SOAP request, with the semantics of Zimbra's
+handlers (store/src/java/com/zimbra/cs/service/admin/*.java)."""
+from .auth import authenticate
+from .directory import A, CONFIG_DOMAIN_DEFAULTS, DEFAULT_COS_ID
+from .soap import NS_ADMIN, NS_ZIMBRA, Fault, attr_pairs, children, get_attr, get_bool, split
+from .xmlout import E, attr_elements
+
+HANDLERS = {}
+
+
+def handler(name, needs_auth=True):
+    def register(fn):
+        HANDLERS[(NS_ADMIN, name)] = (fn, needs_auth)
+        return fn
+    return register
+
+
+def required(el, name):
+    v = get_attr(el, name)
+    if v is None or v == "":
+        raise Fault("service.INVALID_REQUEST", "invalid request: missing required attribute: %s" % name)
+    return v
+
+
+def selector(el, name):
+    """<domain by="name">x</domain>: returns (by, value)."""
+    sel = [c for c in el if split(c.tag)[1] == name]
+    if not sel:
+        raise Fault("service.INVALID_REQUEST", "invalid request: missing required element: %s" % name)
+    by = sel[0].get("by")
+    if not by:
+        raise Fault("service.INVALID_REQUEST", "invalid request: missing required attribute: by")
+    return by, (sel[0].text or "").strip()
+
+
+def requested_attrs(el, klass):
+    """attrs= on Get* requests is strict: split on ',' without trimming (AdminDocumentHandler.getReqAttrs)."""
+    raw = get_attr(el, "attrs")
+    if raw is None:
+        return None
+    names = raw.split(",")
+    for n in names:
+        if n not in A or klass not in A[n][0]:
+            raise Fault("service.INVALID_REQUEST", "invalid request: requested attribute %s is not on %s" % (n, klass))
+    return names
+
+
+def render(tag, entry, attrs, wanted=None, extra=None):
+    el = E(tag, dict({"name": entry.name, "id": entry.id}, **(extra or {})))
+    names = sorted(attrs) if wanted is None else [n for n in wanted if n in attrs]
+    for a in attr_elements(attrs, names):
+        el.add(a)
+    return el
+
+
+def domain_el(d, apply_config=True, wanted=None, tag="domain"):
+    attrs = dict(CONFIG_DOMAIN_DEFAULTS) if apply_config else {}
+    attrs.update(d.attrs)
+    return render(tag, d, attrs, wanted)
+
+
+def account_el(ctx, a, apply_cos=True, wanted=None, tag="account"):
+    attrs = {}
+    if apply_cos:
+        attrs.update({k: v for k, v in ctx.dir.effective_cos(a).attrs.items()
+                      if k not in ("cn", "description", "zimbraId", "zimbraCreateTimestamp")})
+    attrs.update(a.attrs)
+    attrs["userPassword"] = ["VALUE-BLOCKED"]  # secrets are never returned
+    return render(tag, a, attrs, wanted, {"isExternal": "0"} if tag == "account" else None)
+
+
+def cos_el(c, wanted=None):
+    extra = {"isDefaultCos": "1"} if c.id == DEFAULT_COS_ID else None
+    return render("cos", c, c.attrs, wanted, extra)
+
+
+def response(name, *children_, **attrs):
+    return E(name, attrs, *children_, ns=NS_ADMIN)
+
+
+def account_by_id(ctx, el, name="id"):
+    aid = required(el, name)
+    a = ctx.dir.account("id", aid)
+    if a is None:
+        raise Fault("account.NO_SUCH_ACCOUNT", "no such account: %s" % aid)
+    return a
+
+
+def domain_by_id(ctx, el):
+    did = required(el, "id")
+    d = ctx.dir.domain("id", did)
+    if d is None:
+        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % did)
+    return d
+
+
+# ---- session ---------------------------------------------------------------
+
+@handler("AuthRequest", needs_auth=False)
+def auth(ctx, el):
+    name = get_attr(el, "name")
+    acct = [c for c in el if split(c.tag)[1] == "account"]
+    if name is not None and acct:
+        raise Fault("service.INVALID_REQUEST", "invalid request: invalid request parameter")
+    if acct:
+        name = (acct[0].text or "").strip()
+    password = get_attr(el, "password")
+    if not name or password is None:
+        raise Fault("service.INVALID_REQUEST", "invalid request: invalid request parameter")
+    account = authenticate(ctx.dir, name, password)
+    token, lifetime = ctx.tokens.issue(account)
+    return response("AuthResponse", E("authToken", text=token), E("lifetime", text=str(lifetime)))
+
+
+@handler("NoOpRequest")
+def noop(ctx, el):
+    return response("NoOpResponse")
+
+
+@handler("GetVersionInfoRequest")
+def version_info(ctx, el):
+    return response("GetVersionInfoResponse", E("info", {
+        "type": "FOSS", "version": "8.8.15_GA_4179.FOSS", "release": "20211118033954", "buildDate": "20211118-0339",
+        "host": "sim", "majorversion": "8", "minorversion": "8", "microversion": "15", "platform": "UBUNTU20_64"}))
+
+
+# ---- domains ---------------------------------------------------------------
+
+@handler("CreateDomainRequest")
+def create_domain(ctx, el):
+    d = ctx.dir.create_domain(required(el, "name"), attr_pairs(el))
+    return response("CreateDomainResponse", domain_el(d))
+
+
+@handler("GetDomainRequest")
+def get_domain(ctx, el):
+    wanted = requested_attrs(el, "domain")
+    by, key = selector(el, "domain")
+    d = ctx.dir.domain(by, key)
+    if d is None:
+        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % key)
+    return response("GetDomainResponse", domain_el(d, get_bool(el, "applyConfig", True), wanted))
+
+
+@handler("ModifyDomainRequest")
+def modify_domain(ctx, el):
+    d = domain_by_id(ctx, el)
+    ctx.dir.modify_domain(d, attr_pairs(el))
+    return response("ModifyDomainResponse", domain_el(d))
+
+
+@handler("DeleteDomainRequest")
+def delete_domain(ctx, el):
+    ctx.dir.delete_domain(domain_by_id(ctx, el))
+    return response("DeleteDomainResponse")
+
+
+# ---- accounts --------------------------------------------------------------
+
+@handler("CreateAccountRequest")
+def create_account(ctx, el):
+    a = ctx.dir.create_account(required(el, "name"), get_attr(el, "password"), attr_pairs(el))
+    return response("CreateAccountResponse", account_el(ctx, a))
+
+
+@handler("GetAccountRequest")
+def get_account(ctx, el):
+    wanted = requested_attrs(el, "account")
+    by, key = selector(el, "account")
+    a = ctx.dir.account(by, key)
+    if a is None:
+        raise Fault("account.NO_SUCH_ACCOUNT", "no such account: %s" % key)
+    return response("GetAccountResponse", account_el(ctx, a, get_bool(el, "applyCos", True), wanted))
+
+
+@handler("ModifyAccountRequest")
+def modify_account(ctx, el):
+    a = account_by_id(ctx, el)
+    ctx.dir.modify_account(a, attr_pairs(el))
+    return response("ModifyAccountResponse", account_el(ctx, a))
+
+
+@handler("DeleteAccountRequest")
+def delete_account(ctx, el):
+    ctx.dir.delete_account(account_by_id(ctx, el))
+    return response("DeleteAccountResponse")
+
+
+@handler("SetPasswordRequest")
+def set_password(ctx, el):
+    a = account_by_id(ctx, el)
+    message = ctx.dir.set_password(a, required(el, "newPassword"))
+    return response("SetPasswordResponse", E("message", text=message) if message else None)
+
+
+@handler("RenameAccountRequest")
+def rename_account(ctx, el):
+    a = account_by_id(ctx, el)
+    new, _local, dom_name = ctx.dir.split_address(required(el, "newName"))
+    dom = ctx.dir.domains.get(dom_name)
+    if dom is None:
+        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % dom_name)
+    ctx.dir.check_domain_writable(a.name.split("@")[1])
+    if ctx.dir.address_taken(new):
+        raise Fault("account.ACCOUNT_EXISTS", "email address already exists: %s" % new)
+    if dom_name != a.name.split("@")[1]:
+        ctx.dir.check_domain_limit(dom)
+    del ctx.dir.accounts[a.name]
+    a.name = new
+    a.attrs["uid"] = [new.split("@")[0]]
+    a.attrs["zimbraMailDeliveryAddress"] = [new]
+    a.attrs["mail"] = [new] + a.attrs.get("zimbraMailAlias", [])
+    ctx.dir.accounts[new] = a
+    return response("RenameAccountResponse", account_el(ctx, a))
+
+
+@handler("AddAccountAliasRequest")
+def add_alias(ctx, el):
+    ctx.dir.add_alias(account_by_id(ctx, el), required(el, "alias"))
+    return response("AddAccountAliasResponse")
+
+
+@handler("RemoveAccountAliasRequest")
+def remove_alias(ctx, el):
+    a = account_by_id(ctx, el) if get_attr(el, "id") else None
+    ctx.dir.remove_alias(a, required(el, "alias"))
+    return response("RemoveAccountAliasResponse")
+
+
+# ---- COS, counts and quota ---------------------------------------------------
+
+@handler("GetCosRequest")
+def get_cos(ctx, el):
+    wanted = requested_attrs(el, "cos")
+    by, key = selector(el, "cos")
+    c = ctx.dir.cos(by, key)
+    if c is None:
+        raise Fault("account.NO_SUCH_COS", "no such cos: %s" % key)
+    return response("GetCosResponse", cos_el(c, wanted))
+
+
+@handler("GetAllCosRequest")
+def get_all_cos(ctx, el):
+    return response("GetAllCosResponse", *[cos_el(c) for c in sorted(ctx.dir.coses.values(), key=lambda c: c.name)])
+
+
+@handler("CountAccountRequest")
+def count_account(ctx, el):
+    by, key = selector(el, "domain")
+    d = ctx.dir.domain(by, key)
+    if d is None:
+        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % key)
+    counts = {}
+    for a in ctx.dir.counted_accounts(d.name):
+        cos = ctx.dir.effective_cos(a)
+        counts[cos.id] = (cos.name, counts.get(cos.id, (None, 0))[1] + 1)
+    return response("CountAccountResponse",
+                    *[E("cos", {"id": cid, "name": n}, text=str(c)) for cid, (n, c) in sorted(counts.items())])
+
+
+@handler("GetQuotaUsageRequest")
+def quota_usage(ctx, el):
+    domain = get_attr(el, "domain")
+    sort_by = get_attr(el, "sortBy", "totalUsed")
+    if sort_by not in ("percentUsed", "totalUsed", "quotaLimit", "account"):
+        raise Fault("service.INVALID_REQUEST", "invalid request: sortBy must be percentUsed or totalUsed")
+    if domain is not None and domain.lower() not in ctx.dir.domains:
+        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain)
+    accounts = ctx.dir.accounts_in(domain.lower()) if domain else list(ctx.dir.accounts.values())
+    rows = []
+    for a in accounts:
+        quota = int(a.first("zimbraMailQuota") or ctx.dir.effective_cos(a).first("zimbraMailQuota", "0"))
+        dom = ctx.dir.domains[a.name.split("@")[1]]
+        dq = int(dom.first("zimbraMailDomainQuota", "0") or 0)
+        limit = min(q for q in (quota, dq) if q) if (quota or dq) else 0
+        rows.append((a, ctx.dir.usage.get(a.id, 0), limit))
+    keys = {"totalUsed": lambda r: r[1], "account": lambda r: r[0].name,
+            "quotaLimit": lambda r: r[2] or float("inf"),
+            "percentUsed": lambda r: (r[1] / r[2]) if r[2] else 0}
+    rows.sort(key=keys[sort_by], reverse=not get_bool(el, "sortAscending", False))
+    offset = int(get_attr(el, "offset", "0") or 0)
+    limit_n = int(get_attr(el, "limit", "0") or 0)
+    page = rows[offset:offset + limit_n] if limit_n else rows[offset:]
+    more = offset + len(page) < len(rows)
+    return response("GetQuotaUsageResponse",
+                    *[E("account", {"name": a.name, "id": a.id, "used": str(u), "limit": str(lim)}) for a, u, lim in page],
+                    more="1" if more else "0", searchTotal=str(len(rows)))
+
+
+# ---- batch -----------------------------------------------------------------
+
+def dispatch_batch(ctx, el, run_one):
+    """urn:zimbra BatchRequest: each child in order, no rollback; onerror=continue unless told otherwise."""
+    stop_on_error = el.get("onerror", "continue") != "continue"
+    reply = E("BatchResponse", None, ns=NS_ZIMBRA)
+    for child in el:
+        request_id = child.get("requestId")
+        result = run_one(child, request_id)
+        reply.add(result)
+        if stop_on_error and getattr(result, "is_fault", False):
+            break
+    return reply

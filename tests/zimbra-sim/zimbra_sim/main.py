@@ -1,0 +1,85 @@
+"""Command line: start the admin endpoint and the control endpoint."""
+import argparse
+import os
+import signal
+import ssl
+import sys
+import threading
+
+from .auth import Tokens
+from .certs import make_self_signed
+from .control import ControlServer
+from .directory import Directory
+from .server import AdminServer, Simulator
+
+DEFAULT_ADMIN = "admin@zimbra.test:test-Admin-Pass1"
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog="zimbra-sim", description="A Zimbra admin SOAP simulator for tests.")
+    p.add_argument("--port", type=int, default=7071, help="admin port; 0 picks a free one")
+    p.add_argument("--control-port", type=int, default=0, help="control endpoint port (default: a free one)")
+    p.add_argument("--http", action="store_true", help="serve plain HTTP instead of HTTPS")
+    p.add_argument("--admin", default=DEFAULT_ADMIN, help="USER:PASSWORD of the admin account")
+    p.add_argument("--token-lifetime", type=float, default=43200, help="auth token lifetime in seconds (12h)")
+    p.add_argument("--record", metavar="FILE", help="append every request body to FILE (JSON lines)")
+    p.add_argument("--latency-ms", type=int, default=0, help="delay every reply by this many ms")
+    p.add_argument("--dos-limit", type=int, default=30, help="requests per second per connection (0 = off)")
+    p.add_argument("--cert", help="serve this PEM certificate instead of a fresh self-signed one")
+    p.add_argument("--key", help="the key of --cert")
+    p.add_argument("--verbose", action="store_true")
+    return p.parse_args(argv)
+
+
+def seeder(admin):
+    user, _, password = admin.partition(":")
+    if not user or not password:
+        raise SystemExit("--admin must be USER:PASSWORD")
+    address = user if "@" in user else user + "@zimbra.test"
+
+    def seed(directory):
+        directory.create_domain(address.split("@")[1], [])
+        a = directory.create_account(address, password, [("zimbraIsAdminAccount", "TRUE"), ("displayName", "Admin")])
+        return a
+    return seed
+
+
+def main(argv):
+    args = parse_args(argv)
+    directory = Directory()
+    seed = seeder(args.admin)
+    seed(directory)
+    tokens = Tokens(args.token_lifetime)
+    sim = Simulator(directory, tokens, dos_limit=args.dos_limit, latency_ms=args.latency_ms, record=args.record)
+
+    tls = None
+    cert = None
+    if not args.http:
+        if args.cert:
+            cert, key = args.cert, args.key or args.cert
+        else:
+            cert, key = make_self_signed()
+        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        tls.load_cert_chain(cert, key)
+
+    admin = AdminServer(("127.0.0.1", args.port), sim, tls, args.verbose)
+    control = ControlServer(("127.0.0.1", args.control_port), sim, seed)
+    threading.Thread(target=control.serve_forever, daemon=True).start()
+
+    scheme = "http" if args.http else "https"
+    print("listening %s://127.0.0.1:%d" % (scheme, admin.server_address[1]))
+    if cert:
+        print("certificate %s" % os.path.abspath(cert))
+    print("control http://127.0.0.1:%d" % control.server_address[1])
+    sys.stdout.flush()
+
+    def stop(_signum, _frame):
+        threading.Thread(target=admin.shutdown, daemon=True).start()
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        admin.serve_forever(poll_interval=0.2)
+    finally:
+        admin.server_close()
+        control.shutdown()
+    return 0

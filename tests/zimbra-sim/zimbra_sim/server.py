@@ -1,0 +1,297 @@
+"""The HTTP side: HTTP/1.1 keep-alive, one thread per connection, TLS,
+Jetty's DoS filter, latency emulation, fault injection and recording.
+
+Each reply goes out in a single write with TCP_NODELAY set, as Jetty
+effectively sends it; Python's default of headers and body in separate
+writes would stall every keep-alive reply by ~40 ms (Nagle + delayed ACK).
+"""
+import json
+import socket
+import ssl
+import struct
+import threading
+import time
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from . import handlers
+from .soap import (NS_ZIMBRA, SOAP12, Fault, envelope, fault_element, fault_envelope, json_parse_fault,
+                   parse_request, split)
+
+REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 411: "Length Required", 429: "Too Many Requests",
+           500: "Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
+
+
+def jetty_error_page(status):
+    reason = REASONS.get(status, "Error")
+    return ('<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html;charset=ISO-8859-1"/>\n'
+            '<title>Error %d %s</title>\n</head>\n<body><h2>HTTP ERROR %d %s</h2>\n<table>\n'
+            '<tr><th>URI:</th><td>/service/admin/soap/</td></tr>\n<tr><th>STATUS:</th><td>%d</td></tr>\n'
+            '<tr><th>MESSAGE:</th><td>%s</td></tr>\n</table>\n</body>\n</html>\n'
+            % (status, reason, status, reason, status, reason))
+
+
+class Stats:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.reset()
+
+    def reset(self):
+        self.connections = 0
+        self.tls_handshakes = 0
+        self.tls_resumed = 0
+        self.requests = 0
+        self.by_name = {}
+
+    def snapshot(self):
+        with self.lock:
+            return {"connections": self.connections, "tls_handshakes": self.tls_handshakes,
+                    "tls_resumed": self.tls_resumed, "requests": self.requests, "requests_by_name": dict(self.by_name)}
+
+
+class Context:
+    """What a handler sees: the directory and the token store."""
+
+    def __init__(self, sim):
+        self.dir = sim.directory
+        self.tokens = sim.tokens
+
+
+class Simulator:
+    """Processes request bodies; independent of HTTP so it can be unit tested."""
+
+    def __init__(self, directory, tokens, dos_limit=30, latency_ms=0, record=None):
+        self.directory = directory
+        self.tokens = tokens
+        self.dos_limit = dos_limit
+        self.latency_ms = latency_ms
+        self.record_path = record
+        self.record_lock = threading.Lock()
+        self.faults = []          # pending injected faults, oldest first
+        self.faults_lock = threading.Lock()
+        self.stats = Stats()
+        self.connections = set()  # live handler sockets, for drop-connections
+        self.connections_lock = threading.Lock()
+
+    def record(self, raw):
+        if not self.record_path:
+            return
+        line = json.dumps({"body": raw.decode("utf-8", "replace")}) + "\n"
+        with self.record_lock, open(self.record_path, "a", encoding="utf-8") as f:
+            f.write(line)
+
+    def take_fault(self):
+        with self.faults_lock:
+            if not self.faults:
+                return None
+            fault = self.faults[0]
+            fault["count"] -= 1
+            if fault["count"] <= 0:
+                self.faults.pop(0)
+            return dict(fault)
+
+    def check_admin_token(self, req):
+        account_id = self.tokens.check(req.auth_token)
+        account = self.directory.account("id", account_id)
+        if account is None or account.first("zimbraIsAdminAccount") != "TRUE":
+            raise Fault("service.PERM_DENIED", "permission denied: need adequate admin token")
+
+    def run_one(self, ctx, el, version, request_id=None, authed=False, req=None):
+        ns, local = split(el.tag)
+        entry = handlers.HANDLERS.get((ns, local))
+        if entry is None:
+            raise Fault("service.UNKNOWN_DOCUMENT", "unknown document: %s" % local)
+        fn, needs_auth = entry
+        if needs_auth and not authed:
+            self.check_admin_token(req)
+        with self.stats.lock:
+            self.stats.by_name[local] = self.stats.by_name.get(local, 0) + 1
+        reply = fn(ctx, el)
+        if request_id is not None:
+            reply.attrs["requestId"] = request_id
+        return reply
+
+    def process(self, raw):
+        """Returns (status, content_type, body bytes)."""
+        try:
+            req = parse_request(raw)
+        except Fault as f:
+            if raw[:1] != b"<":
+                return 500, "text/javascript;charset=utf-8", json_parse_fault(f).encode()
+            return 500, "text/xml;charset=utf-8", fault_envelope(SOAP12, f).encode()
+        ctx = Context(self)
+        with self.directory.lock:
+            try:
+                ns, local = split(req.body.tag)
+                if (ns, local) == (NS_ZIMBRA, "BatchRequest"):
+                    # The header (token) is checked once for the whole batch.
+                    self.check_admin_token(req)
+
+                    def one(child, request_id):
+                        try:
+                            return self.run_one(ctx, child, req.version, request_id, authed=True)
+                        except Fault as f:
+                            el = fault_element(req.version, f, request_id)
+                            el.is_fault = True
+                            return el
+                    reply = handlers.dispatch_batch(ctx, req.body, one)
+                else:
+                    reply = self.run_one(ctx, req.body, req.version, req.body.get("requestId"), req=req)
+                return 200, "text/xml;charset=utf-8", envelope(req.version, str(reply)).encode()
+            except Fault as f:
+                return 500, "text/xml;charset=utf-8", fault_envelope(req.version, f).encode()
+
+
+class AdminHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "Jetty(9.4.46.v20220331)"
+    sys_version = ""
+
+    def setup(self):
+        sim = self.server.sim
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with sim.stats.lock:
+            sim.stats.connections += 1
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.do_handshake()
+            with sim.stats.lock:
+                sim.stats.tls_handshakes += 1
+                sim.stats.tls_resumed += 1 if self.request.session_reused else 0
+        self.window = []
+        with sim.connections_lock:
+            sim.connections.add(self.request)
+        super().setup()
+
+    def finish(self):
+        with self.server.sim.connections_lock:
+            self.server.sim.connections.discard(self.request)
+        try:
+            super().finish()
+        except OSError:
+            pass
+
+    def log_message(self, fmt, *args):
+        if self.server.verbose:
+            super().log_message(fmt, *args)
+
+    def send_whole(self, status, content_type, body, extra_headers=(), declared_length=None):
+        head = ["HTTP/1.1 %d %s" % (status, REASONS.get(status, "Error")),
+                "Date: " + formatdate(usegmt=True),
+                "Content-Type: " + content_type,
+                "Cache-Control: no-store, no-cache",
+                "Content-Length: %d" % (len(body) if declared_length is None else declared_length)]
+        head.extend(extra_headers)
+        self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
+
+    def send_html(self, status, extra_headers=()):
+        self.send_whole(status, "text/html;charset=iso-8859-1", jetty_error_page(status).encode("latin-1"),
+                        extra_headers)
+
+    def over_dos_limit(self):
+        limit = self.server.sim.dos_limit
+        if not limit:
+            return False
+        now = time.monotonic()
+        self.window = [t for t in self.window if now - t < 1.0]
+        if len(self.window) >= limit:
+            return True
+        self.window.append(now)
+        return False
+
+    def abort(self, reset):
+        """Close the connection; with reset, send an RST instead of a FIN."""
+        self.close_connection = True
+        sock = self.request
+        if reset:
+            raw = sock
+            raw.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        try:
+            sock.close()
+        except OSError:
+            pass
+
+    def do_GET(self):
+        self.send_html(404)
+
+    def do_POST(self):
+        sim = self.server.sim
+        length = self.headers.get("Content-Length")
+        if length is None:
+            self.send_html(411)
+            return
+        raw = self.rfile.read(int(length))
+        if not self.path.startswith("/service/admin/soap"):
+            self.send_html(404)
+            return
+        with sim.stats.lock:
+            sim.stats.requests += 1
+        sim.record(raw)
+        if self.over_dos_limit():
+            self.send_html(429, ["DoSFilter: unavailable"])
+            return
+        fault = sim.take_fault()
+        delay = sim.latency_ms + (fault.get("ms", 0) if fault and fault["kind"] == "delay" else 0)
+        if delay:
+            time.sleep(delay / 1000.0)
+        if fault and fault["kind"] != "delay":
+            self.inject(fault, raw)
+            return
+        status, ctype, body = sim.process(raw)
+        self.send_whole(status, ctype, body)
+
+    def inject(self, fault, raw):
+        kind = fault["kind"]
+        if kind == "close":
+            self.abort(reset=False)
+        elif kind in ("reset", "truncate"):
+            status, ctype, body = self.server.sim.process(raw)
+            self.send_whole(status, ctype, body[: len(body) // 2], declared_length=len(body))
+            self.abort(reset=(kind == "reset"))
+        elif kind == "malformed":
+            body = envelope(SOAP12, '<NoOpResponse xmlns="urn:zimbraAdmin"><broken></NoOpResponse>').encode()
+            self.send_whole(200, "text/xml;charset=utf-8", body)
+        elif kind == "not-soap":
+            self.send_whole(200, "text/xml;charset=utf-8", b"<html><body>Hello from a captive portal</body></html>")
+        elif kind == "html":
+            self.send_html(int(fault.get("status", 503)))
+        elif kind == "oversized":
+            size = int(fault.get("bytes", 70 * 1024 * 1024))
+            head = envelope(SOAP12, '<NoOpResponse xmlns="urn:zimbraAdmin">@@</NoOpResponse>').encode().split(b"@@")
+            total = len(head[0]) + size + len(head[1])
+            self.send_whole(200, "text/xml;charset=utf-8", head[0], declared_length=total)
+            chunk = b"x" * 65536
+            sent = 0
+            try:
+                while sent < size:
+                    n = min(len(chunk), size - sent)
+                    self.wfile.write(chunk[:n])
+                    sent += n
+                self.wfile.write(head[1])
+            except OSError:
+                self.close_connection = True
+        else:
+            self.send_html(500)
+
+
+class AdminServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+
+    def __init__(self, addr, sim, tls_context=None, verbose=False):
+        self.sim = sim
+        self.tls_context = tls_context
+        self.verbose = verbose
+        super().__init__(addr, AdminHandler)
+
+    def get_request(self):
+        sock, addr = self.socket.accept()
+        if self.tls_context is not None:
+            # The handshake runs in the connection's own thread (AdminHandler.setup).
+            sock = self.tls_context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, addr
+
+    def handle_error(self, request, client_address):
+        # A client that rejects our certificate or hangs up is normal in tests.
+        if self.verbose:
+            super().handle_error(request, client_address)
