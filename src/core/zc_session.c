@@ -110,20 +110,27 @@ static int store_token(zc_session *s, const zc_node *resp, zc_error *err)
 	return 1;
 }
 
+/* The AuthRequest body; fails (ZC_ERR_VALIDATION) before anything is sent. */
+static int auth_body(zc_buf *body, const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err)
+{
+	zc_xml_writer w;
+
+	zc_xw_init(&w, body, err);
+	zc_xw_start(&w, "AuthRequest", 11, ZC_NS_ADMIN);
+	zc_xw_attr(&w, "name", 4, user, ulen);
+	zc_xw_attr(&w, "password", 8, pass, plen);
+	return zc_xw_end(&w);
+}
+
 static int send_auth(zc_session *s, zc_error *err)
 {
 	zc_buf body;
-	zc_xml_writer w;
 	zc_arena arena;
 	const zc_node *resp = NULL;
 	int ok;
 
 	zc_buf_init(&body);
-	zc_xw_init(&w, &body, err);
-	zc_xw_start(&w, "AuthRequest", 11, ZC_NS_ADMIN);
-	zc_xw_attr(&w, "name", 4, s->username, strlen(s->username));
-	zc_xw_attr(&w, "password", 8, s->password, s->password_len);
-	if (!zc_xw_end(&w)) {
+	if (!auth_body(&body, s->username, strlen(s->username), s->password, s->password_len, err)) {
 		zc_buf_wipe(&body);
 		return 0;
 	}
@@ -137,6 +144,16 @@ static int send_auth(zc_session *s, zc_error *err)
 
 int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err)
 {
+	zc_buf probe;
+	int writable;
+
+	/* Bad input changes nothing: check it before dropping the current session. */
+	zc_buf_init(&probe);
+	writable = auth_body(&probe, user, ulen, pass, plen, err);
+	zc_buf_wipe(&probe);
+	if (!writable) {
+		return 0;
+	}
 	zc_session_logout(s);
 	s->username = malloc(ulen + 1);
 	s->password = malloc(plen + 1);
@@ -150,7 +167,7 @@ int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *p
 	s->password[plen] = '\0';
 	s->password_len = plen;
 	if (!send_auth(s, err)) {
-		/* A failed login leaves nothing behind to retry with. */
+		/* A refused login leaves nothing behind to retry with. */
 		zc_session_logout(s);
 		return 0;
 	}

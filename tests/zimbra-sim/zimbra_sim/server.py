@@ -140,6 +140,9 @@ class Simulator:
                 return 200, "text/xml;charset=utf-8", envelope(req.version, str(reply)).encode()
             except Fault as f:
                 return 500, "text/xml;charset=utf-8", fault_envelope(req.version, f).encode()
+            except Exception as e:  # a simulator bug: answer as Zimbra answers an NPE
+                f = Fault("service.FAILURE", "system failure: %s: %s" % (type(e).__name__, e))
+                return 500, "text/xml;charset=utf-8", fault_envelope(req.version, f).encode()
 
 
 class AdminHandler(BaseHTTPRequestHandler):

@@ -14,7 +14,7 @@ def esc_attr(s):
 class E:
     """An element: E(name, {attrs}, children..., text=None, ns=None)."""
 
-    __slots__ = ("name", "attrs", "children", "text", "ns")
+    __slots__ = ("name", "attrs", "children", "text", "ns", "is_fault")
 
     def __init__(self, name, attrs=None, *children, text=None, ns=None):
         self.name = name
@@ -22,6 +22,7 @@ class E:
         self.children = [c for c in children if c is not None]
         self.text = text
         self.ns = ns
+        self.is_fault = False
 
     def add(self, child):
         self.children.append(child)
