@@ -303,6 +303,9 @@ int zc_parser_feed(zc_parser *p, const char *data, size_t len)
 
 int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 {
+	/* An error found only when the input ended means the input was cut short. */
+	int failed_while_feeding = p->syntax_code != 0;
+
 	if (p->state == PARSE_OK && !p->syntax_code) {
 		xmlParseChunk(p->ctxt, NULL, 0, 1);
 	}
@@ -321,14 +324,13 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 	if (!p->fed_any) {
 		return zc_error_set(err, ZC_ERR_RESPONSE, "The response body is empty");
 	}
-	if (p->syntax_code || !p->ctxt->wellFormed || !p->root) {
-		if (p->syntax_code == XML_ERR_DOCUMENT_END || (p->root && p->current)) {
-			return zc_error_set(err, ZC_ERR_RESPONSE,
-				"The response ended before its XML was complete (truncated at line %d)",
-				p->syntax_line ? p->syntax_line : p->ctxt->input ? p->ctxt->input->line : 0);
-		}
+	if (failed_while_feeding || (p->syntax_code && !p->root)) {
 		return zc_error_set(err, ZC_ERR_RESPONSE, "The response is not well-formed XML (line %d: %s)",
-			p->syntax_line, p->syntax_code ? p->syntax_msg : "no document element");
+			p->syntax_line, p->syntax_msg);
+	}
+	if (p->syntax_code || !p->ctxt->wellFormed || !p->root || p->current) {
+		return zc_error_set(err, ZC_ERR_RESPONSE,
+			"The response ended before its XML was complete (truncated at line %d)", p->syntax_line);
 	}
 	*root = p->root;
 	return 1;

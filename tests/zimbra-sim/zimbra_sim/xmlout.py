@@ -3,12 +3,12 @@ indentation, attributes in insertion order, text escaped."""
 
 
 def esc_text(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # A raw CR would be normalised away by the reader's line-end handling.
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
 def esc_attr(s):
-    return (esc_text(s).replace('"', "&quot;").replace("\n", "&#10;")
-            .replace("\r", "&#13;").replace("\t", "&#9;"))
+    return esc_text(s).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
 
 
 class E:
