@@ -2,7 +2,7 @@
 
   POST /reset                 empty the directory (the admin account stays), forget tokens, clear faults and stats
   POST /fault                 {"kind": ..., "count": N, ...} applies to the next N admin requests:
-                                delay {"ms"}, reset, truncate, malformed, not-soap, html {"status"},
+                                delay {"ms"}, reset, truncate, malformed, doctype, not-soap, html {"status"},
                                 oversized {"bytes"}, close
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
@@ -62,7 +62,7 @@ class ControlHandler(BaseHTTPRequestHandler):
             with sim.stats.lock:
                 sim.stats.reset()
         elif self.path == "/fault":
-            kinds = ("delay", "reset", "truncate", "malformed", "not-soap", "html", "oversized", "close")
+            kinds = ("delay", "reset", "truncate", "malformed", "doctype", "not-soap", "html", "oversized", "close")
             if data.get("kind") not in kinds:
                 self.reply(400, {"error": "kind must be one of %s" % ", ".join(kinds)})
                 return

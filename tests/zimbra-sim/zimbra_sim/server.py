@@ -253,6 +253,11 @@ class AdminHandler(BaseHTTPRequestHandler):
         elif kind == "malformed":
             body = envelope(SOAP12, '<NoOpResponse xmlns="urn:zimbraAdmin"><broken></NoOpResponse>').encode()
             self.send_whole(200, "text/xml;charset=utf-8", body)
+        elif kind == "doctype":
+            # An XXE attempt: a client that expands entities would read a local file.
+            body = ('<?xml version="1.0"?><!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+                    + envelope(SOAP12, '<NoOpResponse xmlns="urn:zimbraAdmin">&xxe;</NoOpResponse>')).encode()
+            self.send_whole(200, "text/xml;charset=utf-8", body)
         elif kind == "not-soap":
             self.send_whole(200, "text/xml;charset=utf-8", b"<html><body>Hello from a captive portal</body></html>")
         elif kind == "html":
