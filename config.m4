@@ -28,9 +28,9 @@ if test "$PHP_ZIMBRA" != "no"; then
     ZIMBRA_CFLAGS="$ZIMBRA_CFLAGS -Wall -Wextra -Werror -Wformat-security -fstack-protector-strong -D_FORTIFY_SOURCE=2 -O2"
   fi
 
-  ZIMBRA_CORE_SOURCES="src/core/zc_arena.c src/core/zc_buf.c src/core/zc_error.c src/core/zc_fault.c \
+  ZIMBRA_CORE_SOURCES="src/core/zc_admin.c src/core/zc_arena.c src/core/zc_buf.c src/core/zc_crypto.c src/core/zc_error.c src/core/zc_fault.c \
     src/core/zc_node.c src/core/zc_parser.c src/core/zc_session.c src/core/zc_soap.c \
-    src/core/zc_transport.c src/core/zc_xml_writer.c"
+    src/core/zc_transport.c src/core/zc_validate.c src/core/zc_xml_writer.c"
   ZIMBRA_BINDING_SOURCES="src/zimbra_array.c src/zimbra_client.c src/zimbra_exceptions.c"
 
   PHP_NEW_EXTENSION(zimbra, php_zimbra.c $ZIMBRA_BINDING_SOURCES $ZIMBRA_CORE_SOURCES, $ext_shared,, $ZIMBRA_CFLAGS)

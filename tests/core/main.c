@@ -42,6 +42,8 @@ int main(void)
 	test_fault();
 	test_soap();
 	test_transport();
+	test_validate();
+	test_crypto();
 	curl_global_cleanup();
 	xmlCleanupParser();
 	printf("core: %d passed, %d failed\n", zc_test_passed, zc_test_failed);

@@ -31,6 +31,8 @@ void test_parser(void);
 void test_fault(void);
 void test_soap(void);
 void test_transport(void);
+void test_validate(void);
+void test_crypto(void);
 /* Reads a file from the shared reference captures; NULL when missing. */
 char *zc_test_read_file(const char *path, size_t *len);
 

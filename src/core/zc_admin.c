@@ -1,0 +1,182 @@
+/* Builders for the admin requests; see zc_admin.h. */
+#include "zc_admin.h"
+#include "zc_soap.h"
+#include "zc_xml_writer.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int zc_is_attr_name(const char *name, size_t len, int allow_prefix)
+{
+	size_t i = 0;
+
+	if (allow_prefix && len > 0 && (name[0] == '+' || name[0] == '-')) {
+		i = 1;
+	}
+	if (len == i || len - i > 100) {
+		return 0;
+	}
+	for (; i < len; i++) {
+		char c = name[i];
+		int alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+		if (!(alpha || (i > (size_t)(name[0] == '+' || name[0] == '-') && ((c >= '0' && c <= '9') || c == '-')))) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int start(zc_xml_writer *w, zc_buf *out, zc_error *err, const char *request)
+{
+	zc_xw_init(w, out, err);
+	return zc_xw_start(w, request, strlen(request), ZC_NS_ADMIN);
+}
+
+static int attr(zc_xml_writer *w, const char *name, const char *value)
+{
+	return zc_xw_attr(w, name, strlen(name), value, strlen(value));
+}
+
+static int attr_long(zc_xml_writer *w, const char *name, long value)
+{
+	char num[32];
+	snprintf(num, sizeof(num), "%ld", value);
+	return attr(w, name, num);
+}
+
+static int ldap_attrs(zc_xml_writer *w, zc_attrs attrs)
+{
+	size_t i;
+
+	for (i = 0; i < attrs.count; i++) {
+		const zc_pair *p = &attrs.items[i];
+		if (!zc_xw_start(w, "a", 1, NULL)
+				|| !zc_xw_attr(w, "n", 1, p->name, p->name_len)
+				|| (p->value_len && !zc_xw_text(w, p->value, p->value_len))
+				|| !zc_xw_end(w)) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int text_element(zc_xml_writer *w, const char *name, const char *by, const char *text, size_t len)
+{
+	return zc_xw_start(w, name, strlen(name), NULL)
+		&& (!by || attr(w, "by", by))
+		&& zc_xw_text(w, text, len)
+		&& zc_xw_end(w);
+}
+
+int zc_rq_plain(zc_buf *out, const char *request, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, request) && zc_xw_end(&w);
+}
+
+int zc_rq_by_id(zc_buf *out, const char *request, const char *id, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, request) && attr(&w, "id", id) && zc_xw_end(&w);
+}
+
+int zc_rq_id_field(zc_buf *out, const char *request, const char *id, const char *field,
+		const char *value, size_t value_len, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, request)
+		&& attr(&w, "id", id)
+		&& zc_xw_attr(&w, field, strlen(field), value, value_len)
+		&& zc_xw_end(&w);
+}
+
+int zc_rq_modify(zc_buf *out, const char *request, const char *id, zc_attrs attrs, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, request) && attr(&w, "id", id) && ldap_attrs(&w, attrs) && zc_xw_end(&w);
+}
+
+int zc_rq_create(zc_buf *out, const char *request, const char *name, const char *password, size_t password_len,
+		zc_attrs attrs, zc_error *err)
+{
+	zc_xml_writer w;
+	int is_dl = strcmp(request, "CreateDistributionListRequest") == 0;
+
+	return start(&w, out, err, request)
+		&& attr(&w, "name", name)
+		&& (!password || zc_xw_attr(&w, "password", 8, password, password_len))
+		&& (!is_dl || attr(&w, "dynamic", "0"))
+		&& ldap_attrs(&w, attrs)
+		&& zc_xw_end(&w);
+}
+
+int zc_rq_get(zc_buf *out, const char *request, const char *selector, const char *by, const char *key,
+		const char *attrs, const char *flag, int flag_value, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, request)
+		&& (!flag || attr(&w, flag, flag_value ? "1" : "0"))
+		&& (!attrs || attr(&w, "attrs", attrs))
+		&& text_element(&w, selector, by, key, strlen(key))
+		&& zc_xw_end(&w);
+}
+
+int zc_rq_get_dl(zc_buf *out, const char *by, const char *key, long limit, long offset, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, "GetDistributionListRequest")
+		&& attr_long(&w, "limit", limit)
+		&& attr_long(&w, "offset", offset)
+		&& attr(&w, "sortAscending", "1")
+		&& text_element(&w, "dl", by, key, strlen(key))
+		&& zc_xw_end(&w);
+}
+
+int zc_rq_dl_members(zc_buf *out, const char *request, const char *id, const zc_str *members, size_t count,
+		zc_error *err)
+{
+	zc_xml_writer w;
+	size_t i;
+
+	if (!start(&w, out, err, request) || !attr(&w, "id", id)) {
+		return 0;
+	}
+	for (i = 0; i < count; i++) {
+		if (!text_element(&w, "dlm", NULL, members[i].s, members[i].len)) {
+			return 0;
+		}
+	}
+	return zc_xw_end(&w);
+}
+
+int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, "SearchDirectoryRequest")
+		&& attr(&w, "query", s->query ? s->query : "")
+		&& (!s->domain || attr(&w, "domain", s->domain))
+		&& attr(&w, "types", s->types ? s->types : "accounts")
+		&& (!s->attrs || attr(&w, "attrs", s->attrs))
+		&& (!s->sort_by || attr(&w, "sortBy", s->sort_by))
+		&& attr(&w, "sortAscending", s->sort_ascending ? "1" : "0")
+		&& (!s->limit || attr_long(&w, "limit", s->limit))
+		&& (!s->offset || attr_long(&w, "offset", s->offset))
+		&& (!s->max_results || attr_long(&w, "maxResults", s->max_results))
+		&& (!s->count_only || attr(&w, "countOnly", "1"))
+		&& attr(&w, "applyCos", s->apply_cos ? "1" : "0")
+		&& zc_xw_end(&w);
+}
+
+int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, zc_error *err)
+{
+	zc_xml_writer w;
+	/* allServers only takes effect together with domain (GetQuotaUsage.java). */
+	return start(&w, out, err, "GetQuotaUsageRequest")
+		&& attr(&w, "domain", domain)
+		&& attr(&w, "allServers", "1")
+		&& (!limit || attr_long(&w, "limit", limit))
+		&& (!offset || attr_long(&w, "offset", offset))
+		&& attr(&w, "sortBy", "account")
+		&& attr(&w, "sortAscending", "1")
+		&& zc_xw_end(&w);
+}

@@ -1,0 +1,176 @@
+/* Name rules for domains, addresses and ids; see zc_validate.h. */
+#include "zc_validate.h"
+
+#include <string.h>
+
+static char lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Quote at most 80 bytes of user input in a message, replacing non-printables. */
+static const char *quoted(const char *in, size_t len, char buf[84])
+{
+	size_t n = len > 80 ? 80 : len, i;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)in[i];
+		buf[i] = (c >= 0x20 && c < 0x7F) ? (char)c : '?';
+	}
+	if (len > 80) {
+		memcpy(buf + 77, "...", 3);
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+int zc_normalize_domain(const char *in, size_t len, char *out, zc_error *err)
+{
+	char q[84];
+	size_t i, label_start = 0, labels = 0;
+	int tld_digits_only = 1;
+
+	if (len == 0) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The domain name is empty");
+	}
+	if (len > ZC_DOMAIN_MAX) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The domain name '%s' is longer than %d characters",
+			quoted(in, len, q), ZC_DOMAIN_MAX);
+	}
+	for (i = 0; i <= len; i++) {
+		char c = i < len ? lower(in[i]) : '.';
+		if (i < len && (unsigned char)in[i] >= 0x80) {
+			return zc_error_set(err, ZC_ERR_VALIDATION,
+				"The domain name '%s' contains non-ASCII characters; give an internationalised name in its xn-- (punycode) form",
+				quoted(in, len, q));
+		}
+		if (c == '.') {
+			size_t label_len = i - label_start;
+			if (label_len == 0) {
+				return zc_error_set(err, ZC_ERR_VALIDATION, "The domain name '%s' has an empty label (two dots, or a dot at an end)",
+					quoted(in, len, q));
+			}
+			if (label_len > 63) {
+				return zc_error_set(err, ZC_ERR_VALIDATION, "The domain name '%s' has a label longer than 63 characters",
+					quoted(in, len, q));
+			}
+			if (out[label_start] == '-' || out[i - 1] == '-') {
+				return zc_error_set(err, ZC_ERR_VALIDATION, "A label of the domain name '%s' starts or ends with '-'",
+					quoted(in, len, q));
+			}
+			labels++;
+			label_start = i + 1;
+			if (i < len) {
+				out[i] = '.';
+				tld_digits_only = 1;
+			}
+			continue;
+		}
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+			return zc_error_set(err, ZC_ERR_VALIDATION,
+				"The domain name '%s' contains '%c'; only letters, digits, '-' and '.' are allowed",
+				quoted(in, len, q), (c >= 0x20 && c < 0x7F) ? c : '?');
+		}
+		if (!(c >= '0' && c <= '9')) {
+			tld_digits_only = 0;
+		}
+		out[i] = c;
+	}
+	out[len] = '\0';
+	if (labels < 2) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The domain name '%s' needs at least two labels, like example.com",
+			quoted(in, len, q));
+	}
+	if (tld_digits_only) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The domain name '%s' ends in an all-digit label (an IP address is not a domain)",
+			quoted(in, len, q));
+	}
+	return 1;
+}
+
+int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err)
+{
+	char q[84];
+	size_t i;
+
+	if (len == 0) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' is empty");
+	}
+	if (len > ZC_LOCAL_MAX) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' ('%s') is longer than %d characters",
+			quoted(in, len, q), ZC_LOCAL_MAX);
+	}
+	for (i = 0; i < len; i++) {
+		char c = lower(in[i]);
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) {
+			return zc_error_set(err, ZC_ERR_VALIDATION,
+				"The mailbox name '%s' contains '%c'; only letters a-z, digits, '.', '_' and '-' are allowed",
+				quoted(in, len, q), (c >= 0x20 && c < 0x7F) ? c : '?');
+		}
+		if (c == '.' && (i == 0 || i == len - 1 || out[i - 1] == '.')) {
+			return zc_error_set(err, ZC_ERR_VALIDATION,
+				"The mailbox name '%s' starts or ends with a dot, or has two dots in a row", quoted(in, len, q));
+		}
+		out[i] = c;
+	}
+	out[len] = '\0';
+	return 1;
+}
+
+int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err)
+{
+	char q[84];
+	const char *at = memchr(in, '@', len);
+	size_t local_len;
+
+	if (!at || memchr(at + 1, '@', len - (size_t)(at - in) - 1)) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "'%s' is not an email address (expected name@domain)",
+			quoted(in, len, q));
+	}
+	local_len = (size_t)(at - in);
+	if (!zc_normalize_local_part(in, local_len, out, err)) {
+		return 0;
+	}
+	out[local_len] = '@';
+	return zc_normalize_domain(at + 1, len - local_len - 1, out + local_len + 1, err);
+}
+
+int zc_is_zimbra_id(const char *in, size_t len)
+{
+	size_t i;
+
+	if (len != 36) {
+		return 0;
+	}
+	for (i = 0; i < 36; i++) {
+		char c = in[i];
+		if (i == 8 || i == 13 || i == 18 || i == 23) {
+			if (c != '-') {
+				return 0;
+			}
+		} else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+void zc_ldap_escape(zc_buf *out, const char *in, size_t len)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i < len; i++) {
+		const char *rep;
+		switch (in[i]) {
+			case '*': rep = "\\2a"; break;
+			case '(': rep = "\\28"; break;
+			case ')': rep = "\\29"; break;
+			case '\\': rep = "\\5c"; break;
+			case '\0': rep = "\\00"; break;
+			default: continue;
+		}
+		zc_buf_append(out, in + run, i - run);
+		zc_buf_append(out, rep, 3);
+		run = i + 1;
+	}
+	zc_buf_append(out, in + run, len - run);
+}

@@ -1,0 +1,78 @@
+/* Domain, address and id rules; RFC 4515 escaping. */
+#include "zc_test.h"
+#include "zc_validate.h"
+
+static int domain_ok(const char *in, const char *want)
+{
+	char out[ZC_DOMAIN_MAX + 1];
+	zc_error e;
+	zc_error_init(&e);
+	if (!zc_normalize_domain(in, strlen(in), out, &e)) {
+		return want == NULL;
+	}
+	return want && strcmp(out, want) == 0;
+}
+
+static int email_ok(const char *in, const char *want, const char *msg_part)
+{
+	char out[ZC_EMAIL_MAX + 1];
+	zc_error e;
+	zc_error_init(&e);
+	if (!zc_normalize_email(in, strlen(in), out, &e)) {
+		if (msg_part && !strstr(e.message, msg_part)) {
+			fprintf(stderr, "  message was: %s\n", e.message);
+			return 0;
+		}
+		return want == NULL;
+	}
+	return want && strcmp(out, want) == 0;
+}
+
+void test_validate(void)
+{
+	zc_buf b;
+	char long_label[80];
+
+	CHECK(domain_ok("Example.COM", "example.com"));
+	CHECK(domain_ok("mail.sub-domain.example.co.uk", "mail.sub-domain.example.co.uk"));
+	CHECK(domain_ok("xn--bcher-kva.example", "xn--bcher-kva.example"));
+	CHECK(domain_ok("localhost", NULL));
+	CHECK(domain_ok("example..com", NULL));
+	CHECK(domain_ok(".example.com", NULL));
+	CHECK(domain_ok("example.com.", NULL));
+	CHECK(domain_ok("-bad.example.com", NULL));
+	CHECK(domain_ok("bad-.example.com", NULL));
+	CHECK(domain_ok("under_score.com", NULL));
+	CHECK(domain_ok("b\xc3\xbc" "cher.example", NULL));
+	CHECK(domain_ok("192.168.1.1", NULL));
+	CHECK(domain_ok("exa mple.com", NULL));
+	CHECK(domain_ok("", NULL));
+	memset(long_label, 'a', 64);
+	memcpy(long_label + 64, ".com", 5);
+	CHECK(domain_ok(long_label, NULL));
+
+	CHECK(email_ok("John.Doe@Example.com", "john.doe@example.com", NULL));
+	CHECK(email_ok("a_b-c.d@x.org", "a_b-c.d@x.org", NULL));
+	CHECK(email_ok("plain", NULL, "not an email address"));
+	CHECK(email_ok("a@b@c.com", NULL, "not an email address"));
+	CHECK(email_ok("@example.com", NULL, "empty"));
+	CHECK(email_ok("a+b@example.com", NULL, "contains '+'"));
+	CHECK(email_ok(".a@example.com", NULL, "dot"));
+	CHECK(email_ok("a..b@example.com", NULL, "dot"));
+	CHECK(email_ok("a.@example.com", NULL, "dot"));
+	CHECK(email_ok("a@localhost", NULL, "two labels"));
+	CHECK(email_ok("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@x.com", NULL, "longer than 64"));
+
+	CHECK(zc_is_zimbra_id("e00428a1-0c00-11d9-836a-000d93afea2a", 36));
+	CHECK(!zc_is_zimbra_id("e00428a1-0c00-11d9-836a-000d93afea2", 35));
+	CHECK(!zc_is_zimbra_id("e00428a1x0c00-11d9-836a-000d93afea2a", 36));
+	CHECK(!zc_is_zimbra_id("g00428a1-0c00-11d9-836a-000d93afea2a", 36));
+
+	zc_buf_init(&b);
+	zc_ldap_escape(&b, "a*(b)\\c\0d", 9);
+	CHECK(b.len == 19 && memcmp(b.data, "a\\2a\\28b\\29\\5cc\\00d", 19) == 0);
+	zc_buf_reset(&b);
+	zc_ldap_escape(&b, "plain", 5);
+	CHECK_STR(b.data, "plain");
+	zc_buf_free(&b);
+}
