@@ -5,6 +5,7 @@
                                 delay {"ms"}, reset, truncate, malformed, doctype, not-soap, html {"status"},
                                 oversized {"bytes"}, close
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
+  POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
   POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
   POST /forget-tokens         every issued token is now unknown (service.AUTH_REQUIRED)
   POST /drop-connections      close every open keep-alive connection, as a restart does
@@ -39,6 +40,7 @@ class ControlHandler(BaseHTTPRequestHandler):
                     "domains": {n: e.attrs for n, e in d.domains.items()},
                     "accounts": {n: e.attrs for n, e in d.accounts.items()},
                     "aliases": {n: e.name for n, e in d.aliases.items()},
+                    "lists": {n: {"attrs": e.attrs, "members": e.members} for n, e in d.dls.items()},
                     "usage": {d.by_id[i].name: u for i, u in d.usage.items() if i in d.by_id},
                 })
         else:
@@ -76,6 +78,9 @@ class ControlHandler(BaseHTTPRequestHandler):
                     self.reply(404, {"error": "no such account"})
                     return
                 sim.directory.usage[a.id] = int(data.get("bytes", 0))
+        elif self.path == "/populate":
+            with sim.directory.lock:
+                sim.directory.populate(data["domain"], int(data.get("count", 0)), data.get("prefix", "user"))
         elif self.path == "/expire-tokens":
             sim.tokens.expire_all()
         elif self.path == "/forget-tokens":

@@ -72,6 +72,11 @@ _attr("zimbraGalMaxResults", "domain", "int")
 _attr("zimbraDomainAliasTargetId", "domain", "id")
 _attr("zimbraGalAccountId", "domain", multi=True)
 _attr("zimbraAuthMech", "domain")
+_attr("zimbraCalResType", "account", "enum", ["Location", "Equipment"])
+_attr("zimbraCalResLocationDisplayName", "account")
+_attr("zimbraDistributionListSubscriptionPolicy", "dl", "enum", ["ACCEPT", "REJECT", "APPROVAL"])
+_attr("zimbraDistributionListSendShareMessageToNewMembers", "dl", "bool")
+_attr("zimbraIsACLGroup", "dl", "bool")
 
 # Global config values that GetDomain applyConfig=1 fills in (domainInherited).
 CONFIG_DOMAIN_DEFAULTS = {
@@ -193,8 +198,9 @@ class Directory:
 
     def reset(self):
         self.domains = {}      # name -> Entry
-        self.accounts = {}     # primary name -> Entry
-        self.aliases = {}      # alias address -> account Entry
+        self.accounts = {}     # primary name -> Entry (calendar resources are accounts with zimbraCalResType)
+        self.dls = {}          # list address -> Entry (static lists and dynamic groups)
+        self.aliases = {}      # alias address -> target Entry (account or dl)
         self.coses = {}        # name -> Entry
         self.by_id = {}        # zimbraId -> Entry
         self.passwords = {}    # account id -> password
@@ -248,7 +254,12 @@ class Directory:
         raise Fault("service.INVALID_REQUEST", "invalid request: unknown value for by: %s" % by)
 
     def address_taken(self, address):
-        return address in self.accounts or address in self.aliases
+        return address in self.accounts or address in self.aliases or address in self.dls
+
+    def exists_fault(self, address, code="account.ACCOUNT_EXISTS"):
+        local, domain_name = address.split("@", 1)
+        return Fault(code, "email address already exists: %s, at DN: uid=%s,ou=people,%s" % (
+            address, local, ",".join("dc=" + p for p in domain_name.split("."))))
 
     def accounts_in(self, domain_name):
         suffix = "@" + domain_name
@@ -314,7 +325,7 @@ class Directory:
             raise Fault("service.PERM_DENIED", "permission denied: can not access domain, domain is in shutdown status")
         suffix = "@" + d.name
         remaining = ["uid=%s,ou=people,%s" % (n.split("@")[0], ",".join("dc=" + p for p in d.name.split(".")))
-                     for n in sorted(list(self.accounts) + list(self.aliases)) if n.endswith(suffix)]
+                     for n in sorted(list(self.accounts) + list(self.aliases) + list(self.dls)) if n.endswith(suffix)]
         if remaining:
             raise Fault("account.DOMAIN_NOT_EMPTY", "domain not empty: %s (remaining entries: %s ...)" % (
                 d.name, " ".join("[%s]" % r for r in remaining[:5])))
@@ -361,8 +372,7 @@ class Directory:
                             % name.lstrip("+-"))
         self.check_domain_writable(domain_name)
         if self.address_taken(address):
-            raise Fault("account.ACCOUNT_EXISTS", "email address already exists: %s, at DN: uid=%s,ou=people,%s" % (
-                address, local, ",".join("dc=" + p for p in domain_name.split("."))))
+            raise self.exists_fault(address)
         attrs = {}
         apply_mods(attrs, [(n, v) for n, v in pairs if v != ""], "account")
         cos_id = attrs.get("zimbraCOSId", [None])[0]
@@ -404,6 +414,7 @@ class Directory:
         self.check_domain_writable(a.name.split("@")[1])
         for alias in a.attrs.get("zimbraMailAlias", []):
             self.aliases.pop(alias, None)
+        self.remove_from_all_lists([a.name] + a.attrs.get("zimbraMailAlias", []))
         del self.accounts[a.name]
         del self.by_id[a.id]
         self.passwords.pop(a.id, None)
@@ -427,8 +438,8 @@ class Directory:
             raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain_name)
         self.check_domain_writable(a.name.split("@")[1])
         if self.address_taken(alias):
-            raise Fault("account.ACCOUNT_EXISTS", "email address already exists: %s, at DN: uid=%s,ou=people,%s" % (
-                alias, local, ",".join("dc=" + p for p in domain_name.split("."))))
+            # Zimbra answers ACCOUNT_EXISTS here, not ALIAS_EXISTS (LdapProvisioning.addAliasInternal).
+            raise self.exists_fault(alias)
         self.aliases[alias] = a
         a.attrs.setdefault("zimbraMailAlias", []).append(alias)
         a.attrs.setdefault("mail", []).append(alias)
@@ -444,3 +455,160 @@ class Directory:
             if alias in vals:
                 vals.remove(alias)
 
+
+    # ---- closed accounts and lists -------------------------------------
+
+    def remove_from_all_lists(self, addresses):
+        """What Zimbra does for a deleted or closed account: its addresses leave every list."""
+        gone = set(addresses)
+        for dl in self.dls.values():
+            dl.members = [m for m in dl.members if m not in gone]
+
+    def after_account_modified(self, a, old_status):
+        if a.first("zimbraAccountStatus") == "closed" and old_status != "closed":
+            self.remove_from_all_lists([a.name] + a.attrs.get("zimbraMailAlias", []))
+
+    # ---- distribution lists --------------------------------------------
+
+    def dl(self, by, key):
+        if by == "id":
+            e = self.by_id.get(key)
+            return e if e is not None and e.kind == "dl" else None
+        if by == "name":
+            key = key.lower()
+            target = self.dls.get(key) or self.aliases.get(key)
+            return target if target is not None and target.kind == "dl" else None
+        raise Fault("service.INVALID_REQUEST", "invalid request: unknown value for by: %s" % by)
+
+    def create_dl(self, address, dynamic, pairs):
+        address, local, domain_name = self.split_address(address, "email address")
+        dom = self.domains.get(domain_name)
+        if dom is None:
+            raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain_name)
+        self.check_domain_writable(domain_name)
+        if self.address_taken(address):
+            raise Fault("account.DISTRIBUTION_LIST_EXISTS", "email address already exists: %s" % address)
+        dl = Entry("dl", address, {})
+        apply_mods(dl.attrs, [(n, v) for n, v in pairs if v != ""], "dl")
+        dl.attrs["zimbraId"] = [dl.id]
+        dl.attrs["uid"] = [local]
+        dl.attrs["mail"] = [address]
+        dl.attrs.setdefault("zimbraMailStatus", ["enabled"])
+        dl.attrs["zimbraMailAlias"] = [address]
+        dl.dynamic = bool(dynamic)
+        dl.members = []
+        self.dls[address] = dl
+        self.by_id[dl.id] = dl
+        return dl
+
+    def modify_dl(self, dl, pairs):
+        self.check_domain_writable(dl.name.split("@")[1])
+        attrs = {k: list(v) for k, v in dl.attrs.items()}
+        apply_mods(attrs, pairs, "dl")
+        attrs["zimbraId"] = [dl.id]
+        dl.attrs = attrs
+
+    def delete_dl(self, dl):
+        self.check_domain_writable(dl.name.split("@")[1])
+        for alias, target in list(self.aliases.items()):
+            if target is dl:
+                del self.aliases[alias]
+        del self.dls[dl.name]
+        del self.by_id[dl.id]
+        self.remove_from_all_lists([dl.name])
+
+    def add_members(self, dl, members):
+        if not members:
+            raise Fault("service.INVALID_REQUEST", "invalid request: members to add not specified")
+        self.check_domain_writable(dl.name.split("@")[1])
+        for m in members:
+            m = m.strip().lower()
+            if m and m not in dl.members:
+                dl.members.append(m)
+
+    def remove_members(self, dl, members):
+        self.check_domain_writable(dl.name.split("@")[1])
+        wanted = [m.strip().lower() for m in members]
+        missing = [m for m in wanted if m not in dl.members]
+        if missing:
+            # "remove of a non-existent member causes an exception and no modification to the list"
+            raise Fault("account.NO_SUCH_MEMBER", "non-existent members: %s in distribution list: %s" % (
+                ",".join(missing), dl.name))
+        dl.members = [m for m in dl.members if m not in wanted]
+
+    def add_dl_alias(self, dl, alias):
+        alias, _local, domain_name = self.split_address(alias, "alias")
+        if domain_name not in self.domains:
+            raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain_name)
+        if self.address_taken(alias):
+            raise self.exists_fault(alias)
+        self.aliases[alias] = dl
+        dl.attrs.setdefault("zimbraMailAlias", []).append(alias)
+
+    def remove_dl_alias(self, dl, alias):
+        alias = alias.strip().lower()
+        if self.aliases.get(alias) is not dl:
+            raise Fault("account.NO_SUCH_ALIAS", "no such alias: %s" % alias)
+        del self.aliases[alias]
+        dl.attrs["zimbraMailAlias"].remove(alias)
+
+    # ---- calendar resources --------------------------------------------
+
+    def create_resource(self, address, password, pairs):
+        names = [n for n, _v in pairs]
+        if "zimbraCalResType" not in names or "displayName" not in names:
+            raise Fault("service.INVALID_REQUEST", "invalid request: missing required attribute: zimbraCalResType")
+        a = self.create_account(address, password, pairs)
+        a.attrs["zimbraAccountCalendarUserType"] = ["RESOURCE"]
+        return a
+
+    # ---- search --------------------------------------------------------
+
+    def alias_entries(self):
+        for alias, target in self.aliases.items():
+            if alias == target.name:
+                continue
+            e = Entry.__new__(Entry)
+            e.kind = "alias"
+            e.name = alias
+            e.id = "alias-" + alias
+            e.target = target
+            e.attrs = {"zimbraId": [e.id], "uid": [alias.split("@")[0]], "mail": [alias],
+                       "zimbraAliasTargetId": [target.id]}
+            yield e
+
+    def search(self, types, domain_name, matcher):
+        out = []
+        want = set(types)
+        in_domain = (lambda n: n.endswith("@" + domain_name)) if domain_name else (lambda n: True)
+        for a in self.accounts.values():
+            is_res = a.first("zimbraCalResType") is not None
+            if ((is_res and "resources" in want) or (not is_res and "accounts" in want)) and in_domain(a.name):
+                out.append(a)
+        for dl in self.dls.values():
+            if (("dynamicgroups" in want) if dl.dynamic else ("distributionlists" in want)) and in_domain(dl.name):
+                out.append(dl)
+        if "aliases" in want:
+            out.extend(e for e in self.alias_entries() if in_domain(e.name))
+        if "domains" in want:
+            out.extend(d for d in self.domains.values() if not domain_name or d.name == domain_name)
+        if "coses" in want:
+            out.extend(self.coses.values())
+        return [e for e in out if matcher is None or matcher(e.attrs)]
+
+    def populate(self, domain_name, count, prefix="user"):
+        """Bulk accounts for large-domain tests, without a SOAP request each."""
+        dom = self.domains.get(domain_name) or self.create_domain(domain_name, [])
+        for i in range(count):
+            address = "%s%05d@%s" % (prefix, i, dom.name)
+            if address in self.accounts:
+                continue
+            a = Entry("account", address, {
+                "uid": [address.split("@")[0]], "mail": [address], "zimbraMailDeliveryAddress": [address],
+                "zimbraAccountStatus": ["active"], "zimbraMailStatus": ["enabled"], "cn": [address.split("@")[0]],
+                "displayName": ["User %d" % i], "zimbraMailHost": [SERVER_NAME]})
+            a.attrs["zimbraId"] = [a.id]
+            self.accounts[address] = a
+            self.by_id[a.id] = a
+            self.passwords[a.id] = None
+            self.usage[a.id] = 0

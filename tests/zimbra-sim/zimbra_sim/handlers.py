@@ -2,6 +2,7 @@
 handlers (store/src/java/com/zimbra/cs/service/admin/*.java)."""
 from .auth import authenticate
 from .directory import A, CONFIG_DOMAIN_DEFAULTS, DEFAULT_COS_ID
+from .ldapfilter import compile_filter, matches
 from .soap import NS_ADMIN, NS_ZIMBRA, Fault, attr_pairs, children, get_attr, get_bool, split
 from .xmlout import E, attr_elements
 
@@ -176,7 +177,9 @@ def get_account(ctx, el):
 @handler("ModifyAccountRequest")
 def modify_account(ctx, el):
     a = account_by_id(ctx, el)
+    old_status = a.first("zimbraAccountStatus")
     ctx.dir.modify_account(a, attr_pairs(el))
+    ctx.dir.after_account_modified(a, old_status)
     return response("ModifyAccountResponse", account_el(ctx, a))
 
 
@@ -285,6 +288,164 @@ def quota_usage(ctx, el):
     return response("GetQuotaUsageResponse",
                     *[E("account", {"name": a.name, "id": a.id, "used": str(u), "limit": str(lim)}) for a, u, lim in page],
                     more="1" if more else "0", searchTotal=str(len(rows)))
+
+
+# ---- distribution lists ------------------------------------------------------
+
+def dl_el(dl, wanted=None, tag="dl"):
+    el = render(tag, dl, dl.attrs, wanted, {"dynamic": "1" if dl.dynamic else "0"})
+    return el
+
+
+def dl_by_id(ctx, el):
+    did = required(el, "id")
+    dl = ctx.dir.dl("id", did)
+    if dl is None:
+        raise Fault("account.NO_SUCH_DISTRIBUTION_LIST", "no such distribution list: %s" % did)
+    return dl
+
+
+@handler("CreateDistributionListRequest")
+def create_dl(ctx, el):
+    dl = ctx.dir.create_dl(required(el, "name"), get_bool(el, "dynamic", False), attr_pairs(el))
+    return response("CreateDistributionListResponse", dl_el(dl))
+
+
+@handler("GetDistributionListRequest")
+def get_dl(ctx, el):
+    wanted = requested_attrs(el, "dl")
+    by, key = selector(el, "dl")
+    dl = ctx.dir.dl(by, key)
+    if dl is None:
+        raise Fault("account.NO_SUCH_DISTRIBUTION_LIST", "no such distribution list: %s" % key)
+    members = sorted(dl.members, reverse=not get_bool(el, "sortAscending", True))
+    offset = int(get_attr(el, "offset", "0") or 0)
+    limit = int(get_attr(el, "limit", "0") or 0)
+    if offset > 0 and offset >= len(members):
+        raise Fault("service.INVALID_REQUEST", "invalid request: offset %d greater than size %d" % (offset, len(members)))
+    page = members[offset:offset + limit] if limit else members[offset:]
+    out = dl_el(dl, wanted)
+    for m in page:
+        out.add(E("dlm", text=m))
+    more = offset + len(page) < len(members)
+    return response("GetDistributionListResponse", out, more="1" if more else "0", total=str(len(members)))
+
+
+@handler("ModifyDistributionListRequest")
+def modify_dl(ctx, el):
+    dl = dl_by_id(ctx, el)
+    ctx.dir.modify_dl(dl, attr_pairs(el))
+    return response("ModifyDistributionListResponse", dl_el(dl))
+
+
+@handler("DeleteDistributionListRequest")
+def delete_dl(ctx, el):
+    ctx.dir.delete_dl(dl_by_id(ctx, el))
+    return response("DeleteDistributionListResponse")
+
+
+@handler("AddDistributionListMemberRequest")
+def add_members(ctx, el):
+    ctx.dir.add_members(dl_by_id(ctx, el), [c.text or "" for c in children(el, "dlm")])
+    return response("AddDistributionListMemberResponse")
+
+
+@handler("RemoveDistributionListMemberRequest")
+def remove_members(ctx, el):
+    ctx.dir.remove_members(dl_by_id(ctx, el), [c.text or "" for c in children(el, "dlm")])
+    return response("RemoveDistributionListMemberResponse")
+
+
+@handler("AddDistributionListAliasRequest")
+def add_dl_alias(ctx, el):
+    ctx.dir.add_dl_alias(dl_by_id(ctx, el), required(el, "alias"))
+    return response("AddDistributionListAliasResponse")
+
+
+@handler("RemoveDistributionListAliasRequest")
+def remove_dl_alias(ctx, el):
+    ctx.dir.remove_dl_alias(dl_by_id(ctx, el), required(el, "alias"))
+    return response("RemoveDistributionListAliasResponse")
+
+
+# ---- calendar resources --------------------------------------------------------
+
+@handler("CreateCalendarResourceRequest")
+def create_resource(ctx, el):
+    a = ctx.dir.create_resource(required(el, "name"), get_attr(el, "password"), attr_pairs(el))
+    return response("CreateCalendarResourceResponse", account_el(ctx, a, tag="calresource"))
+
+
+@handler("DeleteCalendarResourceRequest")
+def delete_resource(ctx, el):
+    rid = required(el, "id")
+    a = ctx.dir.account("id", rid)
+    if a is None or a.first("zimbraCalResType") is None:
+        raise Fault("account.NO_SUCH_CALENDAR_RESOURCE", "no such calendar resource: %s" % rid)
+    ctx.dir.delete_account(a)
+    return response("DeleteCalendarResourceResponse")
+
+
+# ---- search ------------------------------------------------------------------
+
+SEARCH_TYPES = ("accounts", "aliases", "distributionlists", "dynamicgroups", "resources", "domains", "coses",
+                "servers", "ucservices", "habgroups")
+MAX_SEARCH_RESULTS = 5000
+
+
+def search_el(ctx, e, wanted, apply_cos):
+    if e.kind == "account":
+        tag = "calresource" if e.first("zimbraCalResType") else "account"
+        return account_el(ctx, e, apply_cos, wanted, tag=tag) if wanted is None else \
+            render(tag, e, e.attrs, wanted, {"isExternal": "0"} if tag == "account" else None)
+    if e.kind == "dl":
+        return dl_el(e, wanted)
+    if e.kind == "alias":
+        return render("alias", e, e.attrs, wanted, {"targetName": e.target.name,
+                                                    "type": "account" if e.target.kind == "account" else "dl"})
+    if e.kind == "domain":
+        return domain_el(e, True, wanted)
+    return cos_el(e, wanted)
+
+
+@handler("SearchDirectoryRequest")
+def search_directory(ctx, el):
+    types = [t.strip() for t in (get_attr(el, "types") or "accounts").split(",") if t.strip()]
+    for t in types:
+        if t not in SEARCH_TYPES:
+            raise Fault("service.INVALID_REQUEST", "invalid request: unknown type: %s" % t)
+    domain = get_attr(el, "domain")
+    if domain:
+        domain = domain.lower()
+        if "coses" in types:
+            raise Fault("service.INVALID_REQUEST", "invalid request: cannot specify domain with coses flag")
+        if domain not in ctx.dir.domains:
+            raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain)
+    query = get_attr(el, "query") or ""
+    tree = compile_filter(query)
+    found = ctx.dir.search(types, domain, (lambda attrs: matches(tree, attrs)) if tree else None)
+    max_results = int(get_attr(el, "maxResults", str(MAX_SEARCH_RESULTS)) or MAX_SEARCH_RESULTS)
+    # The server fetches every match before paging, and fails past the cap even for one page or a count.
+    if max_results and len(found) > max_results:
+        raise Fault("account.TOO_MANY_SEARCH_RESULTS",
+                    "number of results exceeded the limit: too many search results returned")
+    if get_bool(el, "countOnly", False):
+        return response("SearchDirectoryResponse", num=str(len(found)))
+    sort_by = get_attr(el, "sortBy") or "name"
+    if sort_by == "name":
+        key = lambda e: e.name  # noqa: E731
+    else:
+        key = lambda e: (e.first(sort_by) or "").lower()  # noqa: E731
+    found.sort(key=key, reverse=not get_bool(el, "sortAscending", True))
+    offset = int(get_attr(el, "offset", "0") or 0)
+    limit = int(get_attr(el, "limit", "0") or 0)
+    page = found[offset:offset + limit] if limit else found[offset:]
+    raw_attrs = get_attr(el, "attrs")
+    wanted = [a for a in raw_attrs.split(",") if a] if raw_attrs else None  # unknown names are ignored here
+    apply_cos = get_bool(el, "applyCos", True)
+    more = offset + len(page) < len(found)
+    return response("SearchDirectoryResponse", *[search_el(ctx, e, wanted, apply_cos) for e in page],
+                    more="1" if more else "0", searchTotal=str(len(found)))
 
 
 # ---- batch -----------------------------------------------------------------

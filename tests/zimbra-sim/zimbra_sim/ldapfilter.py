@@ -1,0 +1,93 @@
+"""Just enough of RFC 4515 LDAP filters for SearchDirectoryRequest queries:
+(&...), (|...), (!...), equality with * wildcards, presence (attr=*),
+and \\XX escapes. Matching is case-insensitive, as for Zimbra's attributes."""
+import re
+
+from .soap import Fault
+
+
+class Parser:
+    def __init__(self, text):
+        self.s = text
+        self.i = 0
+
+    def fail(self):
+        raise Fault("service.PARSE_ERROR", "parse error: invalid LDAP filter: %s" % self.s)
+
+    def parse(self):
+        node = self.filter()
+        if self.i != len(self.s):
+            self.fail()
+        return node
+
+    def filter(self):
+        if self.i >= len(self.s) or self.s[self.i] != "(":
+            self.fail()
+        self.i += 1
+        c = self.s[self.i:self.i + 1]
+        if c in ("&", "|"):
+            self.i += 1
+            items = []
+            while self.s[self.i:self.i + 1] == "(":
+                items.append(self.filter())
+            node = (c, items)
+        elif c == "!":
+            self.i += 1
+            node = ("!", self.filter())
+        else:
+            end = self.s.find(")", self.i)
+            if end < 0:
+                self.fail()
+            item = self.s[self.i:end]
+            m = re.match(r"^([A-Za-z][A-Za-z0-9-]*)(=|>=|<=|~=)(.*)$", item, re.S)
+            if not m:
+                self.fail()
+            node = ("cmp", m.group(1), m.group(2), m.group(3))
+            self.i = end
+        if self.s[self.i:self.i + 1] != ")":
+            self.fail()
+        self.i += 1
+        return node
+
+
+def unescape(v):
+    return re.sub(r"\\([0-9a-fA-F]{2})", lambda m: chr(int(m.group(1), 16)), v)
+
+
+def value_matches(pattern, value):
+    parts = [unescape(p).lower() for p in pattern.split("*")]
+    v = value.lower()
+    if len(parts) == 1:
+        return v == parts[0]
+    if not v.startswith(parts[0]) or not v.endswith(parts[-1]):
+        return False
+    pos = len(parts[0])
+    for mid in parts[1:-1]:
+        found = v.find(mid, pos)
+        if found < 0:
+            return False
+        pos = found + len(mid)
+    return pos <= len(v) - len(parts[-1])
+
+
+def matches(node, attrs):
+    kind = node[0]
+    if kind == "&":
+        return all(matches(n, attrs) for n in node[1])
+    if kind == "|":
+        return any(matches(n, attrs) for n in node[1])
+    if kind == "!":
+        return not matches(node[1], attrs)
+    _, name, op, pattern = node
+    values = next((v for k, v in attrs.items() if k.lower() == name.lower()), [])
+    if op != "=":
+        return False
+    if pattern == "*":
+        return bool(values)
+    return any(value_matches(pattern, v) for v in values)
+
+
+def compile_filter(text):
+    if not text:
+        return None
+    return Parser(text).parse()
