@@ -17,7 +17,12 @@
 #include <openssl/crypto.h>
 
 #include "php_zimbra.h"
+#include "zend_interfaces.h"
+
+#include "src/zimbra_batch.h"
 #include "src/zimbra_classes.h"
+#include "src/zimbra_directory.h"
+#include "src/zimbra_values.h"
 #include "stubs/zimbra_arginfo.h"
 
 PHP_MINIT_FUNCTION(zimbra)
@@ -31,6 +36,19 @@ PHP_MINIT_FUNCTION(zimbra)
 	}
 	register_zimbra_symbols(module_number);
 	client_ce = register_class_Zimbra_Client();
+	php_zimbra_batch_setup(register_class_Zimbra_Batch());
+	php_zimbra_entry_ce = register_class_Zimbra_Entry();
+	php_zimbra_domain_ce = register_class_Zimbra_Domain(php_zimbra_entry_ce);
+	php_zimbra_account_ce = register_class_Zimbra_Account(php_zimbra_entry_ce);
+	php_zimbra_dl_ce = register_class_Zimbra_DistributionList(php_zimbra_entry_ce);
+	php_zimbra_cos_ce = register_class_Zimbra_Cos(php_zimbra_entry_ce);
+	php_zimbra_alias_ce = register_class_Zimbra_Alias(php_zimbra_entry_ce);
+	php_zimbra_calresource_ce = register_class_Zimbra_CalendarResource(php_zimbra_entry_ce);
+	php_zimbra_quota_usage_ce = register_class_Zimbra_QuotaUsage();
+	php_zimbra_search_result_ce = register_class_Zimbra_SearchResult(zend_ce_aggregate, zend_ce_countable);
+	php_zimbra_account_iterator_setup(register_class_Zimbra_AccountIterator(zend_ce_iterator));
+	php_zimbra_preauth_setup(register_class_Zimbra_Preauth());
+	register_class_Zimbra_Validate();
 	php_zimbra_exception_ce = register_class_Zimbra_Exception(zend_ce_throwable);
 	php_zimbra_validation_exception_ce = register_class_Zimbra_ValidationException(
 		spl_ce_InvalidArgumentException, php_zimbra_exception_ce);
@@ -44,6 +62,7 @@ PHP_MINIT_FUNCTION(zimbra)
 		php_zimbra_fault_exception_ce);
 
 	php_zimbra_client_setup(client_ce);
+	php_zimbra_values_setup();
 	php_zimbra_exceptions_setup();
 	return SUCCESS;
 }

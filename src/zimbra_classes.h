@@ -16,8 +16,12 @@ extern zend_class_entry *php_zimbra_response_exception_ce;
 extern zend_class_entry *php_zimbra_fault_exception_ce;
 extern zend_class_entry *php_zimbra_authentication_exception_ce;
 
+extern zend_class_entry *php_zimbra_preauth_ce;
+
 /* src/zimbra_client.c */
 void php_zimbra_client_setup(zend_class_entry *ce);
+/* src/zimbra_preauth.c */
+void php_zimbra_preauth_setup(zend_class_entry *ce);
 /* src/zimbra_exceptions.c */
 void php_zimbra_exceptions_setup(void);
 

@@ -10,6 +10,7 @@
 
 #include "php_zimbra.h"
 #include "zimbra_array.h"
+#include "zimbra_call.h"
 #include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
 #include "core/zc_session.h"
@@ -339,16 +340,24 @@ ZEND_METHOD(Zimbra_Client, isLoggedIn)
 	RETURN_BOOL(c->session.auth_token != NULL);
 }
 
+zc_session *php_zimbra_client_session(zend_object *obj)
+{
+	php_zimbra_client *c = client_from_obj(obj);
+
+	if (!c->session.transport) {
+		zend_throw_error(NULL, "Zimbra\\Client was not constructed");
+		return NULL;
+	}
+	return &c->session;
+}
+
 ZEND_METHOD(Zimbra_Client, request)
 {
-	php_zimbra_client *c;
 	zend_string *name, *ns = NULL;
 	HashTable *body = NULL;
-	zc_buf xml;
 	zc_xml_writer w;
 	zc_error err;
-	zc_arena arena;
-	const zc_node *reply = NULL;
+	php_zimbra_op op;
 	int ok;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
@@ -358,37 +367,25 @@ ZEND_METHOD(Zimbra_Client, request)
 		Z_PARAM_STR(ns)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(c = ready_client(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
 	if (ns && (ZSTR_LEN(ns) == 0 || !no_nul("namespace", ns))) {
 		if (!EG(exception)) {
 			php_zimbra_throw_validation("The namespace is empty");
 		}
 		RETURN_THROWS();
 	}
+	/* Raw bodies may carry passwords (CreateAccount, SetPassword): always wipe them. */
+	php_zimbra_op_init(&op, php_zimbra_reply_array, NULL);
+	op.secret = true;
 	zc_error_init(&err);
-	zc_buf_init(&xml);
-	zc_xw_init(&w, &xml, &err);
+	zc_xw_init(&w, &op.body, &err);
 	ok = body ? php_zimbra_array_to_xml(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN, body)
 		: (zc_xw_start(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN) && zc_xw_end(&w));
 	if (!ok) {
 		/* Nothing was sent: the request could not be written. */
-		zc_buf_wipe(&xml);
-		php_zimbra_throw(&err, false);
+		php_zimbra_build_failed(&op, &err);
 		RETURN_THROWS();
 	}
-	zc_arena_init(&arena);
-	/* Raw bodies may carry passwords (CreateAccount, SetPassword): always wipe. */
-	ok = zc_session_call(&c->session, xml.data, xml.len, 1, &arena, &reply, &err);
-	zc_buf_wipe(&xml);
-	if (!ok) {
-		zc_arena_free(&arena);
-		php_zimbra_throw(&err, false);
-		RETURN_THROWS();
-	}
-	php_zimbra_node_to_array(reply, return_value);
-	zc_arena_wipe(&arena);
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }
 
 ZEND_METHOD(Zimbra_Client, getUrl)

@@ -80,38 +80,71 @@ static void set_fault_properties(zend_object *ex, const zc_fault *f)
 	zval_ptr_dtor(&details);
 }
 
-void php_zimbra_throw(zc_error *e, bool during_login)
+static void set_message(zend_object *ex, const char *message, zend_long code)
 {
-	zend_object *ex;
+	zend_class_entry *base = zend_get_exception_base(ex);
+	zend_string *msg = zend_string_init(message, strlen(message), 0);
+	zval tmp;
 
+	ZVAL_STR(&tmp, msg);
+	zend_update_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), &tmp);
+	zend_string_release(msg);
+	ZVAL_LONG(&tmp, code);
+	zend_update_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_CODE), &tmp);
+}
+
+/* The one place that decides which class stands for which failure. */
+static zend_class_entry *class_for(const zc_error *e, bool during_login)
+{
 	switch (e->kind) {
 		case ZC_ERR_VALIDATION:
-			zend_throw_exception(php_zimbra_validation_exception_ce, e->message, 0);
-			break;
+			return php_zimbra_validation_exception_ce;
 		case ZC_ERR_TRANSPORT:
 		case ZC_ERR_HTTP:
-			ex = zend_throw_exception(php_zimbra_transport_exception_ce, e->message,
-				e->kind == ZC_ERR_TRANSPORT ? e->curl_code : 0);
-			if (e->kind == ZC_ERR_HTTP) {
-				zend_update_property_long(php_zimbra_transport_exception_ce, ex, ZEND_STRL("httpStatus"), e->http_status);
-			}
-			break;
+			return php_zimbra_transport_exception_ce;
 		case ZC_ERR_RESPONSE:
-			zend_throw_exception(php_zimbra_response_exception_ce, e->message, 0);
-			break;
+			return php_zimbra_response_exception_ce;
 		case ZC_ERR_FAULT:
-			ex = zend_throw_exception(
-				during_login ? php_zimbra_authentication_exception_ce : php_zimbra_fault_exception_ce,
-				e->message, 0);
-			set_fault_properties(ex, &e->fault);
-			break;
-		case ZC_ERR_NOMEM:
-			zend_throw_error(NULL, "%s", e->message);
-			break;
-		case ZC_OK:
-			break;
+			return during_login ? php_zimbra_authentication_exception_ce : php_zimbra_fault_exception_ce;
+		default:
+			return NULL;
+	}
+}
+
+void php_zimbra_exception_object(zc_error *e, bool during_login, zval *out)
+{
+	zend_class_entry *ce = class_for(e, during_login);
+
+	if (!ce) {
+		ZVAL_NULL(out);
+		zc_error_clear(e);
+		return;
+	}
+	object_init_ex(out, ce);
+	set_message(Z_OBJ_P(out), e->message, e->kind == ZC_ERR_TRANSPORT ? e->curl_code : 0);
+	if (e->kind == ZC_ERR_HTTP) {
+		zend_update_property_long(php_zimbra_transport_exception_ce, Z_OBJ_P(out), ZEND_STRL("httpStatus"), e->http_status);
+	}
+	if (e->kind == ZC_ERR_FAULT) {
+		set_fault_properties(Z_OBJ_P(out), &e->fault);
 	}
 	zc_error_clear(e);
+}
+
+void php_zimbra_throw(zc_error *e, bool during_login)
+{
+	zval ex;
+
+	if (e->kind == ZC_ERR_NOMEM) {
+		zend_throw_error(NULL, "%s", e->message);
+		zc_error_clear(e);
+		return;
+	}
+	if (e->kind == ZC_OK) {
+		return;
+	}
+	php_zimbra_exception_object(e, during_login, &ex);
+	zend_throw_exception_object(&ex);
 }
 
 void php_zimbra_throw_validation(const char *fmt, ...)

@@ -11,6 +11,9 @@
  */
 void php_zimbra_throw(zc_error *e, bool during_login);
 
+/* The exception object for e, not thrown (Batch results). Clears e. */
+void php_zimbra_exception_object(zc_error *e, bool during_login, zval *out);
+
 /* Throw a ValidationException with a formatted message. */
 void php_zimbra_throw_validation(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 

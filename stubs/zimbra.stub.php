@@ -138,6 +138,579 @@ namespace Zimbra {
          * @return array{requests: int, logins: int, connections: int}
          */
         public function getStats(): array {}
+
+        /* ---- domains ------------------------------------------------------ */
+
+        /**
+         * Creates a domain. The name is lower-cased and checked first.
+         *
+         * ```php
+         * $domain = $zimbra->createDomain('customer.example', [
+         *     'zimbraDomainMaxAccounts' => 50,
+         *     'zimbraDomainAggregateQuota' => 50 * 1024 ** 3,
+         * ]);
+         * ```
+         *
+         * @param array $attrs LDAP attributes; a list sets several values.
+         * @phpstan-param array<string,scalar|list<scalar>|null> $attrs
+         * @throws ValidationException for a malformed name or attribute.
+         * @throws FaultException e.g. account.DOMAIN_EXISTS, account.NO_SUCH_COS.
+         */
+        public function createDomain(string $name, array $attrs = []): Domain {}
+
+        /**
+         * Reads a domain by name or id; null when it does not exist.
+         *
+         * @param array|null $attrs Only these attributes (Zimbra refuses names that are not domain attributes).
+         * @phpstan-param list<string>|null $attrs
+         * @throws FaultException e.g. service.INVALID_REQUEST for an attribute not on domains.
+         */
+        public function getDomain(string $nameOrId, ?array $attrs = null): ?Domain {}
+
+        /**
+         * Changes attributes of a domain. An empty value removes the attribute;
+         * a name prefixed with `+` or `-` adds or removes one value.
+         *
+         * @throws FaultException e.g. account.NO_SUCH_DOMAIN.
+         */
+        public function modifyDomain(string $id, array $attrs): Domain {}
+
+        /**
+         * Sets zimbraDomainStatus: active, maintenance, locked, closed or suspended.
+         * A suspended domain refuses every account change, even an admin's.
+         */
+        public function setDomainStatus(string $id, string $status): Domain {}
+
+        /**
+         * Deletes an empty domain.
+         *
+         * @throws FaultException account.DOMAIN_NOT_EMPTY when anything is left in it (see purgeDomain()).
+         */
+        public function deleteDomain(string $id): void {}
+
+        /**
+         * Empties a domain and deletes it: aliases that live in the domain
+         * (whichever account or list holds them), accounts, calendar
+         * resources, distribution lists and dynamic groups, then the domain.
+         * Deletions go out in batches. Running it again after an
+         * interruption finishes the job; a domain that is already gone is
+         * not an error.
+         *
+         * @return array{aliases: int, accounts: int, resources: int, lists: int, domainDeleted: bool}
+         */
+        public function purgeDomain(string $name): array {}
+
+        /**
+         * The domain's preauth key (zimbraPreAuthKey), or null when it has none.
+         * The key is a secret: Domain objects only ever show it as VALUE-BLOCKED.
+         */
+        public function getPreauthKey(string $domain): ?string {}
+
+        /**
+         * Returns the domain's preauth key, generating one (32 random bytes, as
+         * `zmprov gdpak` does) and storing it on the domain if it had none.
+         */
+        public function ensurePreauthKey(string $domain): string {}
+
+        /* ---- accounts ----------------------------------------------------- */
+
+        /**
+         * Creates a mailbox. With a null password a strong one is generated;
+         * read it once with Account::takeGeneratedPassword().
+         *
+         * ```php
+         * $account = $zimbra->createAccount('jane@customer.example', null, ['displayName' => 'Jane Doe']);
+         * $password = $account->takeGeneratedPassword();
+         * ```
+         *
+         * @throws ValidationException for a malformed address, or uid, zimbraMailAlias or
+         *   zimbraMailDeliveryAddress in $attrs (use addAccountAlias()).
+         * @throws FaultException e.g. account.ACCOUNT_EXISTS, account.NO_SUCH_DOMAIN,
+         *   account.TOO_MANY_ACCOUNTS, account.INVALID_PASSWORD, service.PERM_DENIED (domain suspended).
+         */
+        public function createAccount(string $email, #[\SensitiveParameter] ?string $password, array $attrs = []): Account {}
+
+        /**
+         * Reads an account by address or id; null when none matches. Zimbra
+         * also matches aliases: then Account::$matchedAlias holds the address
+         * that was asked for, and $name the account's primary address.
+         *
+         * @param array|null $attrs Only these attributes, as set on the account (no COS defaults).
+         * @phpstan-param list<string>|null $attrs
+         */
+        public function getAccount(string $emailOrId, ?array $attrs = null): ?Account {}
+
+        /**
+         * Changes attributes of an account (same value rules as modifyDomain()).
+         * Passwords are changed with setPassword(), never here.
+         */
+        public function modifyAccount(string $id, array $attrs): Account {}
+
+        /** Deletes an account and its mailbox; its aliases go with it. */
+        public function deleteAccount(string $id): void {}
+
+        /**
+         * Sets a new password. A global admin is not bound by the password
+         * policy: a policy violation is returned as a message, not thrown.
+         *
+         * @return string|null Zimbra's policy message, or null.
+         */
+        public function setPassword(string $id, #[\SensitiveParameter] string $password): ?string {}
+
+        /**
+         * Sets zimbraAccountStatus: active, maintenance, locked, closed, lockout or pending.
+         * `locked` stops logins but keeps delivering mail; `closed` bounces mail
+         * and removes the account's addresses from every distribution list.
+         */
+        public function setAccountStatus(string $id, string $status): Account {}
+
+        /** Renames an account. The old address is not kept (add it as an alias if wanted). */
+        public function renameAccount(string $id, string $newEmail): Account {}
+
+        /**
+         * Adds an alias. An address already in use fails with account.ACCOUNT_EXISTS.
+         */
+        public function addAccountAlias(string $id, string $alias): void {}
+
+        /** Removes an alias; account.NO_SUCH_ALIAS when the account has no such alias. */
+        public function removeAccountAlias(string $id, string $alias): void {}
+
+        /* ---- listing and search ------------------------------------------- */
+
+        /**
+         * All user accounts of a domain, fetched page by page as you iterate,
+         * so memory stays flat however large the domain. System accounts
+         * (GAL sync, calendar resources) are left out. Zimbra refuses any
+         * search that matches more than 5000 entries; past that the listing
+         * splits the domain by address prefix and carries on.
+         *
+         * @param array|null $attrs Only these attributes.
+         * @phpstan-param list<string>|null $attrs
+         * @return iterable<int, Account>
+         */
+        public function listAccounts(string $domain, ?array $attrs = null): iterable {}
+
+        /**
+         * The raw directory search. `{name}` placeholders in $query are
+         * replaced by the values of $values, escaped as RFC 4515 requires, so
+         * user input can never change the filter:
+         *
+         * ```php
+         * $r = $zimbra->searchDirectory('(|(uid={q}*)(displayName=*{q}*))', ['q' => $input],
+         *     ['domain' => 'customer.example', 'types' => 'accounts', 'limit' => 25, 'sortBy' => 'name']);
+         * ```
+         *
+         * @param array $values
+         * @phpstan-param array<string,string> $values
+         * @param array $options
+         * @phpstan-param array{domain?:string,types?:string,attrs?:list<string>,limit?:int,offset?:int,sortBy?:string,sortAscending?:bool,maxResults?:int,applyCos?:bool} $options
+         * @throws FaultException e.g. account.TOO_MANY_SEARCH_RESULTS past maxResults (default 5000).
+         */
+        public function searchDirectory(string $query = "", array $values = [], array $options = []): SearchResult {}
+
+        /**
+         * Accounts of a domain per class of service, as CountAccountRequest
+         * reports them (system accounts and calendar resources excluded).
+         *
+         * @return array<string, array{id: string, name: string, count: int}> keyed by COS id
+         */
+        public function countAccounts(string $domain): array {}
+
+        /* ---- distribution lists ------------------------------------------- */
+
+        /** @throws FaultException e.g. account.DISTRIBUTION_LIST_EXISTS, account.NO_SUCH_DOMAIN. */
+        public function createDistributionList(string $email, array $attrs = []): DistributionList {}
+
+        /** A list with all its members; null when it does not exist. */
+        public function getDistributionList(string $emailOrId): ?DistributionList {}
+
+        /**
+         * The distribution lists and dynamic groups of a domain (without members).
+         *
+         * @return list<DistributionList>
+         */
+        public function listDistributionLists(string $domain): array {}
+
+        public function modifyDistributionList(string $id, array $attrs): DistributionList {}
+
+        /**
+         * Adds members; addresses may be external. Each is checked first.
+         *
+         * @param array $members
+         * @phpstan-param list<string> $members
+         */
+        public function addDistributionListMembers(string $id, array $members): void {}
+
+        /**
+         * Removes members. If any is not a member, nothing is removed
+         * (account.NO_SUCH_MEMBER).
+         *
+         * @param array $members
+         * @phpstan-param list<string> $members
+         */
+        public function removeDistributionListMembers(string $id, array $members): void {}
+
+        public function deleteDistributionList(string $id): void {}
+
+        /* ---- classes of service and quota --------------------------------- */
+
+        /**
+         * Every class of service, with its name and id only (cheap to list).
+         *
+         * @return list<Cos>
+         */
+        public function listCos(): array {}
+
+        /** A class of service by name or id, with its attributes; null when it does not exist. */
+        public function getCos(string $nameOrId): ?Cos {}
+
+        /**
+         * Mailbox usage of a domain across all mailbox servers.
+         *
+         * @return array{mailboxes: list<QuotaUsage>, totalUsed: int, count: int}
+         */
+        public function getQuotaUsage(string $domain): array {}
+
+        /* ---- batch -------------------------------------------------------- */
+
+        /**
+         * Runs several requests in one round trip (a BatchRequest). $build
+         * receives a Batch and calls its methods, which queue instead of
+         * sending. The result holds, in order, what each call would have
+         * returned, or the FaultException it would have thrown. With
+         * $stopOnError, Zimbra stops at the first fault and the items after it
+         * are null.
+         *
+         * ```php
+         * [$account, $counts] = $zimbra->batch(function (Zimbra\Batch $b) {
+         *     $b->getAccount('jane@customer.example');
+         *     $b->countAccounts('customer.example');
+         * });
+         * ```
+         *
+         * @param callable $build Receives the Batch to queue requests on.
+         * @phpstan-param callable(Batch): void $build
+         * @return list<mixed>
+         */
+        public function batch(callable $build, bool $stopOnError = false): array {}
+    }
+
+
+    /**
+     * The queue Client::batch() hands to its callback: each method queues
+     * the request Client's method of the same name would send, and returns
+     * the position of its result.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Batch
+    {
+        private function __construct() {}
+
+        /**
+         * Queues Client::getDomain(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::getDomain
+         */
+        public function getDomain(string $nameOrId, ?array $attrs = null): int {}
+        /**
+         * Queues Client::modifyDomain(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::modifyDomain
+         */
+        public function modifyDomain(string $id, array $attrs): int {}
+        /**
+         * Queues Client::setDomainStatus(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::setDomainStatus
+         */
+        public function setDomainStatus(string $id, string $status): int {}
+        /**
+         * Queues Client::createAccount(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::createAccount
+         */
+        public function createAccount(string $email, #[\SensitiveParameter] ?string $password, array $attrs = []): int {}
+        /**
+         * Queues Client::getAccount(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::getAccount
+         */
+        public function getAccount(string $emailOrId, ?array $attrs = null): int {}
+        /**
+         * Queues Client::modifyAccount(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::modifyAccount
+         */
+        public function modifyAccount(string $id, array $attrs): int {}
+        /**
+         * Queues Client::deleteAccount(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::deleteAccount
+         */
+        public function deleteAccount(string $id): int {}
+        /**
+         * Queues Client::setPassword(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::setPassword
+         */
+        public function setPassword(string $id, #[\SensitiveParameter] string $password): int {}
+        /**
+         * Queues Client::setAccountStatus(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::setAccountStatus
+         */
+        public function setAccountStatus(string $id, string $status): int {}
+        /**
+         * Queues Client::renameAccount(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::renameAccount
+         */
+        public function renameAccount(string $id, string $newEmail): int {}
+        /**
+         * Queues Client::addAccountAlias(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::addAccountAlias
+         */
+        public function addAccountAlias(string $id, string $alias): int {}
+        /**
+         * Queues Client::removeAccountAlias(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::removeAccountAlias
+         */
+        public function removeAccountAlias(string $id, string $alias): int {}
+        /**
+         * Queues Client::countAccounts(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::countAccounts
+         */
+        public function countAccounts(string $domain): int {}
+        /**
+         * Queues Client::createDistributionList(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::createDistributionList
+         */
+        public function createDistributionList(string $email, array $attrs = []): int {}
+        /**
+         * Queues Client::getDistributionList(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::getDistributionList
+         */
+        public function getDistributionList(string $emailOrId): int {}
+        /**
+         * Queues Client::modifyDistributionList(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::modifyDistributionList
+         */
+        public function modifyDistributionList(string $id, array $attrs): int {}
+        /**
+         * Queues Client::addDistributionListMembers(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::addDistributionListMembers
+         */
+        public function addDistributionListMembers(string $id, array $members): int {}
+        /**
+         * Queues Client::removeDistributionListMembers(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::removeDistributionListMembers
+         */
+        public function removeDistributionListMembers(string $id, array $members): int {}
+        /**
+         * Queues Client::deleteDistributionList(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::deleteDistributionList
+         */
+        public function deleteDistributionList(string $id): int {}
+        /**
+         * Queues Client::getCos(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::getCos
+         */
+        public function getCos(string $nameOrId): int {}
+        /**
+         * Queues Client::getQuotaUsage(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::getQuotaUsage
+         */
+        public function getQuotaUsage(string $domain): int {}
+        /**
+         * Queues Client::request(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::request
+         */
+        public function request(string $name, #[\SensitiveParameter] array $body = [], string $namespace = "urn:zimbraAdmin"): int {}
+    }
+
+    /**
+     * What every directory entry has: id, primary name and LDAP attributes
+     * (each a list of values, in the order Zimbra returned them).
+     */
+    abstract class Entry
+    {
+        public readonly string $id;
+        public readonly string $name;
+        /** @var array<string, list<string>> */
+        public readonly array $attrs;
+
+        /**
+         * @param array $attrs Attribute name => value or list of values.
+         * @phpstan-param array<string,list<string>|string> $attrs
+         */
+        public function __construct(string $id, string $name, array $attrs = []) {}
+
+        /** The first value of an attribute, or null. */
+        public function get(string $attr): ?string {}
+
+        /**
+         * Every value of an attribute.
+         * @return list<string>
+         */
+        public function getAll(string $attr): array {}
+    }
+
+    /** A mail domain. Its preauth key, if any, shows as VALUE-BLOCKED. */
+    final class Domain extends Entry
+    {
+        /** zimbraDomainStatus: active, maintenance, locked, closed, suspended or shutdown. */
+        public function getStatus(): string {}
+        /** zimbraDomainMaxAccounts, or null when unlimited. */
+        public function getMaxAccounts(): ?int {}
+        /** zimbraDomainAggregateQuota in bytes; 0 = unlimited. */
+        public function getAggregateQuota(): int {}
+        /** zimbraMailDomainQuota: the per-mailbox cap in bytes; 0 = none. */
+        public function getMailboxQuota(): int {}
+        /** zimbraDomainDefaultCOSId, or null for the COS named default. */
+        public function getDefaultCosId(): ?string {}
+    }
+
+    /** A mailbox. */
+    final class Account extends Entry
+    {
+        /** The address that was looked up, when it was an alias of this account. */
+        public readonly ?string $matchedAlias;
+
+        /** zimbraAccountStatus. */
+        public function getStatus(): string {}
+        /** zimbraMailQuota in bytes; 0 = unlimited (or inherited when read without COS defaults). */
+        public function getQuota(): int {}
+        /** @return list<string> zimbraMailAlias */
+        public function getAliases(): array {}
+        /** zimbraCOSId, or null when the domain's default applies. */
+        public function getCosId(): ?string {}
+        public function getDisplayName(): ?string {}
+        /**
+         * The password createAccount() generated, once: later calls return null.
+         * It is never part of var_dump() or serialize() output.
+         */
+        public function takeGeneratedPassword(): ?string {}
+    }
+
+    /** A distribution list or dynamic group. */
+    final class DistributionList extends Entry
+    {
+        /** @var list<string> */
+        public readonly array $members;
+        public readonly bool $dynamic;
+
+        /** @return list<string> */
+        public function getMembers(): array {}
+        public function getDisplayName(): ?string {}
+    }
+
+    /** A class of service. */
+    final class Cos extends Entry
+    {
+        /** zimbraMailQuota in bytes; 0 = unlimited. */
+        public function getMailQuota(): int {}
+        public function isDefault(): bool {}
+    }
+
+    /** An alias entry found by searchDirectory(). */
+    final class Alias extends Entry
+    {
+        public readonly string $targetName;
+        /** "account" or "dl". */
+        public readonly string $targetType;
+    }
+
+    /** A calendar resource (a room or equipment account). */
+    final class CalendarResource extends Entry
+    {
+    }
+
+    /** One mailbox's usage. */
+    final class QuotaUsage
+    {
+        public readonly string $id;
+        public readonly string $name;
+        /** Bytes used. */
+        public readonly int $used;
+        /** Effective quota in bytes; 0 = unlimited. */
+        public readonly int $limit;
+
+        public function __construct(string $id, string $name, int $used, int $limit) {}
+
+        /** Used as a percentage of the limit, or null when unlimited. */
+        public function getPercentUsed(): ?float {}
+    }
+
+    /** One page of a directory search. */
+    final class SearchResult implements \IteratorAggregate, \Countable
+    {
+        /** @var list<Entry> */
+        public readonly array $entries;
+        /** Matches in total, whatever the page size. */
+        public readonly int $total;
+        /** True when there are more matches after this page. */
+        public readonly bool $more;
+
+        private function __construct() {}
+        public function getIterator(): \Iterator {}
+        public function count(): int {}
+    }
+
+    /**
+     * Iterates listAccounts(): fetches the next page only when needed.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class AccountIterator implements \Iterator
+    {
+        private function __construct() {}
+        public function current(): Account {}
+        public function key(): int {}
+        public function next(): void {}
+        public function rewind(): void {}
+        public function valid(): bool {}
+    }
+
+    /**
+     * Webmail single sign-on with a domain's preauth key.
+     *
+     * ```php
+     * $url = (new Zimbra\Preauth($key))->url('https://mail.example.com', 'jane@customer.example');
+     * header('Location: ' . $url);
+     * ```
+     *
+     * The key is held in C memory only. Build the URL when the user clicks:
+     * Zimbra accepts the timestamp for 5 minutes either way.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Preauth
+    {
+        public function __construct(#[\SensitiveParameter] string $key) {}
+
+        /** HMAC-SHA1 over "account|by|expires|timestamp", lower-case hex. */
+        public function compute(string $account, int $timestampMs, int $expiresMs = 0, string $by = "name"): string {}
+
+        /**
+         * The preauth URL: `$webmailUrl/service/preauth?account=...&by=name&timestamp=...&expires=...&preauth=...`,
+         * with the account URL-encoded and an optional redirectURL.
+         */
+        public function url(string $webmailUrl, string $account, ?int $timestampMs = null, int $expiresMs = 0, ?string $redirectUrl = null): string {}
+    }
+
+    /**
+     * The name rules php-zimbra applies before sending, for forms to use too.
+     */
+    final class Validate
+    {
+        private function __construct() {}
+
+        /** The lower-cased domain name. @throws ValidationException */
+        public static function domain(string $name): string {}
+        /** The lower-cased local part (1-64 of a-z 0-9 . _ -). @throws ValidationException */
+        public static function localPart(string $localPart): string {}
+        /** The lower-cased address. @throws ValidationException */
+        public static function email(string $email): string {}
+        /** True for a Zimbra id (a UUID), such as a COS id. */
+        public static function isId(string $id): bool {}
+        /** RFC 4515 escaping of a value for an LDAP filter. */
+        public static function escapeFilterValue(string $value): string {}
+        /** A random password from the system's CSPRNG, with every character class. */
+        public static function generatePassword(int $length = 16): string {}
     }
 
     /**

@@ -44,6 +44,7 @@ int main(void)
 	test_transport();
 	test_validate();
 	test_crypto();
+	test_buckets();
 	curl_global_cleanup();
 	xmlCleanupParser();
 	printf("core: %d passed, %d failed\n", zc_test_passed, zc_test_failed);

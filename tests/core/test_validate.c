@@ -1,6 +1,9 @@
 /* Domain, address and id rules; RFC 4515 escaping. */
 #include "zc_test.h"
+#include "zc_buckets.h"
 #include "zc_validate.h"
+
+#include <stdlib.h>
 
 static int domain_ok(const char *in, const char *want)
 {
@@ -75,4 +78,53 @@ void test_validate(void)
 	zc_ldap_escape(&b, "plain", 5);
 	CHECK_STR(b.data, "plain");
 	zc_buf_free(&b);
+}
+
+
+void test_buckets(void)
+{
+	zc_buckets b;
+	zc_buf f;
+	zc_error e;
+	char *first, *next;
+	int n = 0;
+
+	zc_error_init(&e);
+	zc_buf_init(&f);
+	CHECK(zc_buckets_init(&b));
+	first = zc_buckets_next(&b);
+	CHECK_STR(first, "P");
+	zc_buckets_filter(&f, first, "(!(zimbraIsSystemResource=TRUE))");
+	CHECK_STR(f.data, "(!(zimbraIsSystemResource=TRUE))");
+	CHECK(zc_buckets_split(&b, first, &e));
+	free(first);
+	/* Root splits into one bucket per character, in ASCII order, and no exact bucket. */
+	next = zc_buckets_next(&b);
+	CHECK_STR(next, "P!");
+	free(next);
+	next = zc_buckets_next(&b);
+	CHECK_STR(next, "P#");
+	zc_buf_reset(&f);
+	zc_buckets_filter(&f, "P*", NULL);
+	CHECK_STR(f.data, "(uid=\\2a*)");
+	/* Splitting "Pa" yields the exact uid "a" first, then "a!" ... */
+	CHECK(zc_buckets_split(&b, "Pa", &e));
+	free(next);
+	next = zc_buckets_next(&b);
+	CHECK_STR(next, "Ea");
+	zc_buf_reset(&f);
+	zc_buckets_filter(&f, next, "(x=1)");
+	CHECK_STR(f.data, "(&(uid=a)(x=1))");
+	free(next);
+	next = zc_buckets_next(&b);
+	CHECK_STR(next, "Pa!");
+	free(next);
+	while ((next = zc_buckets_next(&b)) != NULL) {
+		n++;
+		free(next);
+	}
+	CHECK(n > 100);
+	CHECK(!zc_buckets_split(&b, "Eab", &e));
+	zc_buckets_free(&b);
+	zc_buf_free(&f);
 }

@@ -1,0 +1,298 @@
+/* Client methods for accounts and their aliases. */
+#include "php.h"
+
+#include "zimbra_attrs.h"
+#include "zimbra_call.h"
+#include "zimbra_classes.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_methods.h"
+#include "zimbra_values.h"
+#include "core/zc_crypto.h"
+
+#define GENERATED_PASSWORD_LENGTH 16
+
+/* The account in a reply; alias detection and a generated password come from the op. */
+static void reply_account(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	const zc_node *a = zc_node_child(reply, "account", NULL);
+	const char *name;
+	zend_string *matched = NULL;
+
+	if (!a) {
+		ZVAL_NULL(rv);
+		return;
+	}
+	/* By name, Zimbra also matches aliases and answers with the primary address. */
+	name = zc_node_attr(a, "name");
+	if (op->lookup && name && strcmp(name, ZSTR_VAL(op->lookup)) != 0) {
+		matched = op->lookup;
+	}
+	php_zimbra_account_from_node(a, matched, rv);
+	if (op->password) {
+		php_zimbra_account_give_password(rv, op->password);
+	}
+}
+
+static bool build_or_throw(php_zimbra_op *op, int ok, zc_error *err)
+{
+	return ok || php_zimbra_build_failed(op, err);
+}
+
+ZEND_METHOD(Zimbra_Client, createAccount)
+{
+	zend_string *email, *password = NULL;
+	HashTable *attrs = NULL;
+	char address[ZC_EMAIL_MAX + 1], generated[GENERATED_PASSWORD_LENGTH + 1];
+	php_zimbra_attrs pairs;
+	php_zimbra_op op;
+	zc_error err;
+	const char *pw;
+	size_t pw_len;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(email)
+		Z_PARAM_STR_OR_NULL(password)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email(email, address)) {
+		RETURN_THROWS();
+	}
+	if (password && ZSTR_LEN(password) == 0) {
+		php_zimbra_throw_validation("The password is empty; pass null to generate one");
+		RETURN_THROWS();
+	}
+	if (!php_zimbra_attrs_from_array(attrs ? attrs : (HashTable *)&zend_empty_array, PHP_ZIMBRA_ATTRS_CREATE, &pairs)) {
+		RETURN_THROWS();
+	}
+	zc_error_init(&err);
+	php_zimbra_op_init(&op, reply_account, NULL);
+	op.secret = true;
+	if (password) {
+		pw = ZSTR_VAL(password);
+		pw_len = ZSTR_LEN(password);
+	} else {
+		if (!zc_generate_password(generated, GENERATED_PASSWORD_LENGTH, &err)) {
+			php_zimbra_attrs_free(&pairs);
+			php_zimbra_build_failed(&op, &err);
+			RETURN_THROWS();
+		}
+		op.password = zend_string_init(generated, GENERATED_PASSWORD_LENGTH, 0);
+		pw = generated;
+		pw_len = GENERATED_PASSWORD_LENGTH;
+	}
+	ok = zc_rq_create(&op.body, "CreateAccountRequest", address, pw, pw_len, php_zimbra_attrs_view(&pairs), &err);
+	ZEND_SECURE_ZERO(generated, sizeof(generated));
+	php_zimbra_attrs_free(&pairs);
+	if (!build_or_throw(&op, ok, &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+ZEND_METHOD(Zimbra_Client, getAccount)
+{
+	zend_string *key, *csv = NULL;
+	HashTable *attrs = NULL;
+	char value[ZC_EMAIL_MAX + 1];
+	const char *by;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_NULL(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email_or_id(key, value, &by) || !php_zimbra_attr_names(attrs, &csv)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_account, php_zimbra_fault_not_found_is_null);
+	if (strcmp(by, "name") == 0) {
+		op.lookup = zend_string_init(value, strlen(value), 0);
+	}
+	zc_error_init(&err);
+	ok = zc_rq_get(&op.body, "GetAccountRequest", "account", by, value, csv ? ZSTR_VAL(csv) : NULL, "applyCos", 1, &err);
+	if (csv) {
+		zend_string_release(csv);
+	}
+	if (!build_or_throw(&op, ok, &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+static void send_modify(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs, int flags)
+{
+	php_zimbra_attrs pairs;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	if (!php_zimbra_check_id(id, "account id") || !php_zimbra_attrs_from_array(attrs, flags, &pairs)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_account, NULL);
+	zc_error_init(&err);
+	ok = zc_rq_modify(&op.body, "ModifyAccountRequest", ZSTR_VAL(id), php_zimbra_attrs_view(&pairs), &err);
+	php_zimbra_attrs_free(&pairs);
+	if (!build_or_throw(&op, ok, &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+ZEND_METHOD(Zimbra_Client, modifyAccount)
+{
+	zend_string *id;
+	HashTable *attrs;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_ARRAY_HT(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, attrs,
+		PHP_ZIMBRA_ATTRS_PREFIX | PHP_ZIMBRA_ATTRS_NO_PASSWORD | PHP_ZIMBRA_ATTRS_CREATE);
+}
+
+ZEND_METHOD(Zimbra_Client, setAccountStatus)
+{
+	static const char *const statuses[] = {"active", "maintenance", "locked", "closed", "lockout", "pending", NULL};
+	zend_string *id, *status;
+	HashTable attrs;
+	zval v;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_STR(status)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_enum(status, "account status", statuses)) {
+		RETURN_THROWS();
+	}
+	zend_hash_init(&attrs, 1, NULL, ZVAL_PTR_DTOR, 0);
+	ZVAL_STR_COPY(&v, status);
+	zend_hash_str_update(&attrs, ZEND_STRL("zimbraAccountStatus"), &v);
+	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, &attrs, 0);
+	zend_hash_destroy(&attrs);
+}
+
+/* Requests of the form <X id="..." field="value"/> with a void or account reply. */
+static void send_id_field(INTERNAL_FUNCTION_PARAMETERS, const char *request, zend_string *id, const char *field,
+		zend_string *value, php_zimbra_reply_fn on_reply, bool secret)
+{
+	php_zimbra_op op;
+	zc_error err;
+
+	if (!php_zimbra_check_id(id, "account id")) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, on_reply, NULL);
+	op.secret = secret;
+	zc_error_init(&err);
+	if (!build_or_throw(&op, zc_rq_id_field(&op.body, request, ZSTR_VAL(id), field, ZSTR_VAL(value), ZSTR_LEN(value), &err), &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+ZEND_METHOD(Zimbra_Client, deleteAccount)
+{
+	zend_string *id;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "account id")) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
+	zc_error_init(&err);
+	if (!build_or_throw(&op, zc_rq_by_id(&op.body, "DeleteAccountRequest", ZSTR_VAL(id), &err), &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+/* A <message> in SetPasswordResponse means the password WAS set despite a policy violation. */
+static void reply_password_message(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	const zc_node *m = zc_node_child(reply, "message", NULL);
+
+	(void)op;
+	if (m && m->text_len) {
+		ZVAL_STRINGL(rv, m->text, m->text_len);
+	} else {
+		ZVAL_NULL(rv);
+	}
+}
+
+ZEND_METHOD(Zimbra_Client, setPassword)
+{
+	zend_string *id, *password;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_STR(password)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (ZSTR_LEN(password) == 0) {
+		php_zimbra_throw_validation("The new password is empty");
+		RETURN_THROWS();
+	}
+	send_id_field(INTERNAL_FUNCTION_PARAM_PASSTHRU, "SetPasswordRequest", id, "newPassword", password,
+		reply_password_message, true);
+}
+
+ZEND_METHOD(Zimbra_Client, renameAccount)
+{
+	zend_string *id, *email, *normalised;
+	char address[ZC_EMAIL_MAX + 1];
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_STR(email)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email(email, address)) {
+		RETURN_THROWS();
+	}
+	normalised = zend_string_init(address, strlen(address), 0);
+	send_id_field(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RenameAccountRequest", id, "newName", normalised, reply_account, false);
+	zend_string_release(normalised);
+}
+
+static void alias_call(INTERNAL_FUNCTION_PARAMETERS, const char *request)
+{
+	zend_string *id, *alias, *normalised;
+	char address[ZC_EMAIL_MAX + 1];
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_STR(alias)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email(alias, address)) {
+		RETURN_THROWS();
+	}
+	normalised = zend_string_init(address, strlen(address), 0);
+	send_id_field(INTERNAL_FUNCTION_PARAM_PASSTHRU, request, id, "alias", normalised, php_zimbra_reply_void, false);
+	zend_string_release(normalised);
+}
+
+ZEND_METHOD(Zimbra_Client, addAccountAlias)
+{
+	alias_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, "AddAccountAliasRequest");
+}
+
+ZEND_METHOD(Zimbra_Client, removeAccountAlias)
+{
+	alias_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RemoveAccountAliasRequest");
+}

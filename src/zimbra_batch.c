@@ -1,0 +1,216 @@
+/*
+ * Zimbra\Batch: the queue Client::batch() fills through its callback, then
+ * sends as one BatchRequest. Results come back matched by requestId, each
+ * converted exactly as the immediate method would have converted it, or as
+ * the FaultException it would have thrown.
+ */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+
+#include "zimbra_batch.h"
+#include "zimbra_classes.h"
+#include "zimbra_exceptions.h"
+#include "core/zc_batch.h"
+#include "core/zc_soap.h"
+
+zend_class_entry *php_zimbra_batch_ce;
+static zend_object_handlers batch_handlers;
+
+typedef struct {
+	zend_object   *client;   /* strong reference while the batch lives */
+	php_zimbra_op *ops;
+	size_t         count;
+	size_t         cap;
+	bool           open;     /* only while the callback runs */
+	zend_object    std;
+} php_zimbra_batch;
+
+static inline php_zimbra_batch *batch_from_obj(zend_object *obj)
+{
+	return (php_zimbra_batch *)((char *)obj - XtOffsetOf(php_zimbra_batch, std));
+}
+
+static zend_object *batch_new(zend_class_entry *ce)
+{
+	php_zimbra_batch *b = zend_object_alloc(sizeof(php_zimbra_batch), ce);
+
+	zend_object_std_init(&b->std, ce);
+	object_properties_init(&b->std, ce);
+	b->std.handlers = &batch_handlers;
+	return &b->std;
+}
+
+static void batch_release_ops(php_zimbra_batch *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->count; i++) {
+		php_zimbra_op_dtor(&b->ops[i]);
+	}
+	efree(b->ops);
+	b->ops = NULL;
+	b->count = b->cap = 0;
+}
+
+static void batch_free(zend_object *obj)
+{
+	php_zimbra_batch *b = batch_from_obj(obj);
+
+	batch_release_ops(b);
+	if (b->client) {
+		OBJ_RELEASE(b->client);
+	}
+	zend_object_std_dtor(obj);
+}
+
+void php_zimbra_batch_setup(zend_class_entry *ce)
+{
+	php_zimbra_batch_ce = ce;
+	ce->create_object = batch_new;
+	memcpy(&batch_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	batch_handlers.offset = XtOffsetOf(php_zimbra_batch, std);
+	batch_handlers.free_obj = batch_free;
+	batch_handlers.clone_obj = NULL;
+}
+
+bool php_zimbra_batch_queue(zend_object *obj, php_zimbra_op *op, zval *return_value)
+{
+	php_zimbra_batch *b = batch_from_obj(obj);
+
+	if (!b->open) {
+		php_zimbra_op_dtor(op);
+		zend_throw_error(NULL, "This Zimbra\\Batch was already sent; queue requests inside the batch() callback");
+		return false;
+	}
+	if (b->count == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 8;
+		b->ops = erealloc(b->ops, b->cap * sizeof(*b->ops));
+	}
+	b->ops[b->count] = *op;  /* the op's buffers now belong to the batch */
+	RETVAL_LONG((zend_long)b->count);
+	b->count++;
+	return true;
+}
+
+/* A FaultException object for one failed item, not thrown. */
+static void item_fault(php_zimbra_op *op, const zc_node *fault_node, zval *slot)
+{
+	zc_error err;
+
+	zc_error_init(&err);
+	if (!zc_fault_decode(fault_node, &err.fault)) {
+		ZVAL_NULL(slot);
+		return;
+	}
+	if (op->on_fault && op->on_fault(&err.fault, op, slot)) {
+		zc_error_clear(&err);
+		return;
+	}
+	zc_error_set(&err, ZC_ERR_FAULT, "%.400s (%.80s)", err.fault.reason, err.fault.code);
+	php_zimbra_exception_object(&err, false, slot);
+}
+
+static void collect(php_zimbra_batch *b, const zc_node *reply, zval *results)
+{
+	const zc_node *c;
+	size_t i;
+
+	array_init_size(results, (uint32_t)b->count);
+	for (i = 0; i < b->count; i++) {
+		add_next_index_null(results);
+	}
+	for (c = reply->first_child; c; c = c->next) {
+		const char *rid = zc_node_attr(c, "requestId");
+		zend_ulong idx;
+		zval *slot;
+
+		if (!rid || !ZEND_HANDLE_NUMERIC_STR(rid, strlen(rid), idx) || idx >= b->count) {
+			continue;
+		}
+		slot = zend_hash_index_find(Z_ARRVAL_P(results), idx);
+		if (zc_soap_is_fault(c)) {
+			item_fault(&b->ops[idx], c, slot);
+		} else {
+			b->ops[idx].on_reply(c, &b->ops[idx], slot);
+		}
+	}
+}
+
+/* Not constructible from PHP (the constructor is private). */
+ZEND_METHOD(Zimbra_Batch, __construct)
+{
+	(void)return_value;
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(Zimbra_Client, batch)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	bool stop_on_error = false;
+	zval batch_zv, retval, args[1];
+	php_zimbra_batch *b;
+	zc_session *s;
+	zc_buf body;
+	zc_error err;
+	zc_arena arena;
+	const zc_node *reply = NULL;
+	bool secret = false, ok;
+	size_t i;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(stop_on_error)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(s = php_zimbra_client_session(Z_OBJ_P(ZEND_THIS)))) {
+		RETURN_THROWS();
+	}
+	object_init_ex(&batch_zv, php_zimbra_batch_ce);
+	b = batch_from_obj(Z_OBJ(batch_zv));
+	b->client = Z_OBJ_P(ZEND_THIS);
+	GC_ADDREF(b->client);
+	b->open = true;
+
+	ZVAL_COPY_VALUE(&args[0], &batch_zv);
+	fci.retval = &retval;
+	fci.params = args;
+	fci.param_count = 1;
+	zend_call_function(&fci, &fcc);
+	zval_ptr_dtor(&retval);
+	b->open = false;
+	if (EG(exception)) {
+		zval_ptr_dtor(&batch_zv);
+		RETURN_THROWS();
+	}
+	if (b->count == 0) {
+		zval_ptr_dtor(&batch_zv);
+		RETURN_EMPTY_ARRAY();
+	}
+
+	zc_buf_init(&body);
+	zc_batch_begin(&body, stop_on_error);
+	for (i = 0; i < b->count; i++) {
+		zc_batch_add(&body, b->ops[i].body.data, b->ops[i].body.len, (unsigned long)i);
+		secret = secret || b->ops[i].secret;
+	}
+	zc_batch_end(&body);
+
+	zc_error_init(&err);
+	zc_arena_init(&arena);
+	ok = zc_session_call(s, body.data, body.len, secret, &arena, &reply, &err);
+	if (secret) {
+		zc_buf_wipe(&body);
+	} else {
+		zc_buf_free(&body);
+	}
+	if (ok) {
+		collect(b, reply, return_value);
+	} else {
+		php_zimbra_throw(&err, false);
+	}
+	zc_arena_free(&arena);
+	zval_ptr_dtor(&batch_zv);
+}

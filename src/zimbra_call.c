@@ -1,0 +1,104 @@
+/* Running typed operations on a Client or queueing them on a Batch; see zimbra_call.h. */
+#include "php.h"
+
+#include "zimbra_array.h"
+#include "zimbra_batch.h"
+#include "zimbra_call.h"
+#include "zimbra_classes.h"
+#include "zimbra_exceptions.h"
+
+void php_zimbra_op_init(php_zimbra_op *op, php_zimbra_reply_fn on_reply, php_zimbra_fault_fn on_fault)
+{
+	memset(op, 0, sizeof(*op));
+	zc_buf_init(&op->body);
+	op->on_reply = on_reply;
+	op->on_fault = on_fault;
+}
+
+void php_zimbra_op_dtor(php_zimbra_op *op)
+{
+	if (op->secret) {
+		zc_buf_wipe(&op->body);
+	} else {
+		zc_buf_free(&op->body);
+	}
+	if (op->lookup) {
+		zend_string_release(op->lookup);
+	}
+	if (op->password) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(op->password), ZSTR_LEN(op->password));
+		zend_string_release(op->password);
+	}
+	op->lookup = op->password = NULL;
+}
+
+bool php_zimbra_build_failed(php_zimbra_op *op, zc_error *err)
+{
+	php_zimbra_op_dtor(op);
+	php_zimbra_throw(err, false);
+	return false;
+}
+
+bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_value)
+{
+	zc_session *s = php_zimbra_client_session(client);
+	zc_error err;
+	zc_arena arena;
+	const zc_node *reply = NULL;
+	bool ok;
+
+	if (!s) {
+		php_zimbra_op_dtor(op);
+		return false;
+	}
+	zc_error_init(&err);
+	zc_arena_init(&arena);
+	ok = zc_session_call(s, op->body.data, op->body.len, op->secret, &arena, &reply, &err);
+	if (ok) {
+		op->on_reply(reply, op, return_value);
+	} else if (err.kind == ZC_ERR_FAULT && op->on_fault && op->on_fault(&err.fault, op, return_value)) {
+		zc_error_clear(&err);
+		ok = true;
+	} else {
+		php_zimbra_throw(&err, false);
+	}
+	/* A reply to a request that carried a secret may echo it (e.g. a domain's preauth key). */
+	if (op->secret) {
+		zc_arena_wipe(&arena);
+	} else {
+		zc_arena_free(&arena);
+	}
+	php_zimbra_op_dtor(op);
+	return ok && !EG(exception);
+}
+
+bool php_zimbra_dispatch(zval *this_zv, php_zimbra_op *op, zval *return_value)
+{
+	if (Z_OBJCE_P(this_zv) == php_zimbra_batch_ce) {
+		return php_zimbra_batch_queue(Z_OBJ_P(this_zv), op, return_value);
+	}
+	return php_zimbra_execute(Z_OBJ_P(this_zv), op, return_value);
+}
+
+bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	if (strncmp(fault->code, "account.NO_SUCH_", 16) == 0) {
+		ZVAL_NULL(rv);
+		return true;
+	}
+	return false;
+}
+
+void php_zimbra_reply_void(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)reply;
+	(void)op;
+	ZVAL_NULL(rv);
+}
+
+void php_zimbra_reply_array(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	php_zimbra_node_to_array(reply, rv);
+}

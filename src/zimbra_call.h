@@ -1,0 +1,59 @@
+/*
+ * One admin operation, from a built request to a PHP return value.
+ *
+ * A typed method builds its request element into an op and says how to turn
+ * the reply (or a fault that is not an error, such as "no such account" for
+ * a lookup) into its return value. php_zimbra_dispatch() then either sends
+ * it at once (on a Client) or queues it (on a Batch), so every method works
+ * in both places with one implementation.
+ */
+#ifndef ZIMBRA_CALL_H
+#define ZIMBRA_CALL_H
+
+#include "php.h"
+#include "core/zc_buf.h"
+#include "core/zc_fault.h"
+#include "core/zc_node.h"
+#include "core/zc_session.h"
+
+typedef struct php_zimbra_op php_zimbra_op;
+
+typedef void (*php_zimbra_reply_fn)(const zc_node *reply, php_zimbra_op *op, zval *rv);
+/* Return true when the fault is an answer (rv filled), false when it is an error. */
+typedef bool (*php_zimbra_fault_fn)(const zc_fault *fault, php_zimbra_op *op, zval *rv);
+
+struct php_zimbra_op {
+	zc_buf              body;        /* the request element */
+	bool                secret;      /* the body carries a password: wipe it */
+	php_zimbra_reply_fn on_reply;
+	php_zimbra_fault_fn on_fault;    /* may be NULL */
+	zend_string        *lookup;      /* what was looked up (alias detection), may be NULL */
+	zend_string        *password;    /* a generated password for the new Account, may be NULL */
+};
+
+void php_zimbra_op_init(php_zimbra_op *op, php_zimbra_reply_fn on_reply, php_zimbra_fault_fn on_fault);
+void php_zimbra_op_dtor(php_zimbra_op *op);
+
+/*
+ * Run op now when this_zv is a Client, or queue it when it is a Batch (the
+ * return value is then the item's position). Takes ownership of op.
+ * Returns false when an exception was thrown.
+ */
+bool php_zimbra_dispatch(zval *this_zv, php_zimbra_op *op, zval *return_value);
+
+/* Run op on a client now, whatever called it (multi-step methods). Takes ownership of op. */
+bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_value);
+
+/* The session of a Client object (NULL, with an Error thrown, if it was never constructed). */
+zc_session *php_zimbra_client_session(zend_object *client);
+
+/* Common fault handlers: "no such X" becomes null. */
+bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op, zval *rv);
+/* Common reply handlers. */
+void php_zimbra_reply_void(const zc_node *reply, php_zimbra_op *op, zval *rv);
+void php_zimbra_reply_array(const zc_node *reply, php_zimbra_op *op, zval *rv);
+
+/* Throw the ValidationException a failed builder left in err; always returns false. */
+bool php_zimbra_build_failed(php_zimbra_op *op, zc_error *err);
+
+#endif

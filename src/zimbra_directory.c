@@ -1,0 +1,450 @@
+/* Client methods that read the directory: search, counts, classes of service, quota. */
+#include "php.h"
+#include "zend_smart_str.h"
+
+#include "zimbra_attrs.h"
+#include "zimbra_call.h"
+#include "zimbra_classes.h"
+#include "zimbra_directory.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_methods.h"
+#include "zimbra_values.h"
+
+static bool built(php_zimbra_op *op, int ok, zc_error *err)
+{
+	return ok || php_zimbra_build_failed(op, err);
+}
+
+void php_zimbra_search_entries(const zc_node *reply, zval *entries)
+{
+	const zc_node *c;
+
+	array_init(entries);
+	for (c = reply->first_child; c; c = c->next) {
+		zend_class_entry *ce = php_zimbra_entry_class_for(c->name);
+		zval e;
+		if (ce) {
+			php_zimbra_entry_from_node(ce, c, &e);
+			add_next_index_zval(entries, &e);
+		}
+	}
+}
+
+static void reply_search(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	zval entries;
+	const char *more = zc_node_attr(reply, "more");
+
+	(void)op;
+	php_zimbra_search_entries(reply, &entries);
+	php_zimbra_search_result_init(rv, &entries, php_zimbra_long_value(zc_node_attr(reply, "searchTotal")),
+		more && strcmp(more, "1") == 0);
+	zval_ptr_dtor(&entries);
+}
+
+/* Replace {name} placeholders by the RFC 4515-escaped values. */
+static zend_string *expand_query(zend_string *query, HashTable *values)
+{
+	zc_buf out;
+	const char *p = ZSTR_VAL(query), *end = p + ZSTR_LEN(query);
+	zend_string *result;
+
+	zc_buf_init(&out);
+	zc_buf_reserve(&out, ZSTR_LEN(query));
+	while (p < end) {
+		const char *open = memchr(p, '{', (size_t)(end - p)), *close;
+		zval *v;
+
+		if (!open) {
+			zc_buf_append(&out, p, (size_t)(end - p));
+			break;
+		}
+		zc_buf_append(&out, p, (size_t)(open - p));
+		close = memchr(open, '}', (size_t)(end - open));
+		if (!close) {
+			zc_buf_free(&out);
+			php_zimbra_throw_validation("The query has a '{' without a closing '}'");
+			return NULL;
+		}
+		v = zend_hash_str_find_deref(values, open + 1, (size_t)(close - open - 1));
+		if (!v || (Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG)) {
+			zc_buf_free(&out);
+			php_zimbra_throw_validation("The query placeholder {%.*s} has no string value", (int)(close - open - 1), open + 1);
+			return NULL;
+		}
+		if (Z_TYPE_P(v) == IS_STRING) {
+			zc_ldap_escape(&out, Z_STRVAL_P(v), Z_STRLEN_P(v));
+		} else {
+			zend_string *s = zval_get_string(v);
+			zc_buf_append(&out, ZSTR_VAL(s), ZSTR_LEN(s));
+			zend_string_release(s);
+		}
+		p = close + 1;
+	}
+	result = zend_string_init(out.data ? out.data : "", out.len, 0);
+	zc_buf_free(&out);
+	return result;
+}
+
+static bool option_long(zval *v, const char *name, long min, long *out)
+{
+	if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < min) {
+		php_zimbra_throw_validation("Search option '%s' must be an integer of at least %ld", name, min);
+		return false;
+	}
+	*out = (long)Z_LVAL_P(v);
+	return true;
+}
+
+static bool valid_types(const char *types)
+{
+	static const char *const known[] = {"accounts", "aliases", "distributionlists", "dynamicgroups", "resources",
+		"domains", "coses", NULL};
+	const char *p = types;
+
+	while (*p) {
+		size_t len = strcspn(p, ",");
+		const char *const *k;
+		bool found = false;
+		for (k = known; *k; k++) {
+			if (strlen(*k) == len && strncmp(*k, p, len) == 0) {
+				found = true;
+			}
+		}
+		if (!found) {
+			return false;
+		}
+		p += len + (p[len] == ',');
+	}
+	return *types != '\0';
+}
+
+/* Fill s from the options array; strings it points to live in *hold (released by the caller). */
+static bool search_options(HashTable *options, zc_search *s, char domain[ZC_DOMAIN_MAX + 1], zend_string **attrs)
+{
+	zend_string *key;
+	zval *v;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, v) {
+		ZVAL_DEREF(v);
+		if (!key) {
+			php_zimbra_throw_validation("Search options must be given by name");
+			return false;
+		}
+		if (zend_string_equals_literal(key, "domain")) {
+			if (Z_TYPE_P(v) != IS_STRING || !php_zimbra_domain_name(Z_STR_P(v), domain)) {
+				if (!EG(exception)) php_zimbra_throw_validation("Search option 'domain' must be a domain name");
+				return false;
+			}
+			s->domain = domain;
+		} else if (zend_string_equals_literal(key, "types")) {
+			if (Z_TYPE_P(v) != IS_STRING || !valid_types(Z_STRVAL_P(v))) {
+				php_zimbra_throw_validation("Search option 'types' must be a comma-separated list of: accounts, aliases, "
+					"distributionlists, dynamicgroups, resources, domains, coses");
+				return false;
+			}
+			s->types = Z_STRVAL_P(v);
+		} else if (zend_string_equals_literal(key, "attrs")) {
+			if (Z_TYPE_P(v) != IS_ARRAY || !php_zimbra_attr_names(Z_ARRVAL_P(v), attrs)) {
+				if (!EG(exception)) php_zimbra_throw_validation("Search option 'attrs' must be a list of attribute names");
+				return false;
+			}
+			s->attrs = ZSTR_VAL(*attrs);
+		} else if (zend_string_equals_literal(key, "limit")) {
+			if (!option_long(v, "limit", 0, &s->limit)) return false;
+		} else if (zend_string_equals_literal(key, "offset")) {
+			if (!option_long(v, "offset", 0, &s->offset)) return false;
+		} else if (zend_string_equals_literal(key, "maxResults")) {
+			if (!option_long(v, "maxResults", 0, &s->max_results)) return false;
+		} else if (zend_string_equals_literal(key, "sortBy")) {
+			if (Z_TYPE_P(v) != IS_STRING || !zc_is_attr_name(Z_STRVAL_P(v), Z_STRLEN_P(v), 0)) {
+				php_zimbra_throw_validation("Search option 'sortBy' must be an attribute name");
+				return false;
+			}
+			s->sort_by = Z_STRVAL_P(v);
+		} else if (zend_string_equals_literal(key, "sortAscending") || zend_string_equals_literal(key, "applyCos")) {
+			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+				php_zimbra_throw_validation("Search option '%s' must be true or false", ZSTR_VAL(key));
+				return false;
+			}
+			*(zend_string_equals_literal(key, "applyCos") ? &s->apply_cos : &s->sort_ascending) = Z_TYPE_P(v) == IS_TRUE;
+		} else {
+			php_zimbra_throw_validation("Unknown search option '%s'. Known options: domain, types, attrs, limit, offset, "
+				"sortBy, sortAscending, maxResults, applyCos", ZSTR_VAL(key));
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+ZEND_METHOD(Zimbra_Client, searchDirectory)
+{
+	zend_string *query = NULL, *expanded, *attrs = NULL;
+	HashTable *values = NULL, *options = NULL;
+	char domain[ZC_DOMAIN_MAX + 1];
+	zc_search s;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(query)
+		Z_PARAM_ARRAY_HT(values)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	memset(&s, 0, sizeof(s));
+	s.sort_ascending = 1;
+	s.apply_cos = 0;
+	expanded = query ? expand_query(query, values ? values : (HashTable *)&zend_empty_array) : ZSTR_EMPTY_ALLOC();
+	if (!expanded) {
+		RETURN_THROWS();
+	}
+	if (options && !search_options(options, &s, domain, &attrs)) {
+		zend_string_release(expanded);
+		if (attrs) zend_string_release(attrs);
+		RETURN_THROWS();
+	}
+	s.query = ZSTR_VAL(expanded);
+	php_zimbra_op_init(&op, reply_search, NULL);
+	zc_error_init(&err);
+	ok = zc_rq_search(&op.body, &s, &err);
+	zend_string_release(expanded);
+	if (attrs) {
+		zend_string_release(attrs);
+	}
+	if (built(&op, ok, &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
+static void reply_list_entries(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	php_zimbra_search_entries(reply, rv);
+}
+
+ZEND_METHOD(Zimbra_Client, listDistributionLists)
+{
+	zend_string *domain_arg;
+	char domain[ZC_DOMAIN_MAX + 1];
+	zc_search s;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(domain_arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_domain_name(domain_arg, domain)) {
+		RETURN_THROWS();
+	}
+	memset(&s, 0, sizeof(s));
+	s.domain = domain;
+	s.types = "distributionlists,dynamicgroups";
+	s.sort_ascending = 1;
+	php_zimbra_op_init(&op, reply_list_entries, NULL);
+	zc_error_init(&err);
+	if (built(&op, zc_rq_search(&op.body, &s, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
+static void reply_counts(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	const zc_node *c;
+
+	(void)op;
+	array_init(rv);
+	for (c = reply->first_child; c; c = c->next) {
+		const char *id = zc_node_attr(c, "id");
+		zval row;
+		if (strcmp(c->name, "cos") != 0 || !id) {
+			continue;
+		}
+		array_init(&row);
+		add_assoc_string(&row, "id", (char *)id);
+		add_assoc_string(&row, "name", (char *)(zc_node_attr(c, "name") ? zc_node_attr(c, "name") : ""));
+		add_assoc_long(&row, "count", php_zimbra_long_value(zc_node_text(c)));
+		add_assoc_zval(rv, id, &row);
+	}
+}
+
+ZEND_METHOD(Zimbra_Client, countAccounts)
+{
+	zend_string *domain_arg;
+	char domain[ZC_DOMAIN_MAX + 1];
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(domain_arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_domain_name(domain_arg, domain)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_counts, NULL);
+	zc_error_init(&err);
+	if (built(&op, zc_rq_get(&op.body, "CountAccountRequest", "domain", "name", domain, NULL, NULL, 0, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
+ZEND_METHOD(Zimbra_Client, listCos)
+{
+	zc_search s;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	/* GetAllCos returns hundreds of attributes per COS; a search for names is cheap. */
+	memset(&s, 0, sizeof(s));
+	s.types = "coses";
+	s.attrs = "cn";
+	s.sort_ascending = 1;
+	php_zimbra_op_init(&op, reply_list_entries, NULL);
+	zc_error_init(&err);
+	if (built(&op, zc_rq_search(&op.body, &s, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
+static void reply_cos(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	php_zimbra_entry_from_child(php_zimbra_cos_ce, reply, "cos", rv);
+}
+
+ZEND_METHOD(Zimbra_Client, getCos)
+{
+	zend_string *key;
+	const char *by = "name";
+	php_zimbra_op op;
+	zc_error err;
+	size_t i;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (zc_is_zimbra_id(ZSTR_VAL(key), ZSTR_LEN(key))) {
+		by = "id";
+	} else {
+		for (i = 0; i < ZSTR_LEN(key); i++) {
+			char c = ZSTR_VAL(key)[i];
+			if (!(isalnum((unsigned char)c) || c == '-' || c == '_' || c == '.')) {
+				break;
+			}
+		}
+		if (ZSTR_LEN(key) == 0 || ZSTR_LEN(key) > 64 || i < ZSTR_LEN(key)) {
+			php_zimbra_throw_validation("A class of service is named with letters, digits, '-', '_' and '.', or given by id");
+			RETURN_THROWS();
+		}
+	}
+	php_zimbra_op_init(&op, reply_cos, php_zimbra_fault_not_found_is_null);
+	zc_error_init(&err);
+	if (built(&op, zc_rq_get(&op.body, "GetCosRequest", "cos", by, ZSTR_VAL(key), NULL, NULL, 0, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
+static void reply_quota(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	const zc_node *c;
+	zval mailboxes;
+	zend_long total = 0, count = 0;
+
+	(void)op;
+	array_init(&mailboxes);
+	for (c = reply->first_child; c; c = c->next) {
+		zval usage;
+		zend_long used;
+		if (strcmp(c->name, "account") != 0) {
+			continue;
+		}
+		used = php_zimbra_long_value(zc_node_attr(c, "used"));
+		php_zimbra_quota_usage_init(&usage, zc_node_attr(c, "id"), zc_node_attr(c, "name"), used,
+			php_zimbra_long_value(zc_node_attr(c, "limit")));
+		add_next_index_zval(&mailboxes, &usage);
+		total += used;
+		count++;
+	}
+	array_init(rv);
+	add_assoc_zval(rv, "mailboxes", &mailboxes);
+	add_assoc_long(rv, "totalUsed", total);
+	add_assoc_long(rv, "count", count);
+}
+
+ZEND_METHOD(Zimbra_Client, getQuotaUsage)
+{
+	zend_string *domain_arg;
+	char domain[ZC_DOMAIN_MAX + 1];
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(domain_arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_domain_name(domain_arg, domain)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_quota, NULL);
+	zc_error_init(&err);
+	if (built(&op, zc_rq_quota_usage(&op.body, domain, 0, 0, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
+/* ---- one page of a search, for listing and purging ------------------------ */
+
+/* [entries, more] */
+static void reply_page(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	zval entries;
+	const char *more = zc_node_attr(reply, "more");
+
+	(void)op;
+	array_init(rv);
+	php_zimbra_search_entries(reply, &entries);
+	add_next_index_zval(rv, &entries);
+	add_next_index_bool(rv, more && strcmp(more, "1") == 0);
+}
+
+static bool fault_too_many(const zc_fault *fault, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	if (strcmp(fault->code, "account.TOO_MANY_SEARCH_RESULTS") == 0) {
+		ZVAL_FALSE(rv);
+		return true;
+	}
+	return false;
+}
+
+bool php_zimbra_search_page(zend_object *client, const zc_search *s, zval *entries, bool *more, bool *too_many)
+{
+	php_zimbra_op op;
+	zc_error err;
+	zval result;
+
+	php_zimbra_op_init(&op, reply_page, fault_too_many);
+	zc_error_init(&err);
+	if (!zc_rq_search(&op.body, s, &err)) {
+		return php_zimbra_build_failed(&op, &err);
+	}
+	if (!php_zimbra_execute(client, &op, &result)) {
+		return false;
+	}
+	*too_many = Z_TYPE(result) == IS_FALSE;
+	if (*too_many) {
+		ZVAL_EMPTY_ARRAY(entries);
+		*more = false;
+		return true;
+	}
+	ZVAL_COPY(entries, zend_hash_index_find(Z_ARRVAL(result), 0));
+	*more = Z_TYPE_P(zend_hash_index_find(Z_ARRVAL(result), 1)) == IS_TRUE;
+	zval_ptr_dtor(&result);
+	return true;
+}

@@ -1,0 +1,257 @@
+/* Client methods for domains (purgeDomain lives in zimbra_purge.c). */
+#include "php.h"
+
+#include "zimbra_attrs.h"
+#include "zimbra_call.h"
+#include "zimbra_classes.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_methods.h"
+#include "zimbra_values.h"
+#include "core/zc_crypto.h"
+
+static void reply_domain(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	php_zimbra_entry_from_child(php_zimbra_domain_ce, reply, "domain", rv);
+}
+
+/* Create, modify and status change all send attributes and answer with the domain. */
+static void send_domain_attrs(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *target,
+		HashTable *attrs, int flags)
+{
+	php_zimbra_attrs pairs;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	if (!php_zimbra_attrs_from_array(attrs, flags, &pairs)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_domain, NULL);
+	zc_error_init(&err);
+	ok = strcmp(request, "CreateDomainRequest") == 0
+		? zc_rq_create(&op.body, request, target, NULL, 0, php_zimbra_attrs_view(&pairs), &err)
+		: zc_rq_modify(&op.body, request, target, php_zimbra_attrs_view(&pairs), &err);
+	php_zimbra_attrs_free(&pairs);
+	if (!ok) {
+		php_zimbra_build_failed(&op, &err);
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+ZEND_METHOD(Zimbra_Client, createDomain)
+{
+	zend_string *name;
+	HashTable *attrs = NULL;
+	char domain[ZC_DOMAIN_MAX + 1];
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(name)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_domain_name(name, domain)) {
+		RETURN_THROWS();
+	}
+	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "CreateDomainRequest", domain,
+		attrs ? attrs : (HashTable *)&zend_empty_array, 0);
+}
+
+ZEND_METHOD(Zimbra_Client, getDomain)
+{
+	zend_string *key, *csv = NULL;
+	HashTable *attrs = NULL;
+	char value[ZC_EMAIL_MAX + 1];
+	const char *by;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_NULL(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_domain_or_id(key, value, &by) || !php_zimbra_attr_names(attrs, &csv)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_domain, php_zimbra_fault_not_found_is_null);
+	zc_error_init(&err);
+	ok = zc_rq_get(&op.body, "GetDomainRequest", "domain", by, value, csv ? ZSTR_VAL(csv) : NULL,
+		"applyConfig", 1, &err);
+	if (csv) {
+		zend_string_release(csv);
+	}
+	if (!ok) {
+		php_zimbra_build_failed(&op, &err);
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+ZEND_METHOD(Zimbra_Client, modifyDomain)
+{
+	zend_string *id;
+	HashTable *attrs;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_ARRAY_HT(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "domain id")) {
+		RETURN_THROWS();
+	}
+	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ModifyDomainRequest", ZSTR_VAL(id), attrs,
+		PHP_ZIMBRA_ATTRS_PREFIX);
+}
+
+ZEND_METHOD(Zimbra_Client, setDomainStatus)
+{
+	static const char *const statuses[] = {"active", "maintenance", "locked", "closed", "suspended", NULL};
+	zend_string *id, *status;
+	HashTable attrs;
+	zval v;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_STR(status)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "domain id") || !php_zimbra_check_enum(status, "domain status", statuses)) {
+		RETURN_THROWS();
+	}
+	zend_hash_init(&attrs, 1, NULL, ZVAL_PTR_DTOR, 0);
+	ZVAL_STR_COPY(&v, status);
+	zend_hash_str_update(&attrs, ZEND_STRL("zimbraDomainStatus"), &v);
+	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ModifyDomainRequest", ZSTR_VAL(id), &attrs, 0);
+	zend_hash_destroy(&attrs);
+}
+
+ZEND_METHOD(Zimbra_Client, deleteDomain)
+{
+	zend_string *id;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "domain id")) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
+	zc_error_init(&err);
+	if (!zc_rq_by_id(&op.body, "DeleteDomainRequest", ZSTR_VAL(id), &err)) {
+		php_zimbra_build_failed(&op, &err);
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+/* [id, key|null] from GetDomain attrs=zimbraPreAuthKey. */
+static void reply_preauth(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	const zc_node *d = zc_node_child(reply, "domain", NULL), *c;
+
+	(void)op;
+	array_init(rv);
+	add_next_index_string(rv, d && zc_node_attr(d, "id") ? zc_node_attr(d, "id") : "");
+	for (c = d ? d->first_child : NULL; c; c = c->next) {
+		const char *n = zc_node_attr(c, "n");
+		if (strcmp(c->name, "a") == 0 && n && strcmp(n, "zimbraPreAuthKey") == 0 && c->text_len) {
+			add_next_index_stringl(rv, c->text, c->text_len);
+			return;
+		}
+	}
+	add_next_index_null(rv);
+}
+
+/* Reads [id, key] of a domain; false with an exception thrown (no such domain included). */
+static bool read_preauth(zend_object *client, zend_string *domain_arg, zval *out)
+{
+	char domain[ZC_DOMAIN_MAX + 1];
+	php_zimbra_op op;
+	zc_error err;
+
+	if (!php_zimbra_domain_name(domain_arg, domain)) {
+		return false;
+	}
+	php_zimbra_op_init(&op, reply_preauth, NULL);
+	zc_error_init(&err);
+	if (!zc_rq_get(&op.body, "GetDomainRequest", "domain", "name", domain, "zimbraPreAuthKey", "applyConfig", 0, &err)) {
+		return php_zimbra_build_failed(&op, &err);
+	}
+	return php_zimbra_execute(client, &op, out);
+}
+
+ZEND_METHOD(Zimbra_Client, getPreauthKey)
+{
+	zend_string *domain;
+	zval pair;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(domain)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!read_preauth(Z_OBJ_P(ZEND_THIS), domain, &pair)) {
+		RETURN_THROWS();
+	}
+	RETVAL_COPY(zend_hash_index_find(Z_ARRVAL(pair), 1));
+	zval_ptr_dtor(&pair);
+}
+
+ZEND_METHOD(Zimbra_Client, ensurePreauthKey)
+{
+	zend_string *domain;
+	zval pair, *id, *key, ignored;
+	char fresh[ZC_PREAUTH_KEY_HEX + 1];
+	zc_pair attr;
+	zc_attrs attrs;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(domain)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!read_preauth(Z_OBJ_P(ZEND_THIS), domain, &pair)) {
+		RETURN_THROWS();
+	}
+	id = zend_hash_index_find(Z_ARRVAL(pair), 0);
+	key = zend_hash_index_find(Z_ARRVAL(pair), 1);
+	if (Z_TYPE_P(key) == IS_STRING) {
+		RETVAL_COPY(key);
+		zval_ptr_dtor(&pair);
+		return;
+	}
+	zc_error_init(&err);
+	if (!zc_generate_preauth_key(fresh, &err)) {
+		zval_ptr_dtor(&pair);
+		php_zimbra_throw(&err, false);
+		RETURN_THROWS();
+	}
+	attr.name = "zimbraPreAuthKey";
+	attr.name_len = strlen(attr.name);
+	attr.value = fresh;
+	attr.value_len = ZC_PREAUTH_KEY_HEX;
+	attrs.items = &attr;
+	attrs.count = 1;
+	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
+	op.secret = true;
+	if (!zc_rq_modify(&op.body, "ModifyDomainRequest", Z_STRVAL_P(id), attrs, &err)) {
+		zval_ptr_dtor(&pair);
+		ZEND_SECURE_ZERO(fresh, sizeof(fresh));
+		php_zimbra_build_failed(&op, &err);
+		RETURN_THROWS();
+	}
+	zval_ptr_dtor(&pair);
+	if (php_zimbra_execute(Z_OBJ_P(ZEND_THIS), &op, &ignored)) {
+		RETVAL_STRINGL(fresh, ZC_PREAUTH_KEY_HEX);
+	}
+	ZEND_SECURE_ZERO(fresh, sizeof(fresh));
+}

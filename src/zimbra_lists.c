@@ -1,0 +1,187 @@
+/* Client methods for distribution lists. */
+#include "php.h"
+
+#include "zimbra_attrs.h"
+#include "zimbra_call.h"
+#include "zimbra_classes.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_methods.h"
+#include "zimbra_values.h"
+
+/* A list of up to this many members is read in one request; Zimbra has no member cap of its own. */
+#define ALL_MEMBERS 0
+
+static void reply_dl(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	php_zimbra_entry_from_child(php_zimbra_dl_ce, reply, "dl", rv);
+}
+
+static bool built(php_zimbra_op *op, int ok, zc_error *err)
+{
+	return ok || php_zimbra_build_failed(op, err);
+}
+
+ZEND_METHOD(Zimbra_Client, createDistributionList)
+{
+	zend_string *email;
+	HashTable *attrs = NULL;
+	char address[ZC_EMAIL_MAX + 1];
+	php_zimbra_attrs pairs;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(email)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email(email, address)
+			|| !php_zimbra_attrs_from_array(attrs ? attrs : (HashTable *)&zend_empty_array, PHP_ZIMBRA_ATTRS_CREATE, &pairs)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_dl, NULL);
+	zc_error_init(&err);
+	ok = zc_rq_create(&op.body, "CreateDistributionListRequest", address, NULL, 0, php_zimbra_attrs_view(&pairs), &err);
+	php_zimbra_attrs_free(&pairs);
+	if (!built(&op, ok, &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+ZEND_METHOD(Zimbra_Client, getDistributionList)
+{
+	zend_string *key;
+	char value[ZC_EMAIL_MAX + 1];
+	const char *by;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email_or_id(key, value, &by)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_dl, php_zimbra_fault_not_found_is_null);
+	zc_error_init(&err);
+	if (!built(&op, zc_rq_get_dl(&op.body, by, value, ALL_MEMBERS, 0, &err), &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+ZEND_METHOD(Zimbra_Client, modifyDistributionList)
+{
+	zend_string *id;
+	HashTable *attrs;
+	php_zimbra_attrs pairs;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_ARRAY_HT(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "list id") || !php_zimbra_attrs_from_array(attrs, PHP_ZIMBRA_ATTRS_PREFIX, &pairs)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_dl, NULL);
+	zc_error_init(&err);
+	ok = zc_rq_modify(&op.body, "ModifyDistributionListRequest", ZSTR_VAL(id), php_zimbra_attrs_view(&pairs), &err);
+	php_zimbra_attrs_free(&pairs);
+	if (!built(&op, ok, &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+/* Each member is an address (possibly external); all are checked before anything is sent. */
+static void members_call(INTERNAL_FUNCTION_PARAMETERS, const char *request)
+{
+	zend_string *id;
+	HashTable *members;
+	zc_str *list;
+	char (*addresses)[ZC_EMAIL_MAX + 1];
+	uint32_t n, i = 0;
+	zval *v;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_ARRAY_HT(members)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "list id")) {
+		RETURN_THROWS();
+	}
+	n = zend_hash_num_elements(members);
+	if (n == 0) {
+		php_zimbra_throw_validation("No members given");
+		RETURN_THROWS();
+	}
+	list = safe_emalloc(n, sizeof(*list), 0);
+	addresses = safe_emalloc(n, sizeof(*addresses), 0);
+	ZEND_HASH_FOREACH_VAL(members, v) {
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) != IS_STRING) {
+			php_zimbra_throw_validation("Members must be email addresses (strings), not %s", zend_zval_type_name(v));
+			goto done;
+		}
+		if (!php_zimbra_email(Z_STR_P(v), addresses[i])) {
+			goto done;
+		}
+		list[i].s = addresses[i];
+		list[i].len = strlen(addresses[i]);
+		i++;
+	} ZEND_HASH_FOREACH_END();
+
+	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
+	zc_error_init(&err);
+	ok = zc_rq_dl_members(&op.body, request, ZSTR_VAL(id), list, n, &err);
+	if (built(&op, ok, &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+done:
+	efree(list);
+	efree(addresses);
+}
+
+ZEND_METHOD(Zimbra_Client, addDistributionListMembers)
+{
+	members_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, "AddDistributionListMemberRequest");
+}
+
+ZEND_METHOD(Zimbra_Client, removeDistributionListMembers)
+{
+	members_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RemoveDistributionListMemberRequest");
+}
+
+ZEND_METHOD(Zimbra_Client, deleteDistributionList)
+{
+	zend_string *id;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "list id")) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
+	zc_error_init(&err);
+	if (!built(&op, zc_rq_by_id(&op.body, "DeleteDistributionListRequest", ZSTR_VAL(id), &err), &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}

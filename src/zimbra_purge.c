@@ -1,0 +1,276 @@
+/*
+ * Client::purgeDomain(): Zimbra deletes only empty domains, so empty it first.
+ *
+ * Pass 1 removes every alias that lives in the domain (an alias entry sits
+ * in its own domain, so an account elsewhere can hold one), pass 2 deletes
+ * accounts, calendar resources, lists and dynamic groups, then the domain
+ * goes. Deletions travel in BatchRequests, which keeps the request rate far
+ * under Zimbra's DoS limit. Every step reads the directory afresh, so a run
+ * that was interrupted is finished by running it again.
+ */
+#include "php.h"
+
+#include "zimbra_call.h"
+#include "zimbra_classes.h"
+#include "zimbra_directory.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_methods.h"
+#include "zimbra_values.h"
+#include "core/zc_batch.h"
+#include "core/zc_buckets.h"
+#include "core/zc_soap.h"
+#include "core/zc_xml_writer.h"
+
+#define PURGE_PAGE 200
+
+typedef struct {
+	zend_long aliases, accounts, resources, lists;
+} purge_counts;
+
+static const char *entry_prop(zval *entry, zend_class_entry *scope, const char *name)
+{
+	zval rv, *v = zend_read_property(scope, Z_OBJ_P(entry), name, strlen(name), true, &rv);
+	return Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : "";
+}
+
+/* The deletion request for one entry; false for entries purge leaves alone. */
+static bool deletion_for(zval *entry, zc_buf *out, zend_long **counter, purge_counts *counts, zc_error *err)
+{
+	zend_class_entry *ce = Z_OBJCE_P(entry);
+	const char *id = entry_prop(entry, php_zimbra_entry_ce, "id");
+	const char *name = entry_prop(entry, php_zimbra_entry_ce, "name");
+
+	if (ce == php_zimbra_alias_ce) {
+		zval rv, *attrs = zend_read_property(php_zimbra_entry_ce, Z_OBJ_P(entry), ZEND_STRL("attrs"), true, &rv);
+		zval *target = zend_hash_str_find(Z_ARRVAL_P(attrs), ZEND_STRL("zimbraAliasTargetId"));
+		zval *target_id = target ? zend_hash_index_find(Z_ARRVAL_P(target), 0) : NULL;
+		*counter = &counts->aliases;
+		if (strcmp(entry_prop(entry, php_zimbra_alias_ce, "targetType"), "dl") == 0 && target_id) {
+			return zc_rq_id_field(out, "RemoveDistributionListAliasRequest", Z_STRVAL_P(target_id), "alias",
+				name, strlen(name), err);
+		}
+		/* id is optional here: that is how a dangling alias goes too. */
+		if (target_id) {
+			return zc_rq_id_field(out, "RemoveAccountAliasRequest", Z_STRVAL_P(target_id), "alias", name, strlen(name), err);
+		}
+		{
+			zc_xml_writer w;
+			zc_xw_init(&w, out, err);
+			return zc_xw_start(&w, "RemoveAccountAliasRequest", 25, ZC_NS_ADMIN)
+				&& zc_xw_attr(&w, "alias", 5, name, strlen(name)) && zc_xw_end(&w);
+		}
+	}
+	if (ce == php_zimbra_account_ce) {
+		*counter = &counts->accounts;
+		return zc_rq_by_id(out, "DeleteAccountRequest", id, err);
+	}
+	if (ce == php_zimbra_calresource_ce) {
+		*counter = &counts->resources;
+		return zc_rq_by_id(out, "DeleteCalendarResourceRequest", id, err);
+	}
+	if (ce == php_zimbra_dl_ce) {
+		*counter = &counts->lists;
+		return zc_rq_by_id(out, "DeleteDistributionListRequest", id, err);
+	}
+	return false;
+}
+
+/* Send one BatchRequest deleting entries; count what went, throw the first real failure. */
+static bool delete_batch(zend_object *client, zval *entries, purge_counts *counts)
+{
+	zc_session *s = php_zimbra_client_session(client);
+	zend_long *counters[PURGE_PAGE];
+	zc_buf body, one;
+	zc_error err;
+	zc_arena arena;
+	const zc_node *reply = NULL, *c;
+	unsigned long n = 0;
+	zval *entry;
+	bool ok;
+
+	if (!s) {
+		return false;
+	}
+	zc_buf_init(&body);
+	zc_buf_init(&one);
+	zc_error_init(&err);
+	zc_batch_begin(&body, 0);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+		zc_buf_reset(&one);
+		if (n < PURGE_PAGE && deletion_for(entry, &one, &counters[n], counts, &err)) {
+			zc_batch_add(&body, one.data, one.len, n);
+			n++;
+		}
+	} ZEND_HASH_FOREACH_END();
+	zc_batch_end(&body);
+	zc_buf_free(&one);
+	if (n == 0) {
+		zc_buf_free(&body);
+		return true;
+	}
+	zc_arena_init(&arena);
+	ok = zc_session_call(s, body.data, body.len, 0, &arena, &reply, &err);
+	zc_buf_free(&body);
+	if (!ok) {
+		zc_arena_free(&arena);
+		php_zimbra_throw(&err, false);
+		return false;
+	}
+	for (c = reply->first_child; c && ok; c = c->next) {
+		unsigned long idx = (unsigned long)php_zimbra_long_value(zc_node_attr(c, "requestId"));
+		if (idx >= n) {
+			continue;
+		}
+		if (!zc_soap_is_fault(c)) {
+			(*counters[idx])++;
+			continue;
+		}
+		if (!zc_fault_decode(c, &err.fault)) {
+			continue;
+		}
+		/* Already gone (a concurrent run, or the alias went with its account): fine. */
+		if (strncmp(err.fault.code, "account.NO_SUCH_", 16) != 0) {
+			zc_error_set(&err, ZC_ERR_FAULT, "%.400s (%.80s)", err.fault.reason, err.fault.code);
+			php_zimbra_throw(&err, false);
+			ok = false;
+		}
+		zc_error_clear(&err);
+	}
+	zc_arena_free(&arena);
+	return ok;
+}
+
+/* Delete every entry of types in the domain, bucket by bucket; the same bucket is re-read until empty. */
+static bool purge_pass(zend_object *client, const char *domain, const char *types, purge_counts *counts)
+{
+	zc_buckets buckets;
+	char *bucket;
+	bool ok = true;
+
+	if (!zc_buckets_init(&buckets)) {
+		zend_throw_error(NULL, "Out of memory");
+		return false;
+	}
+	while (ok && (bucket = zc_buckets_next(&buckets)) != NULL) {
+		for (;;) {
+			zc_search s;
+			zc_buf filter;
+			zval entries;
+			bool more = false, too_many = false;
+
+			zc_buf_init(&filter);
+			zc_buckets_filter(&filter, bucket, NULL);
+			memset(&s, 0, sizeof(s));
+			s.query = filter.data;
+			s.domain = domain;
+			s.types = types;
+			s.attrs = "zimbraId,zimbraAliasTargetId,uid";
+			s.sort_ascending = 1;
+			s.limit = PURGE_PAGE;
+			ok = php_zimbra_search_page(client, &s, &entries, &more, &too_many);
+			zc_buf_free(&filter);
+			if (!ok) {
+				break;
+			}
+			if (too_many) {
+				zc_error err;
+				zc_error_init(&err);
+				if (!(ok = zc_buckets_split(&buckets, bucket, &err))) {
+					php_zimbra_throw(&err, false);
+				}
+				zval_ptr_dtor(&entries);
+				break;
+			}
+			if (zend_hash_num_elements(Z_ARRVAL(entries)) == 0) {
+				zval_ptr_dtor(&entries);
+				break;
+			}
+			ok = delete_batch(client, &entries, counts);
+			zval_ptr_dtor(&entries);
+			if (!ok) {
+				break;
+			}
+		}
+		free(bucket);
+	}
+	zc_buckets_free(&buckets);
+	return ok;
+}
+
+static void reply_domain_id(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	const zc_node *d = zc_node_child(reply, "domain", NULL);
+	(void)op;
+	if (d && zc_node_attr(d, "id")) {
+		ZVAL_STRING(rv, zc_node_attr(d, "id"));
+	} else {
+		ZVAL_NULL(rv);
+	}
+}
+
+static bool domain_not_empty(const zc_fault *fault, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	if (strcmp(fault->code, "account.DOMAIN_NOT_EMPTY") == 0) {
+		ZVAL_FALSE(rv);
+		return true;
+	}
+	return false;
+}
+
+ZEND_METHOD(Zimbra_Client, purgeDomain)
+{
+	zend_string *name;
+	char domain[ZC_DOMAIN_MAX + 1];
+	purge_counts counts = {0, 0, 0, 0};
+	zval id, deleted;
+	php_zimbra_op op;
+	zc_error err;
+	bool gone = false;
+	int round;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_domain_name(name, domain)) {
+		RETURN_THROWS();
+	}
+	/* Rounds: something may be added while we delete; three tries, then report what blocks it. */
+	for (round = 0; round < 3 && !gone; round++) {
+		php_zimbra_op_init(&op, reply_domain_id, php_zimbra_fault_not_found_is_null);
+		zc_error_init(&err);
+		if (!zc_rq_get(&op.body, "GetDomainRequest", "domain", "name", domain, "zimbraId", "applyConfig", 0, &err)) {
+			php_zimbra_build_failed(&op, &err);
+			RETURN_THROWS();
+		}
+		if (!php_zimbra_execute(Z_OBJ_P(ZEND_THIS), &op, &id)) {
+			RETURN_THROWS();
+		}
+		if (Z_TYPE(id) == IS_NULL) {
+			break;  /* already gone: nothing to do, or an earlier run finished */
+		}
+		if (!purge_pass(Z_OBJ_P(ZEND_THIS), domain, "aliases", &counts)
+				|| !purge_pass(Z_OBJ_P(ZEND_THIS), domain, "accounts,resources,distributionlists,dynamicgroups", &counts)) {
+			zval_ptr_dtor(&id);
+			RETURN_THROWS();
+		}
+		php_zimbra_op_init(&op, php_zimbra_reply_void, round < 2 ? domain_not_empty : NULL);
+		if (!zc_rq_by_id(&op.body, "DeleteDomainRequest", Z_STRVAL(id), &err)) {
+			zval_ptr_dtor(&id);
+			php_zimbra_build_failed(&op, &err);
+			RETURN_THROWS();
+		}
+		zval_ptr_dtor(&id);
+		if (!php_zimbra_execute(Z_OBJ_P(ZEND_THIS), &op, &deleted)) {
+			RETURN_THROWS();
+		}
+		gone = Z_TYPE(deleted) != IS_FALSE;
+	}
+	array_init(return_value);
+	add_assoc_long(return_value, "aliases", counts.aliases);
+	add_assoc_long(return_value, "accounts", counts.accounts);
+	add_assoc_long(return_value, "resources", counts.resources);
+	add_assoc_long(return_value, "lists", counts.lists);
+	add_assoc_bool(return_value, "domainDeleted", gone);
+}

@@ -1,0 +1,106 @@
+/* Zimbra\Validate: the extension's name rules and password generator, for PHP forms to use too. */
+#include "php.h"
+
+#include "zimbra_exceptions.h"
+#include "zimbra_methods.h"
+#include "core/zc_crypto.h"
+#include "core/zc_validate.h"
+
+/* Not constructible from PHP (the constructor is private). */
+ZEND_METHOD(Zimbra_Validate, __construct)
+{
+	(void)return_value;
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(Zimbra_Validate, domain)
+{
+	zend_string *name;
+	char out[ZC_DOMAIN_MAX + 1];
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!php_zimbra_domain_name(name, out)) {
+		RETURN_THROWS();
+	}
+	RETURN_STRING(out);
+}
+
+ZEND_METHOD(Zimbra_Validate, localPart)
+{
+	zend_string *local;
+	char out[ZC_LOCAL_MAX + 1];
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(local)
+	ZEND_PARSE_PARAMETERS_END();
+	zc_error_init(&err);
+	if (!zc_normalize_local_part(ZSTR_VAL(local), ZSTR_LEN(local), out, &err)) {
+		php_zimbra_throw(&err, false);
+		RETURN_THROWS();
+	}
+	RETURN_STRING(out);
+}
+
+ZEND_METHOD(Zimbra_Validate, email)
+{
+	zend_string *email;
+	char out[ZC_EMAIL_MAX + 1];
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(email)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!php_zimbra_email(email, out)) {
+		RETURN_THROWS();
+	}
+	RETURN_STRING(out);
+}
+
+ZEND_METHOD(Zimbra_Validate, isId)
+{
+	zend_string *id;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(zc_is_zimbra_id(ZSTR_VAL(id), ZSTR_LEN(id)));
+}
+
+ZEND_METHOD(Zimbra_Validate, escapeFilterValue)
+{
+	zend_string *value;
+	zc_buf out;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+	zc_buf_init(&out);
+	zc_ldap_escape(&out, ZSTR_VAL(value), ZSTR_LEN(value));
+	RETVAL_STRINGL(out.data ? out.data : "", out.len);
+	zc_buf_free(&out);
+}
+
+ZEND_METHOD(Zimbra_Validate, generatePassword)
+{
+	zend_long length = 16;
+	char buf[129];
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(length)
+	ZEND_PARSE_PARAMETERS_END();
+	if (length < 12 || length > 128) {
+		zend_argument_value_error(1, "must be between 12 and 128");
+		RETURN_THROWS();
+	}
+	zc_error_init(&err);
+	if (!zc_generate_password(buf, (size_t)length, &err)) {
+		php_zimbra_throw(&err, false);
+		RETURN_THROWS();
+	}
+	RETVAL_STRINGL(buf, (size_t)length);
+	ZEND_SECURE_ZERO(buf, sizeof(buf));
+}

@@ -1,0 +1,45 @@
+/*
+ * The value objects: Entry and its kinds (Domain, Account, DistributionList,
+ * Cos, Alias, CalendarResource), QuotaUsage and SearchResult, made from
+ * reply elements.
+ */
+#ifndef ZIMBRA_VALUES_H
+#define ZIMBRA_VALUES_H
+
+#include "php.h"
+#include "core/zc_node.h"
+
+extern zend_class_entry *php_zimbra_entry_ce;
+extern zend_class_entry *php_zimbra_domain_ce;
+extern zend_class_entry *php_zimbra_account_ce;
+extern zend_class_entry *php_zimbra_dl_ce;
+extern zend_class_entry *php_zimbra_cos_ce;
+extern zend_class_entry *php_zimbra_alias_ce;
+extern zend_class_entry *php_zimbra_calresource_ce;
+extern zend_class_entry *php_zimbra_quota_usage_ce;
+extern zend_class_entry *php_zimbra_search_result_ce;
+
+void php_zimbra_values_setup(void);
+
+/*
+ * An Entry of class ce from an element such as <account name id><a n>..</a></account>.
+ * Domain preauth keys are replaced by VALUE-BLOCKED; lists get their <dlm> members.
+ */
+void php_zimbra_entry_from_node(zend_class_entry *ce, const zc_node *n, zval *out);
+/* The Entry class for a search reply element (account, dl, alias, domain, cos, calresource). */
+zend_class_entry *php_zimbra_entry_class_for(const char *element);
+/* The first child element named `name` of reply, as an Entry of class ce; null when absent. */
+void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, zval *out);
+
+/* An Account; matched_alias (may be NULL) is the alias address the lookup matched. */
+void php_zimbra_account_from_node(const zc_node *n, zend_string *matched_alias, zval *out);
+/* Hand a generated password to an Account, to be taken once. */
+void php_zimbra_account_give_password(zval *account, zend_string *password);
+
+void php_zimbra_quota_usage_init(zval *out, const char *id, const char *name, zend_long used, zend_long limit);
+void php_zimbra_search_result_init(zval *out, zval *entries, zend_long total, bool more);
+
+/* zend_long from a decimal attribute value; 0 when absent or not a number. */
+zend_long php_zimbra_long_value(const char *s);
+
+#endif
