@@ -108,7 +108,6 @@ static bool fetch(php_zimbra_account_iterator *it)
 	while (!it->done) {
 		zc_search s;
 		zc_buf filter;
-		zc_error err;
 		bool more = false, too_many = false, ok;
 
 		if (!it->bucket) {
@@ -136,9 +135,7 @@ static bool fetch(php_zimbra_account_iterator *it)
 			return false;
 		}
 		if (too_many) {
-			zc_error_init(&err);
-			if (!zc_buckets_split(&it->buckets, it->bucket, &err)) {
-				php_zimbra_throw(&err, false);
+			if (!php_zimbra_split_bucket(it->client, &it->buckets, it->bucket, it->domain, "accounts", USER_ACCOUNTS)) {
 				return false;
 			}
 			free(it->bucket);

@@ -27,6 +27,7 @@ typedef struct {
 	bool         verify_peer;
 	bool         pinned;
 	bool         has_ca_file;
+	int          max_rate;
 	zend_object  std;
 } php_zimbra_client;
 
@@ -93,7 +94,8 @@ void php_zimbra_client_setup(zend_class_entry *ce)
 /* ---- options ----------------------------------------------------------- */
 
 static const char *const known_options =
-	"verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http";
+	"verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, "
+	"max_requests_per_second";
 
 static bool option_bool(zend_string *key, zval *v, int *out)
 {
@@ -210,6 +212,12 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 				return false;
 			}
 			o->max_response_size = (size_t)Z_LVAL_P(v);
+		} else if (zend_string_equals_literal(key, "max_requests_per_second")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > ZC_MAX_RATE) {
+				php_zimbra_throw_validation("Option 'max_requests_per_second' must be an integer from 0 (no pacing) to %d", ZC_MAX_RATE);
+				return false;
+			}
+			c->max_rate = (int)Z_LVAL_P(v);
 		} else {
 			php_zimbra_throw_validation("Unknown option '%s'. Known options: %s", ZSTR_VAL(key), known_options);
 			return false;
@@ -261,6 +269,7 @@ ZEND_METHOD(Zimbra_Client, __construct)
 		zend_throw_error(NULL, "Zimbra\\Client is already constructed");
 		RETURN_THROWS();
 	}
+	c->max_rate = ZC_DEFAULT_RATE;
 	if (!no_nul("server URL", url)) {
 		RETURN_THROWS();
 	}
@@ -283,6 +292,7 @@ ZEND_METHOD(Zimbra_Client, __construct)
 		RETURN_THROWS();
 	}
 	c->session.transport = t;
+	c->session.max_rate = c->max_rate;
 	c->timeout_ms = o.timeout_ms;
 }
 
@@ -411,4 +421,5 @@ ZEND_METHOD(Zimbra_Client, getStats)
 	add_assoc_long(return_value, "requests", c->session.requests);
 	add_assoc_long(return_value, "logins", c->session.logins);
 	add_assoc_long(return_value, "connections", zc_transport_connects(c->session.transport));
+	add_assoc_long(return_value, "pacedMs", c->session.paced_ms);
 }

@@ -173,11 +173,7 @@ static bool purge_pass(zend_object *client, const char *domain, const char *type
 				break;
 			}
 			if (too_many) {
-				zc_error err;
-				zc_error_init(&err);
-				if (!(ok = zc_buckets_split(&buckets, bucket, &err))) {
-					php_zimbra_throw(&err, false);
-				}
+				ok = php_zimbra_split_bucket(client, &buckets, bucket, domain, types, NULL);
 				zval_ptr_dtor(&entries);
 				break;
 			}

@@ -63,6 +63,9 @@ namespace Zimbra {
          *     are refused with a ResponseException.
          *   - `allow_http` (bool, default false): accept a plain `http://` URL.
          *     Only for a trusted local link: the password would travel in clear.
+         *   - `max_requests_per_second` (int, default 25): pace requests to stay
+         *     under Zimbra's DoS filter (30 a second per connection by default,
+         *     zimbraHttpDosFilterMaxRequestsPerSec); 0 turns pacing off.
          * @throws ValidationException for a malformed URL, an unknown option or
          *   an option of the wrong type or range.
          */
@@ -133,9 +136,10 @@ namespace Zimbra {
 
         /**
          * Counters for this client: `requests` (HTTP requests sent), `logins`
-         * (AuthRequests among them) and `connections` (TCP connections opened).
+         * (AuthRequests among them), `connections` (TCP connections opened) and
+         * `pacedMs` (time spent waiting to stay under the DoS limit).
          *
-         * @return array{requests: int, logins: int, connections: int}
+         * @return array{requests: int, logins: int, connections: int, pacedMs: int}
          */
         public function getStats(): array {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bd25eb6ba781796e760a8daef299b2a45087d723 */
+ * Stub hash: e7f00c6007c30a5cbf52a7d78c918852ec7d6dd7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)

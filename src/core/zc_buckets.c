@@ -54,26 +54,50 @@ char *zc_buckets_next(zc_buckets *b)
 	return b->count ? b->items[--b->count] : NULL;
 }
 
-int zc_buckets_split(zc_buckets *b, const char *bucket, zc_error *err)
+size_t zc_buckets_children(const char *bucket, char children[ZC_BUCKET_CHILDREN][ZC_BUCKET_MAX], zc_error *err)
 {
 	const char *prefix = bucket + 1;
-	size_t len = strlen(prefix), i;
-	char child[MAX_PREFIX + 2];
+	size_t len = strlen(prefix), i, n = 0;
 
 	if (bucket[0] != 'P' || len >= MAX_PREFIX) {
-		return zc_error_set(err, ZC_ERR_RESPONSE,
+		zc_error_set(err, ZC_ERR_RESPONSE,
 			"Zimbra reports too many search results even for a single address prefix; raise zimbra_directory_max_search_result");
+		return 0;
 	}
-	memcpy(child, prefix, len);
-	/* Pushed in reverse so that they come out in ascending order, the exact uid first. */
-	for (i = sizeof(alphabet) - 1; i-- > 0;) {
-		child[len] = alphabet[i];
-		if (!push(b, 'P', child, len + 1)) {
+	/* The exact uid sorts before every longer one. */
+	if (len > 0) {
+		children[n][0] = 'E';
+		memcpy(children[n] + 1, prefix, len + 1);
+		n++;
+	}
+	for (i = 0; i < sizeof(alphabet) - 1; i++) {
+		children[n][0] = 'P';
+		memcpy(children[n] + 1, prefix, len);
+		children[n][len + 1] = alphabet[i];
+		children[n][len + 2] = '\0';
+		n++;
+	}
+	return n;
+}
+
+int zc_buckets_push(zc_buckets *b, const char *bucket)
+{
+	return push(b, bucket[0], bucket + 1, strlen(bucket + 1));
+}
+
+int zc_buckets_split(zc_buckets *b, const char *bucket, zc_error *err)
+{
+	char children[ZC_BUCKET_CHILDREN][ZC_BUCKET_MAX];
+	size_t n = zc_buckets_children(bucket, children, err);
+
+	if (n == 0) {
+		return 0;
+	}
+	/* Pushed in reverse so that they come out in ascending order. */
+	while (n-- > 0) {
+		if (!zc_buckets_push(b, children[n])) {
 			return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
 		}
-	}
-	if (len > 0 && !push(b, 'E', prefix, len)) {
-		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
 	}
 	return 1;
 }

@@ -27,8 +27,19 @@ int zc_buckets_init(zc_buckets *b);
 void zc_buckets_free(zc_buckets *b);
 /* The next bucket (caller frees it), or NULL when all are done. */
 char *zc_buckets_next(zc_buckets *b);
+#define ZC_BUCKET_MAX 67          /* kind + prefix of at most 64 + NUL, rounded */
+#define ZC_BUCKET_CHILDREN 58     /* the exact uid + one per alphabet character */
+
 /* Replace a too-large bucket by its parts. Fails past 64 characters (ZC_ERR_RESPONSE). */
 int zc_buckets_split(zc_buckets *b, const char *bucket, zc_error *err);
+/*
+ * The parts of a too-large bucket, in ascending order, without pushing them
+ * (so that the caller can drop the empty ones first). Returns their number,
+ * or 0 with err set when the bucket cannot be split further.
+ */
+size_t zc_buckets_children(const char *bucket, char children[ZC_BUCKET_CHILDREN][ZC_BUCKET_MAX], zc_error *err);
+/* Push one bucket; the last pushed comes out first. */
+int zc_buckets_push(zc_buckets *b, const char *bucket);
 /*
  * The LDAP filter for a bucket, ANDed with base (an already escaped filter,
  * or NULL). An empty result means "everything".

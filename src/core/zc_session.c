@@ -23,6 +23,37 @@ void zc_session_init(zc_session *s, zc_transport *t)
 {
 	memset(s, 0, sizeof(*s));
 	s->transport = t;
+	s->max_rate = ZC_DEFAULT_RATE;
+}
+
+/* Jetty counts requests in a sliding second; keep a little margin on our side of it. */
+#define RATE_WINDOW_MS 1050
+
+/* Wait, if needed, so that no more than max_rate requests start within any window. */
+static void pace(zc_session *s)
+{
+	long long now, oldest;
+	int slot;
+
+	if (s->max_rate <= 0) {
+		return;
+	}
+	slot = s->sent_next % s->max_rate;
+	oldest = s->sent_at[slot];
+	now = zc_now_ms();
+	if (oldest && now - oldest < RATE_WINDOW_MS) {
+		long long wait = RATE_WINDOW_MS - (now - oldest);
+		struct timespec ts;
+		ts.tv_sec = (time_t)(wait / 1000);
+		ts.tv_nsec = (long)(wait % 1000) * 1000000L;
+		while (nanosleep(&ts, &ts) != 0) {
+			/* interrupted: sleep the rest */
+		}
+		s->paced_ms += (long)wait;
+		now = zc_now_ms();
+	}
+	s->sent_at[slot] = now;
+	s->sent_next = (slot + 1) % s->max_rate;
 }
 
 static void wipe_str(char **p, size_t len)
@@ -75,6 +106,7 @@ static int round_trip(zc_session *s, const char *body, size_t len, int with_toke
 		zc_buf_wipe(&env);
 		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
 	}
+	pace(s);
 	s->requests++;
 	ok = zc_transport_post(s->transport, env.data, env.len, sink_to_parser, parser, &aborted, err);
 	/* The envelope carries the token, and sometimes a password. */

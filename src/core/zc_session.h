@@ -18,6 +18,9 @@
 #include "zc_node.h"
 #include "zc_transport.h"
 
+#define ZC_MAX_RATE 1000
+#define ZC_DEFAULT_RATE 25
+
 typedef struct {
 	zc_transport *transport;
 	char         *username;
@@ -27,6 +30,15 @@ typedef struct {
 	long long     token_expires_ms;/* monotonic clock; 0 = unknown */
 	long          logins;          /* AuthRequests sent, for diagnostics and tests */
 	long          requests;        /* HTTP requests sent */
+	/*
+	 * Pacing under Zimbra's DoS filter, which rejects more than
+	 * zimbraHttpDosFilterMaxRequestsPerSec (30 by default) requests a second
+	 * on one connection with HTTP 429. 0 turns pacing off.
+	 */
+	int           max_rate;
+	long long     sent_at[ZC_MAX_RATE];  /* ring of send times (monotonic ms) */
+	int           sent_next;
+	long          paced_ms;        /* total time spent waiting, for diagnostics */
 } zc_session;
 
 void zc_session_init(zc_session *s, zc_transport *t);

@@ -46,6 +46,7 @@ Array
     [requests] => 2
     [logins] => 1
     [connections] => 1
+    [pacedMs] => 0
 )
 after expiry: requests=5 logins=2
 after forget: requests=8 logins=3
