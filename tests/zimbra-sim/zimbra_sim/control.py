@@ -1,7 +1,8 @@
 """The control endpoint: plain HTTP on loopback, JSON in and out.
 
   POST /reset                 empty the directory (the admin account stays), forget tokens, clear faults and stats
-  POST /fault                 {"kind": ..., "count": N, ...} applies to the next N admin requests:
+  POST /fault                 {"kind": ..., "count": N, "skip": M, ...} applies to N admin requests after
+                              letting M through:
                                 delay {"ms"}, reset, truncate, malformed, doctype, not-soap, html {"status"},
                                 oversized {"bytes"}, close
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size

@@ -85,6 +85,9 @@ class Simulator:
             if not self.faults:
                 return None
             fault = self.faults[0]
+            if fault.get("skip", 0) > 0:
+                fault["skip"] -= 1  # let this request through untouched
+                return None
             fault["count"] -= 1
             if fault["count"] <= 0:
                 self.faults.pop(0)
