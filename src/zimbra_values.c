@@ -208,7 +208,8 @@ void php_zimbra_account_give_password(zval *account, zend_string *password)
 {
 	php_zimbra_account *a = account_from_obj(Z_OBJ_P(account));
 	wipe_password(a);
-	a->generated_password = zend_string_copy(password);
+	/* A copy of its own: the op wipes the string it holds when it is done. */
+	a->generated_password = zend_string_init(ZSTR_VAL(password), ZSTR_LEN(password), 0);
 }
 
 void php_zimbra_quota_usage_init(zval *out, const char *id, const char *name, zend_long used, zend_long limit)
