@@ -580,11 +580,15 @@ class Directory:
     def search(self, types, domain_name, matcher):
         out = []
         want = set(types)
-        in_domain = (lambda n: n.endswith("@" + domain_name)) if domain_name else (lambda n: True)
-        for a in self.accounts.values():
-            is_res = a.first("zimbraCalResType") is not None
-            if ((is_res and "resources" in want) or (not is_res and "accounts" in want)) and in_domain(a.name):
-                out.append(a)
+        suffix = "@" + domain_name if domain_name else ""
+        in_domain = (lambda n: n.endswith(suffix)) if domain_name else (lambda n: True)
+        if "resources" in want or "accounts" in want:
+            for a in self.accounts.values():
+                if not a.name.endswith(suffix):
+                    continue
+                is_res = "zimbraCalResType" in a.attrs
+                if (is_res and "resources" in want) or (not is_res and "accounts" in want):
+                    out.append(a)
         for dl in self.dls.values():
             if (("dynamicgroups" in want) if dl.dynamic else ("distributionlists" in want)) and in_domain(dl.name):
                 out.append(dl)

@@ -2,7 +2,7 @@
 handlers (store/src/java/com/zimbra/cs/service/admin/*.java)."""
 from .auth import authenticate
 from .directory import A, CONFIG_DOMAIN_DEFAULTS, DEFAULT_COS_ID
-from .ldapfilter import compile_filter, matches
+from .ldapfilter import compile_filter
 from .soap import NS_ADMIN, NS_ZIMBRA, Fault, attr_pairs, children, get_attr, get_bool, split
 from .xmlout import E, attr_elements
 
@@ -422,8 +422,7 @@ def search_directory(ctx, el):
         if domain not in ctx.dir.domains:
             raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain)
     query = get_attr(el, "query") or ""
-    tree = compile_filter(query)
-    found = ctx.dir.search(types, domain, (lambda attrs: matches(tree, attrs)) if tree else None)
+    found = ctx.dir.search(types, domain, compile_filter(query))
     max_results = int(get_attr(el, "maxResults", str(MAX_SEARCH_RESULTS)) or MAX_SEARCH_RESULTS)
     # The server fetches every match before paging, and fails past the cap even for one page or a count.
     if max_results and len(found) > max_results:

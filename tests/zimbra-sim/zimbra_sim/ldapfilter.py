@@ -87,7 +87,45 @@ def matches(node, attrs):
     return any(value_matches(pattern, v) for v in values)
 
 
+def _lookup(attrs, name):
+    v = attrs.get(name)
+    if v is not None:
+        return v
+    lname = name.lower()
+    for k, vals in attrs.items():
+        if k.lower() == lname:
+            return vals
+    return []
+
+
+def _compile(node):
+    """Turn a parsed filter into a function of an entry's attributes (fast for big directories)."""
+    kind = node[0]
+    if kind in ("&", "|"):
+        parts = [_compile(n) for n in node[1]]
+        if kind == "&":
+            return lambda attrs: all(p(attrs) for p in parts)
+        return lambda attrs: any(p(attrs) for p in parts)
+    if kind == "!":
+        inner = _compile(node[1])
+        return lambda attrs: not inner(attrs)
+    _, name, op, pattern = node
+    if op != "=":
+        return lambda attrs: False
+    if pattern == "*":
+        return lambda attrs: bool(_lookup(attrs, name))
+    parts = [unescape(p).lower() for p in pattern.split("*")]
+    if len(parts) == 1:
+        want = parts[0]
+        return lambda attrs: any(v.lower() == want for v in _lookup(attrs, name))
+    if len(parts) == 2 and parts[1] == "":
+        prefix = parts[0]
+        return lambda attrs: any(v.lower().startswith(prefix) for v in _lookup(attrs, name))
+    return lambda attrs: any(value_matches(pattern, v) for v in _lookup(attrs, name))
+
+
 def compile_filter(text):
+    """A predicate over an entry's attributes, or None for an empty filter."""
     if not text:
         return None
-    return Parser(text).parse()
+    return _compile(Parser(text).parse())
