@@ -5,6 +5,7 @@
                               letting M through:
                                 delay {"ms"}, reset, truncate, malformed, doctype, not-soap, html {"status"},
                                 oversized {"bytes"}, close
+  POST /reset-faults          drop every pending injected fault
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
   POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
@@ -72,6 +73,9 @@ class ControlHandler(BaseHTTPRequestHandler):
             data.setdefault("count", 1)
             with sim.faults_lock:
                 sim.faults.append(data)
+        elif self.path == "/reset-faults":
+            with sim.faults_lock:
+                sim.faults.clear()
         elif self.path == "/usage":
             with sim.directory.lock:
                 a = sim.directory.account("name", data.get("account", ""))
