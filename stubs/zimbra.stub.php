@@ -527,6 +527,8 @@ namespace Zimbra {
     /**
      * What every directory entry has: id, primary name and LDAP attributes
      * (each a list of values, in the order Zimbra returned them).
+     *
+     * @strict-properties
      */
     abstract class Entry
     {
@@ -551,7 +553,11 @@ namespace Zimbra {
         public function getAll(string $attr): array {}
     }
 
-    /** A mail domain. Its preauth key, if any, shows as VALUE-BLOCKED. */
+    /**
+     * A mail domain. Its preauth key, if any, shows as VALUE-BLOCKED.
+     *
+     * @strict-properties
+     */
     final class Domain extends Entry
     {
         /** zimbraDomainStatus: active, maintenance, locked, closed, suspended or shutdown. */
@@ -566,7 +572,11 @@ namespace Zimbra {
         public function getDefaultCosId(): ?string {}
     }
 
-    /** A mailbox. */
+    /**
+     * A mailbox.
+     *
+     * @strict-properties
+     */
     final class Account extends Entry
     {
         /** The address that was looked up, when it was an alias of this account. */
@@ -588,7 +598,11 @@ namespace Zimbra {
         public function takeGeneratedPassword(): ?string {}
     }
 
-    /** A distribution list or dynamic group. */
+    /**
+     * A distribution list or dynamic group.
+     *
+     * @strict-properties
+     */
     final class DistributionList extends Entry
     {
         /** @var list<string> */
@@ -600,7 +614,11 @@ namespace Zimbra {
         public function getDisplayName(): ?string {}
     }
 
-    /** A class of service. */
+    /**
+     * A class of service.
+     *
+     * @strict-properties
+     */
     final class Cos extends Entry
     {
         /** zimbraMailQuota in bytes; 0 = unlimited. */
@@ -608,7 +626,11 @@ namespace Zimbra {
         public function isDefault(): bool {}
     }
 
-    /** An alias entry found by searchDirectory(). */
+    /**
+     * An alias entry found by searchDirectory().
+     *
+     * @strict-properties
+     */
     final class Alias extends Entry
     {
         public readonly string $targetName;
@@ -616,12 +638,20 @@ namespace Zimbra {
         public readonly string $targetType;
     }
 
-    /** A calendar resource (a room or equipment account). */
+    /**
+     * A calendar resource (a room or equipment account).
+     *
+     * @strict-properties
+     */
     final class CalendarResource extends Entry
     {
     }
 
-    /** One mailbox's usage. */
+    /**
+     * One mailbox's usage.
+     *
+     * @strict-properties
+     */
     final class QuotaUsage
     {
         public readonly string $id;
@@ -637,7 +667,11 @@ namespace Zimbra {
         public function getPercentUsed(): ?float {}
     }
 
-    /** One page of a directory search. */
+    /**
+     * One page of a directory search.
+     *
+     * @strict-properties
+     */
     final class SearchResult implements \IteratorAggregate, \Countable
     {
         /** @var list<Entry> */

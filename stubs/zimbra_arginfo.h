@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e7f00c6007c30a5cbf52a7d78c918852ec7d6dd7 */
+ * Stub hash: 69f6301d617a30ef50b851c006ef07cdc5c9aeee */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -727,7 +727,7 @@ static zend_class_entry *register_class_Zimbra_Entry(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "Entry", class_Zimbra_Entry_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_ABSTRACT;
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	zval property_id_default_value;
 	ZVAL_UNDEF(&property_id_default_value);
@@ -756,7 +756,7 @@ static zend_class_entry *register_class_Zimbra_Domain(zend_class_entry *class_en
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "Domain", class_Zimbra_Domain_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Zimbra_Entry);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	return class_entry;
 }
@@ -767,7 +767,7 @@ static zend_class_entry *register_class_Zimbra_Account(zend_class_entry *class_e
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "Account", class_Zimbra_Account_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Zimbra_Entry);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	zval property_matchedAlias_default_value;
 	ZVAL_UNDEF(&property_matchedAlias_default_value);
@@ -784,7 +784,7 @@ static zend_class_entry *register_class_Zimbra_DistributionList(zend_class_entry
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "DistributionList", class_Zimbra_DistributionList_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Zimbra_Entry);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	zval property_members_default_value;
 	ZVAL_UNDEF(&property_members_default_value);
@@ -807,7 +807,7 @@ static zend_class_entry *register_class_Zimbra_Cos(zend_class_entry *class_entry
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "Cos", class_Zimbra_Cos_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Zimbra_Entry);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	return class_entry;
 }
@@ -818,7 +818,7 @@ static zend_class_entry *register_class_Zimbra_Alias(zend_class_entry *class_ent
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "Alias", class_Zimbra_Alias_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Zimbra_Entry);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	zval property_targetName_default_value;
 	ZVAL_UNDEF(&property_targetName_default_value);
@@ -841,7 +841,7 @@ static zend_class_entry *register_class_Zimbra_CalendarResource(zend_class_entry
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "CalendarResource", class_Zimbra_CalendarResource_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Zimbra_Entry);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	return class_entry;
 }
@@ -852,7 +852,7 @@ static zend_class_entry *register_class_Zimbra_QuotaUsage(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "QuotaUsage", class_Zimbra_QuotaUsage_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	zval property_id_default_value;
 	ZVAL_UNDEF(&property_id_default_value);
@@ -887,7 +887,7 @@ static zend_class_entry *register_class_Zimbra_SearchResult(zend_class_entry *cl
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "SearchResult", class_Zimbra_SearchResult_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 	zend_class_implements(class_entry, 2, class_entry_IteratorAggregate, class_entry_Countable);
 
 	zval property_entries_default_value;
