@@ -180,7 +180,7 @@ ZEND_METHOD(Zimbra_Client, deleteDistributionList)
 	}
 	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
 	zc_error_init(&err);
-	if (!built(&op, zc_rq_by_id(&op.body, "DeleteDistributionListRequest", ZSTR_VAL(id), &err), &err)) {
+	if (!built(&op, zc_rq_delete_dl(&op.body, ZSTR_VAL(id), &err), &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);

@@ -70,7 +70,7 @@ static bool deletion_for(zval *entry, zc_buf *out, zend_long **counter, purge_co
 	}
 	if (ce == php_zimbra_dl_ce) {
 		*counter = &counts->lists;
-		return zc_rq_by_id(out, "DeleteDistributionListRequest", id, err);
+		return zc_rq_delete_dl(out, id, err);
 	}
 	return false;
 }

@@ -132,6 +132,11 @@ int zc_rq_get_dl(zc_buf *out, const char *by, const char *key, long limit, long 
 		&& zc_xw_end(&w);
 }
 
+int zc_rq_delete_dl(zc_buf *out, const char *id, zc_error *err)
+{
+	return zc_rq_id_field(out, "DeleteDistributionListRequest", id, "cascadeDelete", "0", 1, err);
+}
+
 int zc_rq_dl_members(zc_buf *out, const char *request, const char *id, const zc_str *members, size_t count,
 		zc_error *err)
 {

@@ -74,6 +74,11 @@ int zc_rq_get(zc_buf *out, const char *request, const char *selector, const char
 		const char *attrs, const char *flag, int flag_value, zc_error *err);
 /* GetDistributionListRequest with member paging. */
 int zc_rq_get_dl(zc_buf *out, const char *by, const char *key, long limit, long offset, zc_error *err);
+/*
+ * DeleteDistributionListRequest. The published 8.8.15 schema makes
+ * cascadeDelete (HAB groups only) required; servers that predate it ignore it.
+ */
+int zc_rq_delete_dl(zc_buf *out, const char *id, zc_error *err);
 /* Add/RemoveDistributionListMemberRequest: <Name id><dlm>a</dlm>...</Name>. */
 int zc_rq_dl_members(zc_buf *out, const char *request, const char *id, const zc_str *members, size_t count,
 		zc_error *err);
