@@ -258,6 +258,67 @@ class SimulatorTest(unittest.TestCase):
             bodies = [json.loads(line)["body"] for line in f]
         self.assertTrue(any('requestId="recorded"' in b for b in bodies))
 
+    def test_search_cap_paging_and_filters(self):
+        self.sim.ctl("/populate", {"domain": "cap.test", "count": 5001})
+        body = '<SearchDirectoryRequest xmlns="urn:zimbraAdmin" domain="cap.test" types="accounts" limit="5" %s/>'
+        _s, _h, data = self.call(body % 'query=""')
+        self.assertIn("account.TOO_MANY_SEARCH_RESULTS", data)
+        self.assertIn("<soap:Value>soap:Receiver</soap:Value>", data)
+        _s, _h, data = self.call(body % 'countOnly="1"')
+        self.assertIn("account.TOO_MANY_SEARCH_RESULTS", data)
+        _s, _h, data = self.call(body % 'query="(uid=user0000*)" offset="2"')
+        root = ET.fromstring(data).find("{%s}Body" % SOAP12)[0]
+        self.assertEqual((root.get("more"), root.get("searchTotal")), ("1", "10"))
+        self.assertEqual([a.get("name") for a in root], ["user%05d@cap.test" % i for i in range(2, 7)])
+        _s, _h, data = self.call(body % 'query="(&amp;(uid=user0000*)(!(uid=user00003)))" countOnly="1"')
+        self.assertIn('num="9"', data)
+        _s, _h, data = self.call(body % 'query="(uid=\\2a)"')
+        self.assertIn('searchTotal="0"', data)
+        _s, _h, data = self.call(body % 'query="(uid=broken"')
+        self.assertIn("service.PARSE_ERROR", data)
+
+    def test_lists_members_and_closed_accounts(self):
+        self.call('<CreateDomainRequest xmlns="urn:zimbraAdmin" name="dl.test"/>')
+        _s, _h, data = self.call('<CreateAccountRequest xmlns="urn:zimbraAdmin" name="m@dl.test" password="long-enough"/>')
+        aid = re.search(r'<account name="m@dl.test" id="([^"]+)"', data).group(1)
+        _s, _h, data = self.call('<CreateDistributionListRequest xmlns="urn:zimbraAdmin" name="l@dl.test" dynamic="0"/>')
+        lid = re.search(r'<dl name="l@dl.test" id="([^"]+)" dynamic="0"', data).group(1)
+        _s, _h, data = self.call('<AddDistributionListMemberRequest xmlns="urn:zimbraAdmin" id="%s"/>' % lid)
+        self.assertIn("members to add not specified", data)
+        self.call('<AddDistributionListMemberRequest xmlns="urn:zimbraAdmin" id="%s"><dlm>m@dl.test</dlm>'
+                  '<dlm>x@ext.org</dlm></AddDistributionListMemberRequest>' % lid)
+        _s, _h, data = self.call('<GetDistributionListRequest xmlns="urn:zimbraAdmin" limit="1" offset="1">'
+                                 '<dl by="name">l@dl.test</dl></GetDistributionListRequest>')
+        self.assertIn('more="0"', data)
+        self.assertIn('total="2"', data)
+        self.assertIn("<dlm>x@ext.org</dlm>", data)
+        _s, _h, data = self.call('<RemoveDistributionListMemberRequest xmlns="urn:zimbraAdmin" id="%s"><dlm>x@ext.org</dlm>'
+                                 '<dlm>nope@ext.org</dlm></RemoveDistributionListMemberRequest>' % lid)
+        self.assertIn("non-existent members: nope@ext.org in distribution list: l@dl.test", data)
+        self.call('<ModifyAccountRequest xmlns="urn:zimbraAdmin" id="%s"><a n="zimbraAccountStatus">closed</a>'
+                  '</ModifyAccountRequest>' % aid)
+        _s, _h, data = self.call('<GetDistributionListRequest xmlns="urn:zimbraAdmin"><dl by="id">%s</dl>'
+                                 '</GetDistributionListRequest>' % lid)
+        self.assertNotIn("<dlm>m@dl.test</dlm>", data)
+        self.assertIn("<dlm>x@ext.org</dlm>", data)
+
+    def test_suspended_domain_refuses_account_changes(self):
+        _s, _h, data = self.call('<CreateDomainRequest xmlns="urn:zimbraAdmin" name="susp.test">'
+                                 '<a n="zimbraDomainStatus">suspended</a></CreateDomainRequest>')
+        _s, _h, data = self.call('<CreateAccountRequest xmlns="urn:zimbraAdmin" name="a@susp.test" password="long-enough"/>')
+        self.assertIn("<Code>service.PERM_DENIED</Code>", data)
+        self.assertIn("permission denied: domain is suspended", data)
+
+    def test_latency(self):
+        slow = Sim("--latency-ms", "150")
+        try:
+            token = login(slow)
+            start = time.monotonic()
+            slow.post(env('<NoOpRequest xmlns="urn:zimbraAdmin"/>', token))
+            self.assertGreaterEqual(time.monotonic() - start, 0.15)
+        finally:
+            slow.stop()
+
     def test_stats_count_connections(self):
         before = self.sim.ctl("/stats")["connections"]
         conn = self.sim.connect()
