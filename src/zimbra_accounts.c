@@ -202,23 +202,7 @@ static void send_id_field(INTERNAL_FUNCTION_PARAMETERS, const char *request, zen
 
 ZEND_METHOD(Zimbra_Client, deleteAccount)
 {
-	zend_string *id;
-	php_zimbra_op op;
-	zc_error err;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(id)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_id(id, "account id")) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
-	zc_error_init(&err);
-	if (!build_or_throw(&op, zc_rq_by_id(&op.body, "DeleteAccountRequest", ZSTR_VAL(id), &err), &err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DeleteAccountRequest", "account id");
 }
 
 /* A <message> in SetPasswordResponse means the password WAS set despite a policy violation. */

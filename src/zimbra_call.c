@@ -6,6 +6,8 @@
 #include "zimbra_call.h"
 #include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
+#include "zimbra_methods.h"
+#include "core/zc_admin.h"
 
 void php_zimbra_op_init(php_zimbra_op *op, php_zimbra_reply_fn on_reply, php_zimbra_fault_fn on_fault)
 {
@@ -101,4 +103,30 @@ void php_zimbra_reply_array(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
 	(void)op;
 	php_zimbra_node_to_array(reply, rv);
+}
+
+void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what)
+{
+	zend_string *id;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, what)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
+	zc_error_init(&err);
+	ok = strcmp(request, "DeleteDistributionListRequest") == 0
+		? zc_rq_delete_dl(&op.body, ZSTR_VAL(id), &err)
+		: zc_rq_by_id(&op.body, request, ZSTR_VAL(id), &err);
+	if (!ok) {
+		php_zimbra_build_failed(&op, &err);
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }

@@ -53,6 +53,12 @@ bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op
 void php_zimbra_reply_void(const zc_node *reply, php_zimbra_op *op, zval *rv);
 void php_zimbra_reply_array(const zc_node *reply, php_zimbra_op *op, zval *rv);
 
+/*
+ * The Delete* methods: check the id argument, send <request id="..."/> (with
+ * cascadeDelete for lists), answer nothing. what names the id in messages.
+ */
+void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what);
+
 /* Throw the ValidationException a failed builder left in err; always returns false. */
 bool php_zimbra_build_failed(php_zimbra_op *op, zc_error *err);
 

@@ -227,13 +227,24 @@ static void reply_list_entries(const zc_node *reply, php_zimbra_op *op, zval *rv
 	php_zimbra_search_entries(reply, rv);
 }
 
+/* Send one whole search whose entries are the method's answer. */
+static void dispatch_listing(INTERNAL_FUNCTION_PARAMETERS, const zc_search *s)
+{
+	php_zimbra_op op;
+	zc_error err;
+
+	php_zimbra_op_init(&op, reply_list_entries, NULL);
+	zc_error_init(&err);
+	if (built(&op, zc_rq_search(&op.body, s, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
 ZEND_METHOD(Zimbra_Client, listDistributionLists)
 {
 	zend_string *domain_arg;
 	char domain[ZC_DOMAIN_MAX + 1];
 	zc_search s;
-	php_zimbra_op op;
-	zc_error err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(domain_arg)
@@ -246,11 +257,7 @@ ZEND_METHOD(Zimbra_Client, listDistributionLists)
 	s.domain = domain;
 	s.types = "distributionlists,dynamicgroups";
 	s.sort_ascending = 1;
-	php_zimbra_op_init(&op, reply_list_entries, NULL);
-	zc_error_init(&err);
-	if (built(&op, zc_rq_search(&op.body, &s, &err), &err)) {
-		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
-	}
+	dispatch_listing(INTERNAL_FUNCTION_PARAM_PASSTHRU, &s);
 }
 
 static void reply_counts(const zc_node *reply, php_zimbra_op *op, zval *rv)
@@ -297,8 +304,6 @@ ZEND_METHOD(Zimbra_Client, countAccounts)
 ZEND_METHOD(Zimbra_Client, listCos)
 {
 	zc_search s;
-	php_zimbra_op op;
-	zc_error err;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	/* GetAllCos returns hundreds of attributes per COS; a search for names is cheap. */
@@ -306,11 +311,7 @@ ZEND_METHOD(Zimbra_Client, listCos)
 	s.types = "coses";
 	s.attrs = "cn";
 	s.sort_ascending = 1;
-	php_zimbra_op_init(&op, reply_list_entries, NULL);
-	zc_error_init(&err);
-	if (built(&op, zc_rq_search(&op.body, &s, &err), &err)) {
-		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
-	}
+	dispatch_listing(INTERNAL_FUNCTION_PARAM_PASSTHRU, &s);
 }
 
 static void reply_cos(const zc_node *reply, php_zimbra_op *op, zval *rv)

@@ -133,24 +133,7 @@ ZEND_METHOD(Zimbra_Client, setDomainStatus)
 
 ZEND_METHOD(Zimbra_Client, deleteDomain)
 {
-	zend_string *id;
-	php_zimbra_op op;
-	zc_error err;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(id)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_id(id, "domain id")) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
-	zc_error_init(&err);
-	if (!zc_rq_by_id(&op.body, "DeleteDomainRequest", ZSTR_VAL(id), &err)) {
-		php_zimbra_build_failed(&op, &err);
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DeleteDomainRequest", "domain id");
 }
 
 /* [id, key|null] from GetDomain attrs=zimbraPreAuthKey. */

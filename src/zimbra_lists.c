@@ -167,21 +167,5 @@ ZEND_METHOD(Zimbra_Client, removeDistributionListMembers)
 
 ZEND_METHOD(Zimbra_Client, deleteDistributionList)
 {
-	zend_string *id;
-	php_zimbra_op op;
-	zc_error err;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(id)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_id(id, "list id")) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
-	zc_error_init(&err);
-	if (!built(&op, zc_rq_delete_dl(&op.body, ZSTR_VAL(id), &err), &err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DeleteDistributionListRequest", "list id");
 }
