@@ -1,0 +1,121 @@
+<?php
+/**
+ * Stand-ins for the Blesta models the module touches: ModuleManager (rows with meta,
+ * encrypted meta stored scrambled so tests can see what is encrypted), Services
+ * (edit() runs the module's editService as Blesta does) and module groups.
+ */
+class ModuleManagerStub
+{
+    private static ?self $instance = null;
+    public array $rows = [];
+    public array $groups = [];
+
+    public static function instance(): self
+    {
+        return self::$instance ??= new self();
+    }
+
+    public static function reset(): void
+    {
+        self::$instance = new self();
+    }
+
+    /** Store a row from the key/value/encrypted list addModuleRow returns. */
+    public function addRow(array $meta, ?int $group = null): object
+    {
+        $id = count($this->rows) + 1;
+        $this->rows[$id] = (object) ['id' => $id, 'module_id' => 1, 'group' => $group, 'stored' => $meta];
+        return $this->getRow($id);
+    }
+
+    public function editRow($id, array $vars): void
+    {
+        $stored = [];
+        foreach ($vars as $key => $value) {
+            $stored[] = ['key' => $key, 'value' => $value, 'encrypted' => $this->isEncrypted($id, $key)];
+        }
+        $this->rows[$id]->stored = $stored;
+    }
+
+    private function isEncrypted($id, $key): int
+    {
+        foreach ($this->rows[$id]->stored as $m) {
+            if ($m['key'] === $key) {
+                return (int) $m['encrypted'];
+            }
+        }
+        return 0;
+    }
+
+    /** What the database holds: encrypted values are not readable as is. */
+    public function rawMeta($id): array
+    {
+        $out = [];
+        foreach ($this->rows[$id]->stored as $m) {
+            $out[$m['key']] = $m['encrypted'] ? 'ENC:' . base64_encode(strrev((string) $m['value'])) : $m['value'];
+        }
+        return $out;
+    }
+
+    public function getRowMeta($id): object
+    {
+        $meta = new stdClass();
+        foreach ($this->rows[$id]->stored as $m) {
+            $meta->{$m['key']} = $m['value'];
+        }
+        return $meta;
+    }
+
+    public function getRow($id)
+    {
+        if (!isset($this->rows[$id])) {
+            return false;
+        }
+        return (object) ['id' => $id, 'module_id' => 1, 'meta' => $this->getRowMeta($id)];
+    }
+
+    public function getRows($group = null): array
+    {
+        $out = [];
+        foreach ($this->rows as $id => $row) {
+            if ($group === null || $row->group === $group) {
+                $out[] = $this->getRow($id);
+            }
+        }
+        return $out;
+    }
+
+    public function addGroup(int $id, string $addOrder, bool $forceLimits): void
+    {
+        $this->groups[$id] = (object) ['id' => $id, 'add_order' => $addOrder, 'force_limits' => $forceLimits];
+    }
+
+    public function getGroup($id): object
+    {
+        return $this->groups[$id];
+    }
+}
+
+class ServicesStub
+{
+    public $module;
+    public $package;
+    public array $edits = [];
+    private $errors = false;
+
+    /** As Blesta does: run the module's editService and keep the fields it returns. */
+    public function edit($service_id, array $vars)
+    {
+        $this->edits[] = [$service_id, $vars];
+        $this->errors = false;
+        $service = $this->module->currentService ?? null;
+        $result = $this->module->editService($this->package, $service, $vars);
+        $this->errors = $this->module->errors();
+        return $result;
+    }
+
+    public function errors()
+    {
+        return $this->errors;
+    }
+}
