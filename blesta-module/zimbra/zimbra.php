@@ -738,6 +738,7 @@ class Zimbra extends Module
      */
     private function guard(callable $fn)
     {
+        $this->Input->setErrors([]);  // errors of an earlier call on this object are not this call's
         try {
             return $fn();
         } catch (ZimbraModuleHandled $e) {
