@@ -25,6 +25,29 @@
 #include "src/zimbra_values.h"
 #include "stubs/zimbra_arginfo.h"
 
+ZEND_DECLARE_MODULE_GLOBALS(zimbra)
+
+/*
+ * Licence settings are PHP_INI_SYSTEM: only php.ini (or -d) can replace what the
+ * build set, never a script. They are not secrets (a public key and a URL).
+ */
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("zimbra.license_public_key", PHP_ZIMBRA_LICENSE_PUBKEY, PHP_INI_SYSTEM, OnUpdateString,
+		license_public_key, zend_zimbra_globals, zimbra_globals)
+	STD_PHP_INI_ENTRY("zimbra.license_url", PHP_ZIMBRA_LICENSE_URL, PHP_INI_SYSTEM, OnUpdateString,
+		license_url, zend_zimbra_globals, zimbra_globals)
+	STD_PHP_INI_ENTRY("zimbra.license_ca_file", "", PHP_INI_SYSTEM, OnUpdateString,
+		license_ca_file, zend_zimbra_globals, zimbra_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(zimbra)
+{
+#if defined(COMPILE_DL_ZIMBRA) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(zimbra_globals, 0, sizeof(*zimbra_globals));
+}
+
 PHP_MINIT_FUNCTION(zimbra)
 {
 	zend_class_entry *client_ce;
@@ -34,6 +57,7 @@ PHP_MINIT_FUNCTION(zimbra)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
+	REGISTER_INI_ENTRIES();
 	register_zimbra_symbols(module_number);
 	client_ce = register_class_Zimbra_Client();
 	php_zimbra_batch_setup(register_class_Zimbra_Batch());
@@ -49,6 +73,7 @@ PHP_MINIT_FUNCTION(zimbra)
 	php_zimbra_account_iterator_setup(register_class_Zimbra_AccountIterator(zend_ce_iterator));
 	php_zimbra_preauth_setup(register_class_Zimbra_Preauth());
 	register_class_Zimbra_Validate();
+	register_class_Zimbra_License();
 	php_zimbra_exception_ce = register_class_Zimbra_Exception(zend_ce_throwable);
 	php_zimbra_validation_exception_ce = register_class_Zimbra_ValidationException(
 		spl_ce_InvalidArgumentException, php_zimbra_exception_ce);
@@ -70,7 +95,7 @@ PHP_MINIT_FUNCTION(zimbra)
 PHP_MSHUTDOWN_FUNCTION(zimbra)
 {
 	(void)type;
-	(void)module_number;
+	UNREGISTER_INI_ENTRIES();
 	curl_global_cleanup();
 	return SUCCESS;
 }
@@ -88,7 +113,9 @@ PHP_MINFO_FUNCTION(zimbra)
 	php_info_print_table_row(2, "libxml2 (compiled)", LIBXML_DOTTED_VERSION);
 	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
 	php_info_print_table_row(2, "TLS verification", "on by default (verify_peer, ca_file, pinned_public_key)");
+	php_info_print_table_row(2, "Licensing", ZIMBRA_G(license_public_key)[0] ? "enforced (vendor key set)" : "off (community build)");
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep zimbra_deps[] = {
@@ -109,7 +136,11 @@ zend_module_entry zimbra_module_entry = {
 	NULL,
 	PHP_MINFO(zimbra),
 	PHP_ZIMBRA_VERSION,
-	STANDARD_MODULE_PROPERTIES
+	PHP_MODULE_GLOBALS(zimbra),
+	PHP_GINIT(zimbra),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
 };
 
 #ifdef COMPILE_DL_ZIMBRA

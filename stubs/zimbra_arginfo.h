@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 69f6301d617a30ef50b851c006ef07cdc5c9aeee */
+ * Stub hash: 6eb5470329722184cd298ea2fe48020557398a5d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -344,6 +344,16 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Preauth_url, 0, 2, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, redirectUrl, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_Zimbra_License___construct arginfo_class_Zimbra_Batch___construct
+
+#define arginfo_class_Zimbra_License_isEnforced arginfo_class_Zimbra_Client_isLoggedIn
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_License_check, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, cachedAnswer, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxAgeSeconds, IS_LONG, 0, "86400")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_Zimbra_Validate___construct arginfo_class_Zimbra_Batch___construct
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Validate_domain, 0, 1, IS_STRING, 0)
@@ -456,6 +466,9 @@ ZEND_METHOD(Zimbra_AccountIterator, valid);
 ZEND_METHOD(Zimbra_Preauth, __construct);
 ZEND_METHOD(Zimbra_Preauth, compute);
 ZEND_METHOD(Zimbra_Preauth, url);
+ZEND_METHOD(Zimbra_License, __construct);
+ZEND_METHOD(Zimbra_License, isEnforced);
+ZEND_METHOD(Zimbra_License, check);
 ZEND_METHOD(Zimbra_Validate, __construct);
 ZEND_METHOD(Zimbra_Validate, domain);
 ZEND_METHOD(Zimbra_Validate, localPart);
@@ -626,6 +639,14 @@ static const zend_function_entry class_Zimbra_Preauth_methods[] = {
 	ZEND_ME(Zimbra_Preauth, __construct, arginfo_class_Zimbra_Preauth___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Preauth, compute, arginfo_class_Zimbra_Preauth_compute, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Preauth, url, arginfo_class_Zimbra_Preauth_url, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Zimbra_License_methods[] = {
+	ZEND_ME(Zimbra_License, __construct, arginfo_class_Zimbra_License___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(Zimbra_License, isEnforced, arginfo_class_Zimbra_License_isEnforced, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Zimbra_License, check, arginfo_class_Zimbra_License_check, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -933,6 +954,20 @@ static zend_class_entry *register_class_Zimbra_Preauth(void)
 
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Zimbra_License(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "License", class_Zimbra_License_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "check", sizeof("check") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

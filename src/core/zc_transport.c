@@ -83,13 +83,13 @@ static int normalise_url(zc_transport *t, const zc_transport_options *o, zc_erro
 		zc_error_set(err, ZC_ERR_VALIDATION, "The server URL has no host name");
 		goto done;
 	}
-	if (curl_url_get(u, CURLUPART_PORT, &port, 0) != CURLUE_OK) {
+	if (!o->keep_url && curl_url_get(u, CURLUPART_PORT, &port, 0) != CURLUE_OK) {
 		char p[16];
 		snprintf(p, sizeof(p), "%d", ZC_DEFAULT_PORT);
 		curl_url_set(u, CURLUPART_PORT, p, 0);
 	}
 	curl_url_get(u, CURLUPART_PATH, &path, 0);
-	if (!path || strcmp(path, "/") == 0 || !path[0]) {
+	if (!o->keep_url && (!path || strcmp(path, "/") == 0 || !path[0])) {
 		curl_url_set(u, CURLUPART_PATH, ZC_DEFAULT_PATH, 0);
 	}
 	if (curl_url_get(u, CURLUPART_URL, &full, 0) != CURLUE_OK || !full) {
@@ -173,7 +173,12 @@ zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err)
 	t->timeout_ms = o->timeout_ms;
 	t->max_response_size = o->max_response_size;
 	t->curl = curl_easy_init();
-	t->headers = curl_slist_append(NULL, "Content-Type: application/soap+xml; charset=utf-8");
+	{
+		char content_type[160];
+		snprintf(content_type, sizeof(content_type), "Content-Type: %.120s",
+			o->content_type ? o->content_type : "application/soap+xml; charset=utf-8");
+		t->headers = curl_slist_append(NULL, content_type);
+	}
 	/* No "Expect: 100-continue" round trip on large bodies. */
 	t->headers = t->headers ? curl_slist_append(t->headers, "Expect:") : NULL;
 	if (!t->curl || !t->headers) {

@@ -35,6 +35,8 @@ typedef struct {
 	const char *user_agent;
 	size_t      max_response_size;
 	int         allow_http;        /* permit a plain http:// URL (tests, local proxies) */
+	int         keep_url;          /* use the URL as given: no admin port or SOAP path defaults */
+	const char *content_type;      /* default: SOAP 1.2 (application/soap+xml) */
 } zc_transport_options;
 
 void zc_transport_options_defaults(zc_transport_options *o);

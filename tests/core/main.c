@@ -45,6 +45,7 @@ int main(void)
 	test_validate();
 	test_crypto();
 	test_buckets();
+	test_license();
 	curl_global_cleanup();
 	xmlCleanupParser();
 	printf("core: %d passed, %d failed\n", zc_test_passed, zc_test_failed);

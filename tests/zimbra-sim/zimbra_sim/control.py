@@ -8,6 +8,7 @@
   POST /reset-faults          drop every pending injected fault
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
+  POST /license               {"key": k, "status": s, "expires": unix} or {"down": true}: the licence server's answers
   POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
   POST /forget-tokens         every issued token is now unknown (service.AUTH_REQUIRED)
   POST /drop-connections      close every open keep-alive connection, as a restart does
@@ -34,7 +35,9 @@ class ControlHandler(BaseHTTPRequestHandler):
     def do_GET(self):
         sim = self.server.sim
         if self.path == "/stats":
-            self.reply(200, sim.stats.snapshot())
+            snap = sim.stats.snapshot()
+            snap["license_checks"] = sim.license.checks if sim.license else 0
+            self.reply(200, snap)
         elif self.path == "/state":
             with sim.directory.lock:
                 d = sim.directory
@@ -86,6 +89,14 @@ class ControlHandler(BaseHTTPRequestHandler):
         elif self.path == "/populate":
             with sim.directory.lock:
                 sim.directory.populate(data["domain"], int(data.get("count", 0)), data.get("prefix", "user"))
+        elif self.path == "/license":
+            if sim.license is None:
+                self.reply(400, {"error": "start the simulator with --license-key"})
+                return
+            if "down" in data:
+                sim.license.down = bool(data["down"])
+            if "key" in data:
+                sim.license.set(data["key"], data.get("status", "valid"), data.get("expires", 0))
         elif self.path == "/expire-tokens":
             sim.tokens.expire_all()
         elif self.path == "/forget-tokens":

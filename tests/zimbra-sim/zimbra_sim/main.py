@@ -10,6 +10,7 @@ from .auth import Tokens
 from .certs import make_self_signed
 from .control import ControlServer
 from .directory import Directory
+from .license import LicenseServer
 from .server import AdminServer, Simulator
 
 DEFAULT_ADMIN = "admin@zimbra.test:test-Admin-Pass1"
@@ -27,6 +28,7 @@ def parse_args(argv):
     p.add_argument("--dos-limit", type=int, default=30, help="requests per second per connection (0 = off)")
     p.add_argument("--cert", help="serve this PEM certificate instead of a fresh self-signed one")
     p.add_argument("--key", help="the key of --cert")
+    p.add_argument("--license-key", metavar="PEM", help="also play the licence server, signing with this Ed25519 key")
     p.add_argument("--verbose", action="store_true")
     return p.parse_args(argv)
 
@@ -51,6 +53,9 @@ def main(argv):
     seed(directory)
     tokens = Tokens(args.token_lifetime)
     sim = Simulator(directory, tokens, dos_limit=args.dos_limit, latency_ms=args.latency_ms, record=args.record)
+
+    if args.license_key:
+        sim.license = LicenseServer(args.license_key)
 
     tls = None
     cert = None

@@ -71,6 +71,7 @@ class Simulator:
         self.faults_lock = threading.Lock()
         self.stats = Stats()
         self.connections = set()  # live handler sockets, for drop-connections
+        self.license = None       # a LicenseServer when --license-key was given
         self.connections_lock = threading.Lock()
 
     def record(self, raw):
@@ -226,6 +227,10 @@ class AdminHandler(BaseHTTPRequestHandler):
             self.send_html(411)
             return
         raw = self.rfile.read(int(length))
+        if self.path.startswith("/license/") and self.server.sim.license is not None:
+            status, body = self.server.sim.license.answer(raw)
+            self.send_whole(status, "text/plain;charset=utf-8", body)
+            return
         if not self.path.startswith("/service/admin/soap"):
             self.send_html(404)
             return
