@@ -40,7 +40,62 @@ class Zimbra extends Module
 
     public function manageModule($module, array &$vars)
     {
-        return $this->render('manage', ['module' => $module, 'extension_loaded' => extension_loaded('zimbra')], true);
+        $license = null;
+        if (extension_loaded('zimbra')) {
+            $this->guard(function () use ($module, $vars) {
+                $action = $vars['license_action'] ?? null;
+                if ($action === 'save' && trim((string) ($vars['license_key'] ?? '')) !== '') {
+                    $this->storeLicense($module->id, trim($vars['license_key']), null);
+                } elseif ($action === 'remove') {
+                    $this->storeLicense($module->id, '', null);
+                }
+            });
+            $license = $this->licenseState($module->id);
+        }
+        return $this->render('manage', ['module' => $module, 'extension_loaded' => extension_loaded('zimbra'),
+            'license' => $license], true);
+    }
+
+    /* ---- licence ----------------------------------------------------------- */
+
+    /**
+     * The licence status, revalidated through the extension (Zimbra\License): a cached
+     * signed answer is reused for a day, and stands while the licence server is down.
+     */
+    private function licenseState($module_id): array
+    {
+        if (!Zimbra\License::isEnforced()) {
+            return ['status' => 'valid', 'enforced' => false, 'message' => Language::_('Zimbra.license.community', true)];
+        }
+        Loader::loadModels($this, ['ModuleManager']);
+        $meta = $this->ModuleManager->getMeta($module_id);
+        $key = (string) ($meta->license_key ?? '');
+        $result = Zimbra\License::check($key, $meta->license_answer ?? null);
+        if ($key !== '' && ($result['answer'] ?? null) !== ($meta->license_answer ?? null) && $result['answer'] !== null) {
+            $this->storeLicense($module_id, $key, $result['answer']);
+        }
+        return $result;
+    }
+
+    private function storeLicense($module_id, string $key, ?string $answer): void
+    {
+        Loader::loadModels($this, ['ModuleManager']);
+        $this->ModuleManager->setMeta($module_id, [
+            ['key' => 'license_key', 'value' => $key, 'encrypted' => 1],
+            ['key' => 'license_answer', 'value' => (string) $answer, 'encrypted' => 0],
+        ]);
+    }
+
+    /** New provisioning needs a valid licence (tabs and existing services keep working). */
+    private function requireLicense(): bool
+    {
+        $state = $this->licenseState($this->getModule()->id);
+        if ($state['status'] !== 'valid') {
+            $this->Input->setErrors(['license' => ['required' => Language::_('Zimbra.!error.license.required', true,
+                $state['status'], $state['message'])]]);
+            return false;
+        }
+        return true;
     }
 
     public function manageAddRow(array &$vars)
@@ -426,7 +481,7 @@ class Zimbra extends Module
                 return $this->serviceFieldList($domainType, $vars);
             }
             $row = $this->requireRow();
-            if (!$row || !$this->requireExtension()) {
+            if (!$row || !$this->requireExtension() || !$this->requireLicense()) {
                 return null;
             }
             $zimbra = $this->clientFor($row);

@@ -23,5 +23,7 @@ register_shutdown_function(static function () use ($root): void {
 foreach (['Input', 'Language', 'ModuleFields', 'View', 'Loader', 'Module', 'Models'] as $stub) {
     require __DIR__ . DS . 'stubs' . DS . $stub . '.php';
 }
-require __DIR__ . DS . 'SimulatorCase.php';
+if (class_exists('PHPUnit\\Framework\\TestCase')) {
+    require __DIR__ . DS . 'SimulatorCase.php';
+}
 require BLESTA_ROOT . DS . 'components' . DS . 'modules' . DS . 'zimbra' . DS . 'zimbra.php';

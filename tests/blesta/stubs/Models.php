@@ -85,6 +85,23 @@ class ModuleManagerStub
         return $out;
     }
 
+    /** Module-level meta (ModuleManager::setMeta / the module's meta), e.g. the licence key. */
+    public array $moduleMeta = [];
+
+    public function setMeta($module_id, array $vars): void
+    {
+        $this->moduleMeta = $vars;
+    }
+
+    public function getMeta($module_id): object
+    {
+        $meta = new stdClass();
+        foreach ($this->moduleMeta as $m) {
+            $meta->{$m['key']} = $m['value'];
+        }
+        return $meta;
+    }
+
     public function addGroup(int $id, string $addOrder, bool $forceLimits): void
     {
         $this->groups[$id] = (object) ['id' => $id, 'add_order' => $addOrder, 'force_limits' => $forceLimits];

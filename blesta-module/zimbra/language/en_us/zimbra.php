@@ -99,3 +99,18 @@ $lang['Zimbra.!error.api.partial'] = 'Cancelling %1$s stopped part-way (%2$s). N
 $lang['Zimbra.service_info.domain'] = 'Domain';
 $lang['Zimbra.service_info.email'] = 'Email Address';
 $lang['Zimbra.service_info.display_name'] = 'Display Name';
+
+// Licence
+$lang['Zimbra.license.title'] = 'Licence';
+$lang['Zimbra.license.status'] = 'Status';
+$lang['Zimbra.license.key'] = 'Licence Key';
+$lang['Zimbra.license.save'] = 'Save Key';
+$lang['Zimbra.license.remove'] = 'Remove';
+$lang['Zimbra.license.community'] = 'Community build: this copy of the zimbra extension was built without a vendor key, so licensing is off.';
+$lang['Zimbra.license.status.valid'] = 'valid';
+$lang['Zimbra.license.status.invalid'] = 'invalid';
+$lang['Zimbra.license.status.unlicensed'] = 'unlicensed';
+$lang['Zimbra.license.status.expired'] = 'expired';
+$lang['Zimbra.license.status.suspended'] = 'suspended';
+$lang['Zimbra.license.status.canceled'] = 'canceled';
+$lang['Zimbra.!error.license.required'] = 'license.required: new services cannot be provisioned while the licence is %1$s (%2$s). Enter a valid key on the module\'s manage page.';
