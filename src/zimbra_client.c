@@ -423,3 +423,36 @@ ZEND_METHOD(Zimbra_Client, getStats)
 	add_assoc_long(return_value, "connections", zc_transport_connects(c->session.transport));
 	add_assoc_long(return_value, "pacedMs", c->session.paced_ms);
 }
+
+ZEND_METHOD(Zimbra_Client, probePublicKeyPin)
+{
+	zend_string *url;
+	double timeout = 10.0;
+	zc_transport_options o;
+	zc_error err;
+	char pin[128];
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(url)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!no_nul("server URL", url)) {
+		RETURN_THROWS();
+	}
+	if (!(timeout > 0) || timeout > 600) {
+		zend_argument_value_error(2, "must be more than 0 and at most 600 seconds");
+		RETURN_THROWS();
+	}
+	zc_transport_options_defaults(&o);
+	o.url = ZSTR_VAL(url);
+	o.timeout_ms = (long)(timeout * 1000);
+	o.connect_timeout_ms = o.timeout_ms;
+	zc_error_init(&err);
+	if (!zc_transport_probe_pin(&o, pin, sizeof(pin), &err)) {
+		php_zimbra_throw(&err, false);
+		RETURN_THROWS();
+	}
+	RETURN_STRING(pin);
+}

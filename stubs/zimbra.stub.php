@@ -72,6 +72,18 @@ namespace Zimbra {
         public function __construct(string $url, array $options = []) {}
 
         /**
+         * Reads the certificate a server presents, without trusting it, and
+         * returns its public key in the form `pinned_public_key` takes
+         * (`sha256//<base64>`). For showing an admin what to pin when the
+         * certificate does not verify: compare it with the server's real key
+         * before pinning it.
+         *
+         * @throws TransportException when the server cannot be reached.
+         * @throws ValidationException for a malformed URL.
+         */
+        public static function probePublicKeyPin(string $url, float $timeout = 10.0): string {}
+
+        /**
          * Logs in as an admin (AuthRequest) and keeps the auth token.
          *
          * @throws AuthenticationException when Zimbra refuses the login

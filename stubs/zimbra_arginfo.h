@@ -1,9 +1,14 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6eb5470329722184cd298ea2fe48020557398a5d */
+ * Stub hash: 53eff6a420bb881eb2497a16612c7c26c5ac5e1e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_probePublicKeyPin, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "10.0")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_login, 0, 2, IS_VOID, 0)
@@ -396,6 +401,7 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(Zimbra_Client, __construct);
+ZEND_METHOD(Zimbra_Client, probePublicKeyPin);
 ZEND_METHOD(Zimbra_Client, login);
 ZEND_METHOD(Zimbra_Client, logout);
 ZEND_METHOD(Zimbra_Client, isLoggedIn);
@@ -487,6 +493,7 @@ ZEND_METHOD(Zimbra_FaultException, getServerTrace);
 
 static const zend_function_entry class_Zimbra_Client_methods[] = {
 	ZEND_ME(Zimbra_Client, __construct, arginfo_class_Zimbra_Client___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, probePublicKeyPin, arginfo_class_Zimbra_Client_probePublicKeyPin, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Zimbra_Client, login, arginfo_class_Zimbra_Client_login, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, logout, arginfo_class_Zimbra_Client_logout, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, isLoggedIn, arginfo_class_Zimbra_Client_isLoggedIn, ZEND_ACC_PUBLIC)

@@ -212,13 +212,25 @@ class Zimbra extends Module
                 $vars['admin_username'], $e->getFaultCode())]]);
         } catch (Zimbra\TransportException $e) {
             $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
-            $this->Input->setErrors(['admin_password' => ['connection' => Language::_('Zimbra.!error.admin_password.connection', true,
-                $e->getMessage())]]);
+            $pin = $e->getCode() === 60 ? $this->probePin($vars) : null;  // 60: the certificate did not verify
+            $this->Input->setErrors(['admin_password' => $pin
+                ? ['tls' => Language::_('Zimbra.!error.admin_password.tls', true, $vars['host_name'], $pin)]
+                : ['connection' => Language::_('Zimbra.!error.admin_password.connection', true, $e->getMessage())]]);
         }
         return null;
     }
 
-    /** A logged-in client for a server row's meta. */
+    /** The public key the server presents, for the admin to pin; null when it cannot be read. */
+    private function probePin(array $vars): ?string
+    {
+        try {
+            return Zimbra\Client::probePublicKeyPin('https://' . $vars['host_name'] . ':' . $vars['port'], 10);
+        } catch (Zimbra\Exception $e) {
+            return null;
+        }
+    }
+
+    /** A client for a server row's meta (not logged in). */
     private function connect(object $meta): Zimbra\Client
     {
         $secure = ($meta->use_ssl ?? '1') !== '0';

@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include <curl/curl.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 
 #define SNIPPET_MAX 2048
 
@@ -385,4 +388,75 @@ int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn 
 		return http_error(t, status, err);
 	}
 	return 1;
+}
+
+/* "sha256//" + base64(SHA-256(DER SubjectPublicKeyInfo)) of a PEM certificate. */
+static int pin_of_pem(const char *pem, char *out, size_t outlen)
+{
+	BIO *bio = BIO_new_mem_buf(pem, -1);
+	X509 *cert = bio ? PEM_read_bio_X509(bio, NULL, NULL, NULL) : NULL;
+	unsigned char *der = NULL, md[32], b64[64];
+	unsigned int md_len = 0;
+	int der_len, ok = 0;
+
+	if (cert && (der_len = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &der)) > 0
+			&& EVP_Digest(der, (size_t)der_len, md, &md_len, EVP_sha256(), NULL) && md_len == 32) {
+		EVP_EncodeBlock(b64, md, 32);
+		ok = snprintf(out, outlen, "sha256//%s", (const char *)b64) < (int)outlen;
+	}
+	OPENSSL_free(der);
+	X509_free(cert);
+	BIO_free(bio);
+	return ok;
+}
+
+int zc_transport_probe_pin(const zc_transport_options *o, char *out, size_t outlen, zc_error *err)
+{
+	zc_transport probe;
+	struct curl_certinfo *info = NULL;
+	CURL *curl;
+	CURLcode rc;
+	int found = 0;
+
+	memset(&probe, 0, sizeof(probe));
+	zc_buf_init(&probe.snippet);
+	if (!normalise_url(&probe, o, err)) {
+		return 0;
+	}
+	curl = curl_easy_init();
+	if (!curl) {
+		free(probe.url);
+		free(probe.host);
+		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+	}
+	curl_easy_setopt(curl, CURLOPT_URL, probe.url);
+	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(curl, CURLOPT_CONNECT_ONLY, 1L);
+	curl_easy_setopt(curl, CURLOPT_CERTINFO, 1L);
+	/* Only to read the certificate: nothing is sent over this connection. */
+	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, o->timeout_ms > 0 ? o->timeout_ms : ZC_DEFAULT_TIMEOUT_MS);
+	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms > 0 ? o->connect_timeout_ms : ZC_DEFAULT_CONNECT_TIMEOUT_MS);
+	rc = curl_easy_perform(curl);
+	if (rc == CURLE_OK && curl_easy_getinfo(curl, CURLINFO_CERTINFO, &info) == CURLE_OK && info && info->num_of_certs > 0) {
+		struct curl_slist *e;
+		for (e = info->certinfo[0]; e && !found; e = e->next) {
+			if (strncmp(e->data, "Cert:", 5) == 0) {
+				found = pin_of_pem(e->data + 5, out, outlen);
+			}
+		}
+	}
+	if (rc != CURLE_OK) {
+		zc_error_set(err, ZC_ERR_TRANSPORT, "Could not connect to %.300s to read its certificate: %s", probe.url,
+			curl_easy_strerror(rc));
+		err->curl_code = (int)rc;
+	} else if (!found) {
+		zc_error_set(err, ZC_ERR_TRANSPORT, "The server at %.300s did not present a readable certificate", probe.url);
+	}
+	curl_easy_cleanup(curl);
+	free(probe.url);
+	free(probe.host);
+	zc_buf_free(&probe.snippet);
+	return found;
 }

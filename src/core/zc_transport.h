@@ -58,6 +58,14 @@ void zc_transport_free(zc_transport *t);
 int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn sink, void *sink_ctx,
 		int *sink_aborted, zc_error *err);
 
+/*
+ * Connect without verifying, read the server certificate and give its public
+ * key in libcurl's pin form, "sha256//<base64>" (out: at least 60 bytes). For
+ * showing an admin what to pin when verification fails; never a trust decision
+ * by itself.
+ */
+int zc_transport_probe_pin(const zc_transport_options *o, char *out, size_t outlen, zc_error *err);
+
 /* The normalised endpoint URL, e.g. https://mail.example.com:7071/service/admin/soap/ */
 const char *zc_transport_url(const zc_transport *t);
 /* Connections opened so far (a reused keep-alive connection does not count). */

@@ -64,10 +64,13 @@ final class ServerRowTest extends SimulatorCase
         $vars = $this->serverVars(null, ['port' => '1']);
         $this->assertNull($this->module->addModuleRow($vars));
         $this->assertStringStartsWith('Connection failed:', $this->module->errors()['admin_password']['connection']);
-        // The simulator's self-signed certificate is refused when verification is on.
+        // The simulator's self-signed certificate is refused when verification is on,
+        // and the form shows the key to pin.
         $vars = $this->serverVars(null, ['tls_mode' => 'verify', 'tls_pin' => '']);
         $this->assertNull($this->module->addModuleRow($vars));
-        $this->assertStringContainsString('could not be verified', $this->module->errors()['admin_password']['connection']);
+        $message = $this->module->errors()['admin_password']['tls'];
+        $this->assertStringContainsString('could not be verified', $message);
+        $this->assertStringContainsString(self::pinOf(self::$sim), $message);
         // A pin that does not match is refused too.
         $vars = $this->serverVars(null, ['tls_pin' => 'sha256//' . base64_encode(str_repeat('x', 32))]);
         $this->assertNull($this->module->addModuleRow($vars));

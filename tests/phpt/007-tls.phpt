@@ -29,6 +29,10 @@ attempt('off + wrong pin', $sim, ['verify_peer' => false, 'pinned_public_key' =>
 // The right pin plus a CA file that does not sign the certificate: the pin decides.
 attempt('pin + other ca', $sim, ['pinned_public_key' => zimbra_sim_pin($sim), 'ca_file' => '/etc/ssl/certs/ca-certificates.crt']);
 
+// What to pin can be read from the server (without trusting it).
+var_dump(Zimbra\Client::probePublicKeyPin($sim['url']) === zimbra_sim_pin($sim));
+show_throw(fn() => Zimbra\Client::probePublicKeyPin('ftp://x'));
+
 // The certificate names 127.0.0.1 and localhost; another name does not match.
 $other = new Zimbra\Client(str_replace('127.0.0.1', 'localhost', $sim['url']), ['ca_file' => $sim['cert']]);
 $other->login(ZIMBRA_TEST_ADMIN, ZIMBRA_TEST_PASSWORD);
@@ -53,6 +57,8 @@ verify_peer off: accepted
 off + wrong pin: Zimbra\TransportException (curl 90)
   The public key of 127.0.0.1 does not match the pinned key: the certificate changed, or this is not the expected server
 pin + other ca: accepted
+bool(true)
+Zimbra\ValidationException: The server URL must start with https://
 localhost: accepted
 https to http server: Zimbra\TransportException (curl 35)
   The TLS handshake with 127.0.0.1 failed: %s
