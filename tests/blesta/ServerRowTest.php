@@ -98,6 +98,22 @@ final class ServerRowTest extends SimulatorCase
         $this->assertSame('Renamed', self::fields($meta)['server_label']);
     }
 
+    public function testWithoutTheExtensionTheModuleSaysSo(): void
+    {
+        $p = proc_open([PHP_BINARY, '-n', __DIR__ . '/no-extension-driver.php'], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $out = stream_get_contents($pipes[1]);
+        $err = stream_get_contents($pipes[2]);
+        proc_close($p);
+        $r = json_decode($out, true);
+        $this->assertIsArray($r, $out . $err);
+        $this->assertFalse($r['loaded']);
+        $this->assertStringContainsString('extension is not loaded', $r['install']['extension']['missing']);
+        $this->assertTrue($r['form_says']);
+        $this->assertTrue($r['manage_says']);
+        $this->assertNull($r['row']);
+        $this->assertArrayHasKey('extension', $r['row_errors']);
+    }
+
     public function testViewsRenderAndEscape(): void
     {
         $row = $this->addServer($this->serverVars(null, ['server_label' => '<script>alert(1)</script>']));

@@ -210,6 +210,45 @@ final class ServiceLifecycleTest extends SimulatorCase
         $this->assertSame($before, self::control(self::$sim, '/stats', null)['requests']);
     }
 
+    public function testLogsMaskSecrets(): void
+    {
+        $this->addServer();
+        $this->zimbra()->createDomain('logs.example');
+        $package = $this->mailboxPackage(['mailbox_domain' => 'logs.example']);
+        $f = self::fields($this->module->addService($package, ['zimbra_email_local' => 'sec', 'zimbra_password' => 'Marker-Pass-9876',
+            'use_module' => 'true']));
+        $this->module->editService($package, self::service($f), ['zimbra_password' => 'Marker-Pass-5432', 'use_module' => 'true']);
+        $logged = json_encode(Module::$logs);
+        $this->assertStringContainsString('createAccount', $logged);
+        $this->assertStringContainsString('setPassword', $logged);
+        foreach (['Marker-Pass-9876', 'Marker-Pass-5432', self::PASSWORD] as $secret) {
+            $this->assertStringNotContainsString($secret, $logged);
+        }
+    }
+
+    public function testEmailTagsAndWelcomeEmail(): void
+    {
+        $tags = $this->module->getEmailTags();
+        $this->assertSame(['zimbra_domain', 'zimbra_email', 'zimbra_password', 'zimbra_display_name'], $tags['service']);
+        $this->assertContains('package_type', $tags['package']);
+        Configure::load('zimbra', BLESTA_ROOT . '/components/modules/zimbra/config');
+        $mail = Configure::get('Zimbra.email_templates')['en_us'];
+        foreach ($tags['service'] as $tag) {
+            if ($tag !== 'zimbra_display_name') {
+                $this->assertStringContainsString('{service.' . $tag . '}', $mail['text']);
+            }
+        }
+        $this->assertStringContainsString('{module.host_name}', $mail['html']);
+        // Every service tag is a field addService stores.
+        $this->addServer();
+        $this->zimbra()->createDomain('tags.example');
+        $f = self::fields($this->module->addService($this->mailboxPackage(['mailbox_domain' => 'tags.example']),
+            ['zimbra_email_local' => 'tag', 'use_module' => 'true']));
+        foreach ($tags['service'] as $tag) {
+            $this->assertArrayHasKey($tag, $f);
+        }
+    }
+
     public function testServiceFieldsAndInfo(): void
     {
         $admin = $this->module->getAdminAddFields($this->mailboxPackage());

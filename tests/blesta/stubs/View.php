@@ -4,6 +4,7 @@
  * enough to render the module's .pdt files for real: fetch() includes the file with
  * the set variables extracted and $this being the view, as minphp does.
  */
+#[\AllowDynamicProperties]
 class View
 {
     public string $file;
