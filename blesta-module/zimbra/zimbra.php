@@ -250,7 +250,8 @@ class Zimbra extends Module
     private function clientFor(object $row): Zimbra\Client
     {
         $client = $this->connect($row->meta);
-        $client->login($row->meta->admin_username, $row->meta->admin_password);
+        $this->call($row, 'AuthRequest', ['user' => $row->meta->admin_username],
+            fn () => $client->login($row->meta->admin_username, $row->meta->admin_password));
         return $client;
     }
 
@@ -304,11 +305,13 @@ class Zimbra extends Module
         }
         if ($row && extension_loaded('zimbra')) {
             try {
-                foreach ($this->clientFor($row)->listCos() as $cos) {
+                $client = $this->clientFor($row);
+                foreach ($this->call($row, 'listCos', [], fn () => $client->listCos()) as $cos) {
                     $options[$cos->id] = $cos->name;
                 }
             } catch (\Throwable $e) {
-                $this->log($row->meta->host_name . '|listCos', $e->getMessage(), 'output', false);
+                // Logged by call(); the form still works with "Zimbra default" and ids typed by hand.
+                $this->Input->setErrors([]);
             }
         }
         return $options;
@@ -690,7 +693,9 @@ class Zimbra extends Module
         if (!empty($f->zimbra_domain_id)) {
             return $f->zimbra_domain_id;
         }
-        $domain = $zimbra->getDomain($f->zimbra_domain, ['zimbraId']);
+        $row = $this->getModuleRow();
+        $domain = $this->call($row, 'getDomain', ['domain' => $f->zimbra_domain],
+            fn () => $zimbra->getDomain($f->zimbra_domain, ['zimbraId']));
         if (!$domain) {
             $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,
                 'no such domain: ' . $f->zimbra_domain, 'account.NO_SUCH_DOMAIN')]]);
@@ -704,7 +709,9 @@ class Zimbra extends Module
         if (!empty($f->zimbra_account_id)) {
             return $f->zimbra_account_id;
         }
-        $account = $zimbra->getAccount($f->zimbra_email, ['zimbraId']);
+        $row = $this->getModuleRow();
+        $account = $this->call($row, 'getAccount', ['account' => $f->zimbra_email],
+            fn () => $zimbra->getAccount($f->zimbra_email, ['zimbraId']));
         if (!$account && $required) {
             $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,
                 'no such account: ' . $f->zimbra_email, 'account.NO_SUCH_ACCOUNT')]]);
