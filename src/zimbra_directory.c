@@ -378,25 +378,34 @@ static void reply_quota(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	add_assoc_zval(rv, "mailboxes", &mailboxes);
 	add_assoc_long(rv, "totalUsed", total);
 	add_assoc_long(rv, "count", count);
+	add_assoc_long(rv, "total", zc_node_attr(reply, "searchTotal") ? php_zimbra_long_value(zc_node_attr(reply, "searchTotal")) : count);
 }
 
 ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 {
 	zend_string *domain_arg;
+	zend_long limit = 0, offset = 0;
 	char domain[ZC_DOMAIN_MAX + 1];
 	php_zimbra_op op;
 	zc_error err;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(domain_arg)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(limit)
+		Z_PARAM_LONG(offset)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!php_zimbra_domain_name(domain_arg, domain)) {
 		RETURN_THROWS();
 	}
+	if (limit < 0 || offset < 0 || limit > INT_MAX || offset > INT_MAX) {
+		php_zimbra_throw_validation("Quota usage limit and offset must be between 0 and %d", INT_MAX);
+		RETURN_THROWS();
+	}
 	php_zimbra_op_init(&op, reply_quota, NULL);
 	zc_error_init(&err);
-	if (built(&op, zc_rq_quota_usage(&op.body, domain, 0, 0, &err), &err)) {
+	if (built(&op, zc_rq_quota_usage(&op.body, domain, (long)limit, (long)offset, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }
@@ -542,4 +551,30 @@ bool php_zimbra_split_bucket(zend_object *client, zc_buckets *buckets, const cha
 		}
 	}
 	return true;
+}
+
+static void reply_mailbox_size(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	ZVAL_LONG(rv, php_zimbra_long_value(zc_node_attr(zc_node_child(reply, "mbox", NULL), "s")));
+}
+
+ZEND_METHOD(Zimbra_Client, getMailboxSize)
+{
+	zend_string *id;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, "account id")) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_mailbox_size, NULL);
+	zc_error_init(&err);
+	if (built(&op, zc_rq_get_mailbox(&op.body, ZSTR_VAL(id), &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
 }

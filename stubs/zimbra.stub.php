@@ -381,11 +381,19 @@ namespace Zimbra {
         public function getCos(string $nameOrId): ?Cos {}
 
         /**
-         * Mailbox usage of a domain across all mailbox servers.
-         *
-         * @return array{mailboxes: list<QuotaUsage>, totalUsed: int, count: int}
+         * The size of one account's mailbox in bytes (GetMailboxRequest, answered by
+         * the account's home server): cheaper than getQuotaUsage() for one mailbox.
          */
-        public function getQuotaUsage(string $domain): array {}
+        public function getMailboxSize(string $id): int {}
+
+        /**
+         * Mailbox usage of a domain across all mailbox servers, sorted by
+         * address. With $limit, one page of it (and `total` says how many there
+         * are); totalUsed then covers that page only.
+         *
+         * @return array{mailboxes: list<QuotaUsage>, totalUsed: int, count: int, total: int}
+         */
+        public function getQuotaUsage(string $domain, int $limit = 0, int $offset = 0): array {}
 
         /* ---- batch -------------------------------------------------------- */
 
@@ -525,10 +533,28 @@ namespace Zimbra {
          */
         public function getCos(string $nameOrId): int {}
         /**
+         * Queues Client::getMailboxSize(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::getMailboxSize
+         */
+        public function getMailboxSize(string $id): int {}
+
+        /**
+         * Queues Client::listCos(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::listCos
+         */
+        public function listCos(): int {}
+
+        /**
+         * Queues Client::searchDirectory(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::searchDirectory
+         */
+        public function searchDirectory(string $query = "", array $values = [], array $options = []): int {}
+
+        /**
          * Queues Client::getQuotaUsage(); returns the item's position in the result.
          * @implementation-alias Zimbra\Client::getQuotaUsage
          */
-        public function getQuotaUsage(string $domain): int {}
+        public function getQuotaUsage(string $domain, int $limit = 0, int $offset = 0): int {}
         /**
          * Queues Client::request(); returns the item's position in the result.
          * @implementation-alias Zimbra\Client::request

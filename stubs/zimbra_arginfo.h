@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 53eff6a420bb881eb2497a16612c7c26c5ac5e1e */
+ * Stub hash: c6d8c638724fb996d9db48dc38bf0d4caacd7231 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -156,7 +156,15 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_Client_getCos, 0, 1,
 	ZEND_ARG_TYPE_INFO(0, nameOrId, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Zimbra_Client_getQuotaUsage arginfo_class_Zimbra_Client_countAccounts
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_getMailboxSize, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_getQuotaUsage, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_batch, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, build, IS_CALLABLE, 0)
@@ -194,9 +202,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_Batch_modifyAccount arginfo_class_Zimbra_Batch_modifyDomain
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_deleteAccount, 0, 1, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_Zimbra_Batch_deleteAccount arginfo_class_Zimbra_Client_getMailboxSize
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_setPassword, 0, 2, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
@@ -239,13 +245,28 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_Batch_removeDistributionListMembers arginfo_class_Zimbra_Batch_addDistributionListMembers
 
-#define arginfo_class_Zimbra_Batch_deleteDistributionList arginfo_class_Zimbra_Batch_deleteAccount
+#define arginfo_class_Zimbra_Batch_deleteDistributionList arginfo_class_Zimbra_Client_getMailboxSize
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_getCos, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, nameOrId, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Zimbra_Batch_getQuotaUsage arginfo_class_Zimbra_Batch_countAccounts
+#define arginfo_class_Zimbra_Batch_getMailboxSize arginfo_class_Zimbra_Client_getMailboxSize
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_listCos, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_searchDirectory, 0, 0, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, query, IS_STRING, 0, "\"\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, values, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_getQuotaUsage, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_request, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
@@ -272,17 +293,16 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Domain_getMaxAccounts, 0, 0, IS_LONG, 1)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Domain_getAggregateQuota, 0, 0, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_Zimbra_Domain_getAggregateQuota arginfo_class_Zimbra_Batch_listCos
 
-#define arginfo_class_Zimbra_Domain_getMailboxQuota arginfo_class_Zimbra_Domain_getAggregateQuota
+#define arginfo_class_Zimbra_Domain_getMailboxQuota arginfo_class_Zimbra_Batch_listCos
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Domain_getDefaultCosId, 0, 0, IS_STRING, 1)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_Account_getStatus arginfo_class_Zimbra_Client_getUrl
 
-#define arginfo_class_Zimbra_Account_getQuota arginfo_class_Zimbra_Domain_getAggregateQuota
+#define arginfo_class_Zimbra_Account_getQuota arginfo_class_Zimbra_Batch_listCos
 
 #define arginfo_class_Zimbra_Account_getAliases arginfo_class_Zimbra_Client_getStats
 
@@ -296,7 +316,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_DistributionList_getDisplayName arginfo_class_Zimbra_Domain_getDefaultCosId
 
-#define arginfo_class_Zimbra_Cos_getMailQuota arginfo_class_Zimbra_Domain_getAggregateQuota
+#define arginfo_class_Zimbra_Cos_getMailQuota arginfo_class_Zimbra_Batch_listCos
 
 #define arginfo_class_Zimbra_Cos_isDefault arginfo_class_Zimbra_Client_isLoggedIn
 
@@ -315,14 +335,14 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_SearchResult_getIterator, 0, 0, Iterator, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Zimbra_SearchResult_count arginfo_class_Zimbra_Domain_getAggregateQuota
+#define arginfo_class_Zimbra_SearchResult_count arginfo_class_Zimbra_Batch_listCos
 
 #define arginfo_class_Zimbra_AccountIterator___construct arginfo_class_Zimbra_Batch___construct
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_AccountIterator_current, 0, 0, Zimbra\\Account, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Zimbra_AccountIterator_key arginfo_class_Zimbra_Domain_getAggregateQuota
+#define arginfo_class_Zimbra_AccountIterator_key arginfo_class_Zimbra_Batch_listCos
 
 #define arginfo_class_Zimbra_AccountIterator_next arginfo_class_Zimbra_Client_logout
 
@@ -385,7 +405,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Validate_generatePa
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_LONG, 0, "16")
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Zimbra_TransportException_getHttpStatus arginfo_class_Zimbra_Domain_getAggregateQuota
+#define arginfo_class_Zimbra_TransportException_getHttpStatus arginfo_class_Zimbra_Batch_listCos
 
 #define arginfo_class_Zimbra_FaultException_getFaultCode arginfo_class_Zimbra_Client_getUrl
 
@@ -437,6 +457,7 @@ ZEND_METHOD(Zimbra_Client, removeDistributionListMembers);
 ZEND_METHOD(Zimbra_Client, deleteDistributionList);
 ZEND_METHOD(Zimbra_Client, listCos);
 ZEND_METHOD(Zimbra_Client, getCos);
+ZEND_METHOD(Zimbra_Client, getMailboxSize);
 ZEND_METHOD(Zimbra_Client, getQuotaUsage);
 ZEND_METHOD(Zimbra_Client, batch);
 ZEND_METHOD(Zimbra_Batch, __construct);
@@ -529,6 +550,7 @@ static const zend_function_entry class_Zimbra_Client_methods[] = {
 	ZEND_ME(Zimbra_Client, deleteDistributionList, arginfo_class_Zimbra_Client_deleteDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, listCos, arginfo_class_Zimbra_Client_listCos, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, getCos, arginfo_class_Zimbra_Client_getCos, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, getMailboxSize, arginfo_class_Zimbra_Client_getMailboxSize, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, getQuotaUsage, arginfo_class_Zimbra_Client_getQuotaUsage, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, batch, arginfo_class_Zimbra_Client_batch, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
@@ -557,6 +579,9 @@ static const zend_function_entry class_Zimbra_Batch_methods[] = {
 	ZEND_MALIAS(Zimbra_Client, removeDistributionListMembers, removeDistributionListMembers, arginfo_class_Zimbra_Batch_removeDistributionListMembers, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, deleteDistributionList, deleteDistributionList, arginfo_class_Zimbra_Batch_deleteDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, getCos, getCos, arginfo_class_Zimbra_Batch_getCos, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Zimbra_Client, getMailboxSize, getMailboxSize, arginfo_class_Zimbra_Batch_getMailboxSize, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Zimbra_Client, listCos, listCos, arginfo_class_Zimbra_Batch_listCos, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Zimbra_Client, searchDirectory, searchDirectory, arginfo_class_Zimbra_Batch_searchDirectory, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, getQuotaUsage, getQuotaUsage, arginfo_class_Zimbra_Batch_getQuotaUsage, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, request, request, arginfo_class_Zimbra_Batch_request, ZEND_ACC_PUBLIC)
 	ZEND_FE_END

@@ -7,8 +7,12 @@
  * Zimbra call is a method of the php-zimbra extension (Zimbra\Client), which validates,
  * escapes, paces and parses; this class never builds a request itself.
  */
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
+
 class Zimbra extends Module
 {
+    use ZimbraTabs;
+
     private const GB = 1073741824;
     private const MB = 1048576;
 

@@ -172,6 +172,14 @@ int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err)
 		&& zc_xw_end(&w);
 }
 
+int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, "GetMailboxRequest")
+		&& zc_xw_start(&w, "mbox", 4, NULL) && attr(&w, "id", account_id) && zc_xw_end(&w)
+		&& zc_xw_end(&w);
+}
+
 int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, zc_error *err)
 {
 	zc_xml_writer w;

@@ -83,6 +83,8 @@ int zc_rq_delete_dl(zc_buf *out, const char *id, zc_error *err);
 int zc_rq_dl_members(zc_buf *out, const char *request, const char *id, const zc_str *members, size_t count,
 		zc_error *err);
 int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err);
+/* GetMailboxRequest: <mbox id="account id"/>; the reply's s is the mailbox size in bytes. */
+int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err);
 /* GetQuotaUsageRequest for one domain across all mailbox servers. */
 int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, zc_error *err);
 

@@ -116,18 +116,25 @@ class ModuleManagerStub
 class ServicesStub
 {
     public $module;
-    public $package;
+    /** service id => [service, package], what the Services table would hold */
+    public array $records = [];
     public array $edits = [];
     private $errors = false;
 
-    /** As Blesta does: run the module's editService and keep the fields it returns. */
+    /** As Blesta does: load the service, run the module's editService, keep the fields it returns. */
     public function edit($service_id, array $vars)
     {
+        [$service, $package] = $this->records[$service_id];
         $this->edits[] = [$service_id, $vars];
-        $this->errors = false;
-        $service = $this->module->currentService ?? null;
-        $result = $this->module->editService($this->package, $service, $vars);
+        $result = $this->module->editService($package, $service, $vars);
         $this->errors = $this->module->errors();
+        if (!$this->errors && is_array($result)) {
+            $fields = [];
+            foreach ($result as $f) {
+                $fields[] = (object) ['key' => $f['key'], 'value' => $f['value']];
+            }
+            $service->fields = $fields;
+        }
         return $result;
     }
 

@@ -447,6 +447,18 @@ def search_directory(ctx, el):
                     more="1" if more else "0", searchTotal=str(len(found)))
 
 
+@handler("GetMailboxRequest")
+def get_mailbox(ctx, el):
+    mbox = children(el, "mbox")
+    if not mbox or not mbox[0].get("id"):
+        raise Fault("service.INVALID_REQUEST", "invalid request: missing required attribute: id")
+    a = ctx.dir.account("id", mbox[0].get("id"))
+    if a is None:
+        raise Fault("account.NO_SUCH_ACCOUNT", "no such account: %s" % mbox[0].get("id"))
+    return response("GetMailboxResponse", E("mbox", {"mbxid": str(abs(hash(a.id)) % 100000 + 1),
+                                                     "s": str(ctx.dir.usage.get(a.id, 0))}))
+
+
 # ---- batch -----------------------------------------------------------------
 
 def dispatch_batch(ctx, el, run_one):
