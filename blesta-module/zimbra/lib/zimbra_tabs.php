@@ -91,13 +91,17 @@ trait ZimbraTabs
                     'used' => $usage['totalUsed']];
             }
             $id = $f->zimbra_account_id ?? $f->zimbra_email;
-            [$account, $coses, $domain] = $zimbra->batch(function (Zimbra\Batch $b) use ($id, $f) {
+            $results = $zimbra->batch(function (Zimbra\Batch $b) use ($id, $f) {
                 $b->getAccount($id);
                 $b->listCos();
                 $b->getDomain($f->zimbra_domain);
+                if (!empty($f->zimbra_account_id)) {
+                    $b->getMailboxSize($f->zimbra_account_id);  // known id: in the same round trip
+                }
             });
-            $this->throwIfFault($account, $coses, $domain);
-            $used = $account ? $zimbra->getMailboxSize($account->id) : 0;
+            [$account, $coses, $domain] = $results;
+            $this->throwIfFault(...$results);
+            $used = $results[3] ?? ($account ? $zimbra->getMailboxSize($account->id) : 0);
             $cosId = $account?->getCosId() ?? $domain?->getDefaultCosId();
             $cosName = 'default';
             foreach ($coses as $cos) {
@@ -110,7 +114,11 @@ trait ZimbraTabs
         if (isset($stats['webmail'])) {
             return $stats['webmail'];
         }
-        return $this->render('tab_stats', ['fields' => $f, 'stats' => $stats, 'admin' => $admin,
+        // The tab's own URL with the "webmail" action, as Blesta routes it on each side.
+        $webmail = $admin
+            ? $this->base_uri . 'clients/servicetab/' . ($service->client_id ?? 0) . '/' . $service->id . '/tabStats/webmail/'
+            : $this->base_uri . 'services/manage/' . $service->id . '/tabClientStats/webmail/';
+        return $this->render('tab_stats', ['fields' => $f, 'stats' => $stats, 'admin' => $admin, 'webmail_url' => $webmail,
             'requests' => $this->tabRequests()]);
     }
 
