@@ -179,6 +179,20 @@ final class TabsTest extends SimulatorCase
         ];
     }
 
+    public function testAdminWebmailAsAnyMailboxOfTheDomain(): void
+    {
+        $a = $this->z->createAccount('anyone@tabs.example', null);
+        $html = $this->mailboxes([], []);
+        $this->assertStringContainsString('?webmail=' . $a->id, $html);
+        $this->assertStringNotContainsString('?webmail=', $this->mailboxes([], [], false));  // not for clients
+        $this->mailboxes([], ['webmail' => $a->id]);
+        $this->assertStringContainsString('account=anyone%40tabs.example', (string) $this->module->redirectedTo);
+        $this->module->redirectedTo = null;
+        $this->mailboxes([], ['webmail' => $this->z->getAccount('stranger@other.example')->id]);
+        $this->assertNull($this->module->redirectedTo);
+        $this->assertArrayHasKey('authorization', $this->module->errors());
+    }
+
     public function testForgedAliasRemoval(): void
     {
         $mine = $this->z->createAccount('mine@tabs.example', null);

@@ -133,6 +133,17 @@ trait ZimbraTabs
         if (!empty($post['action'])) {
             $form = $this->tabGuard(fn () => $this->mailboxAction($domain, $post), $post) ?? $post;
         }
+        // Admins may open webmail as any mailbox of the domain.
+        if ($admin && isset($get['webmail'])) {
+            $html = $this->tabGuard(function () use ($domain, $get) {
+                $zimbra = $this->tabClient();
+                $account = $this->ownAccount($zimbra, $domain, (string) $get['webmail']);
+                return $this->webmail($zimbra, $account->name, $domain);
+            });
+            if ($html !== null) {
+                return $html;
+            }
+        }
         $query = trim((string) ($get['q'] ?? ''));
         $page = max(1, (int) ($get['page'] ?? 1));
         $data = $this->tabGuard(function () use ($domain, $query, $page) {
