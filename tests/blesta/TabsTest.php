@@ -237,6 +237,19 @@ final class TabsTest extends SimulatorCase
         $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'remove_member', 'list_id' => $list->id,
             'member' => 'b@elsewhere.example']);
         $this->assertSame(['a@tabs.example', 'c@tabs.example'], $this->z->getDistributionList($list->id)->members);
+        // Validation and Zimbra's faults.
+        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'create_list', 'local' => 'bad list']);
+        $this->assertArrayHasKey('local', $this->module->errors());
+        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'create_list', 'local' => 'team']);
+        $this->assertStringStartsWith('Email address already exists', $this->module->getMessages()['error']);
+        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'remove_member', 'list_id' => $list->id,
+            'member' => 'never@tabs.example']);
+        $this->assertArrayHasKey('authorization', $this->module->errors());
+        // Search.
+        $this->z->createDistributionList('sales@tabs.example', ['displayName' => 'Sales']);
+        $found = $this->module->tabLists($this->domainPackage, $this->domainService, ['q' => 'sal'], []);
+        $this->assertStringContainsString('sales@tabs.example', $found);
+        $this->assertStringNotContainsString('team@tabs.example', $found);
         // Forged: a list of another domain.
         $foreign = $this->z->createDistributionList('foreign@other.example');
         $this->module->tabClientLists($this->domainPackage, $this->domainService, [], ['action' => 'delete_list', 'list_id' => $foreign->id,

@@ -292,10 +292,12 @@ trait ZimbraTabs
         }
         $open = (string) ($get['list'] ?? '');
         $page = max(1, (int) ($get['page'] ?? 1));
-        $data = $this->tabGuard(function () use ($domain, $open, $page) {
+        $query = trim((string) ($get['q'] ?? ''));
+        $data = $this->tabGuard(function () use ($domain, $open, $page, $query) {
             $zimbra = $this->tabClient();
-            $results = $zimbra->batch(function (Zimbra\Batch $b) use ($domain, $open, $page) {
-                $b->searchDirectory('', [], ['domain' => $domain, 'types' => 'distributionlists,dynamicgroups',
+            $results = $zimbra->batch(function (Zimbra\Batch $b) use ($domain, $open, $page, $query) {
+                $b->searchDirectory($query === '' ? '' : '(|(uid=*{q}*)(displayName=*{q}*))', $query === '' ? [] : ['q' => $query],
+                    ['domain' => $domain, 'types' => 'distributionlists,dynamicgroups',
                     'limit' => $this->tabPageSize, 'offset' => ($page - 1) * $this->tabPageSize, 'sortBy' => 'name',
                     'attrs' => ['displayName', 'description']]);
                 if (Zimbra\Validate::isId($open)) {
@@ -310,7 +312,7 @@ trait ZimbraTabs
             return ['list' => $results[0], 'open' => $openList];
         }) ?? ['list' => null, 'open' => null];
         return $this->render('tab_lists', $data + ['fields' => $f, 'admin' => $admin, 'form' => (object) $form,
-            'page' => $page, 'page_size' => $this->tabPageSize, 'requests' => $this->tabRequests()]);
+            'page' => $page, 'query' => $query, 'page_size' => $this->tabPageSize, 'requests' => $this->tabRequests()]);
     }
 
     private function listAction(string $domain, array $post): array
