@@ -143,6 +143,10 @@ final class TabsTest extends SimulatorCase
         $this->assertStringContainsString('value="bad name"', $html);
         $this->assertStringContainsString('value="Typed &lt;Name&gt;"', $html);
         $this->assertStringContainsString('only contain a-z', $this->module->getMessages()['error']);
+        // ...and beside each field.
+        foreach (['local', 'password', 'quota'] as $field) {
+            $this->assertMatchesRegularExpression('~name="' . $field . '".*?class="invalid-feedback d-block field-error" data-field="' . $field . '"~s', $html);
+        }
         $this->assertNull($this->z->getAccount('bad.name@tabs.example'));
     }
 
@@ -270,9 +274,10 @@ final class TabsTest extends SimulatorCase
         $service = self::service($f, 77);
         Loader::$models['Services']->records[77] = [$service, $package];
 
-        $this->module->tabClientSettings($package, $service, [], ['action' => 'change_password', 'password' => 'New-pass-123',
+        $html = $this->module->tabClientSettings($package, $service, [], ['action' => 'change_password', 'password' => 'New-pass-123',
             'confirm_password' => 'Other-pass-123']);
         $this->assertArrayHasKey('confirm_password', $this->module->errors());
+        $this->assertStringContainsString('data-field="confirm_password">The passwords do not match.</div>', $html);
         $this->module->tabClientSettings($package, $service, [], ['action' => 'change_password', 'password' => 'short',
             'confirm_password' => 'short']);
         $this->assertArrayHasKey('password', $this->module->errors());

@@ -178,7 +178,7 @@ trait ZimbraTabs
             return ['list' => $list, 'sizes' => $sizes, 'count' => array_sum(array_column($counts, 'count')), 'domain' => $info];
         }) ?? ['list' => null, 'sizes' => [], 'count' => 0, 'domain' => null];
         $limit = $data['domain']?->getMaxAccounts();
-        return $this->render('tab_mailboxes', $data + ['fields' => $f, 'package' => $package, 'admin' => $admin,
+        return $this->render('tab_mailboxes', $data + ['errors' => $this->Input->errors() ?: [],'fields' => $f, 'package' => $package, 'admin' => $admin,
             'query' => $query, 'page' => $page, 'limit' => $limit, 'form' => (object) $form,
             'full' => $limit !== null && $data['count'] >= $limit, 'page_size' => $this->tabPageSize,
             'requests' => $this->tabRequests()]);
@@ -311,7 +311,7 @@ trait ZimbraTabs
             }
             return ['list' => $results[0], 'open' => $openList];
         }) ?? ['list' => null, 'open' => null];
-        return $this->render('tab_lists', $data + ['fields' => $f, 'admin' => $admin, 'form' => (object) $form,
+        return $this->render('tab_lists', $data + ['errors' => $this->Input->errors() ?: [],'fields' => $f, 'admin' => $admin, 'form' => (object) $form,
             'page' => $page, 'query' => $query, 'page_size' => $this->tabPageSize, 'requests' => $this->tabRequests()]);
     }
 
@@ -395,7 +395,7 @@ trait ZimbraTabs
         }
         $account = $this->tabGuard(fn () => $this->tabClient()->getAccount($f->zimbra_account_id ?? $f->zimbra_email,
             ['zimbraMailAlias', 'zimbraAccountStatus']));
-        return $this->render('tab_settings', ['fields' => $f, 'account' => $account, 'form' => (object) $form,
+        return $this->render('tab_settings', ['errors' => $this->Input->errors() ?: [], 'fields' => $f, 'account' => $account, 'form' => (object) $form,
             'requests' => $this->tabRequests()]);
     }
 
