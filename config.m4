@@ -50,7 +50,7 @@ if test "$PHP_ZIMBRA" != "no"; then
     src/core/zc_transport.c src/core/zc_validate.c src/core/zc_xml_writer.c"
   ZIMBRA_BINDING_SOURCES="src/zimbra_account_iterator.c src/zimbra_accounts.c src/zimbra_array.c src/zimbra_attrs.c \
     src/zimbra_batch.c src/zimbra_call.c src/zimbra_client.c src/zimbra_directory.c src/zimbra_domains.c \
-    src/zimbra_exceptions.c src/zimbra_license.c src/zimbra_lists.c src/zimbra_methods.c src/zimbra_preauth.c src/zimbra_purge.c \
+    src/zimbra_exceptions.c src/zimbra_license.c src/zimbra_lists.c src/zimbra_methods.c src/zimbra_persistent.c src/zimbra_preauth.c src/zimbra_purge.c \
     src/zimbra_validate.c src/zimbra_values.c"
 
   PHP_NEW_EXTENSION(zimbra, php_zimbra.c $ZIMBRA_BINDING_SOURCES $ZIMBRA_CORE_SOURCES, $ext_shared,, $ZIMBRA_CFLAGS)

@@ -22,6 +22,7 @@
 #include "src/zimbra_batch.h"
 #include "src/zimbra_classes.h"
 #include "src/zimbra_directory.h"
+#include "src/zimbra_persistent.h"
 #include "src/zimbra_values.h"
 #include "stubs/zimbra_arginfo.h"
 
@@ -38,6 +39,9 @@ PHP_INI_BEGIN()
 		license_url, zend_zimbra_globals, zimbra_globals)
 	STD_PHP_INI_ENTRY("zimbra.license_ca_file", "", PHP_INI_SYSTEM, OnUpdateString,
 		license_ca_file, zend_zimbra_globals, zimbra_globals)
+	/* Opt-in: keep each client's connection and admin token alive in the worker process. */
+	STD_PHP_INI_BOOLEAN("zimbra.persistent", "0", PHP_INI_ALL, OnUpdateBool,
+		persistent, zend_zimbra_globals, zimbra_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(zimbra)
@@ -46,6 +50,11 @@ static PHP_GINIT_FUNCTION(zimbra)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(zimbra_globals, 0, sizeof(*zimbra_globals));
+}
+
+static PHP_GSHUTDOWN_FUNCTION(zimbra)
+{
+	php_zimbra_persistent_shutdown(zimbra_globals);
 }
 
 PHP_MINIT_FUNCTION(zimbra)
@@ -96,6 +105,8 @@ PHP_MSHUTDOWN_FUNCTION(zimbra)
 {
 	(void)type;
 	UNREGISTER_INI_ENTRIES();
+	/* Kept sessions hold curl handles: close them before libcurl goes. */
+	php_zimbra_persistent_shutdown(ZEND_MODULE_GLOBALS_BULK(zimbra));
 	curl_global_cleanup();
 	return SUCCESS;
 }
@@ -138,7 +149,7 @@ zend_module_entry zimbra_module_entry = {
 	PHP_ZIMBRA_VERSION,
 	PHP_MODULE_GLOBALS(zimbra),
 	PHP_GINIT(zimbra),
-	NULL,
+	PHP_GSHUTDOWN(zimbra),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

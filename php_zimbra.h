@@ -20,6 +20,8 @@ ZEND_BEGIN_MODULE_GLOBALS(zimbra)
 	char *license_public_key;  /* base64 Ed25519; empty = community build */
 	char *license_url;
 	char *license_ca_file;
+	bool  persistent;          /* zimbra.persistent: keep sessions across requests by default */
+	void *persistent_head;     /* the kept sessions of this process (zimbra_persistent.c) */
 ZEND_END_MODULE_GLOBALS(zimbra)
 
 ZEND_EXTERN_MODULE_GLOBALS(zimbra)

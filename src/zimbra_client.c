@@ -13,6 +13,7 @@
 #include "zimbra_call.h"
 #include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
+#include "zimbra_persistent.h"
 #include "core/zc_session.h"
 #include "core/zc_soap.h"
 #include "core/zc_xml_writer.h"
@@ -21,7 +22,11 @@ zend_class_entry *php_zimbra_client_ce;
 static zend_object_handlers client_handlers;
 
 typedef struct {
-	zc_session   session;       /* transport is NULL until the constructor succeeded */
+	zc_session   session;       /* this object's own session; transport NULL until constructed */
+	zc_session  *s;             /* the session in use: &session, or one kept across requests */
+	bool         persistent;    /* keep the connection and token in the worker (opt-in) */
+	bool         reused;        /* login() took over a session an earlier request left */
+	zend_string *conn_id;       /* URL and every connection option, for the persistence key */
 	zend_string *user_agent;
 	zend_long    timeout_ms;
 	bool         verify_peer;
@@ -45,6 +50,7 @@ static zend_object *client_new(zend_class_entry *ce)
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &client_handlers;
 	zc_session_init(&c->session, NULL);
+	c->s = &c->session;
 	return &c->std;
 }
 
@@ -52,7 +58,13 @@ static void client_free(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
 
+	if (c->s != &c->session) {
+		php_zimbra_persistent_release(c->s);  /* stays alive for the next request */
+	}
 	zc_session_free(&c->session);  /* wipes password and token */
+	if (c->conn_id) {
+		zend_string_release(c->conn_id);
+	}
 	if (c->user_agent) {
 		zend_string_release(c->user_agent);
 	}
@@ -67,13 +79,14 @@ static HashTable *client_debug_info(zend_object *obj, int *is_temp)
 
 	*is_temp = 1;
 	array_init(&info);
-	add_assoc_string(&info, "url", c->session.transport ? (char *)zc_transport_url(c->session.transport) : "");
-	if (c->session.username) {
-		add_assoc_string(&info, "username", c->session.username);
+	add_assoc_string(&info, "url", c->s->transport ? (char *)zc_transport_url(c->s->transport) : "");
+	if (c->s->username) {
+		add_assoc_string(&info, "username", c->s->username);
 	} else {
 		add_assoc_null(&info, "username");
 	}
-	add_assoc_bool(&info, "loggedIn", c->session.auth_token != NULL);
+	add_assoc_bool(&info, "loggedIn", c->s->auth_token != NULL);
+	add_assoc_bool(&info, "persistent", c->persistent);
 	add_assoc_string(&info, "tls", c->pinned ? "pinned public key"
 		: !c->verify_peer ? "NOT VERIFIED (verify_peer is false)"
 		: c->has_ca_file ? "verified against ca_file" : "verified against system CAs");
@@ -95,7 +108,7 @@ void php_zimbra_client_setup(zend_class_entry *ce)
 
 static const char *const known_options =
 	"verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, "
-	"max_requests_per_second";
+	"max_requests_per_second, persistent";
 
 static bool option_bool(zend_string *key, zval *v, int *out)
 {
@@ -212,6 +225,10 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 				return false;
 			}
 			o->max_response_size = (size_t)Z_LVAL_P(v);
+		} else if (zend_string_equals_literal(key, "persistent")) {
+			int flag2;
+			if (!option_bool(key, v, &flag2)) return false;
+			c->persistent = flag2;
 		} else if (zend_string_equals_literal(key, "max_requests_per_second")) {
 			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > ZC_MAX_RATE) {
 				php_zimbra_throw_validation("Option 'max_requests_per_second' must be an integer from 0 (no pacing) to %d", ZC_MAX_RATE);
@@ -243,7 +260,7 @@ static php_zimbra_client *ready_client(zval *this_zv)
 {
 	php_zimbra_client *c = Z_CLIENT_P(this_zv);
 
-	if (!c->session.transport) {
+	if (!c->s->transport) {
 		zend_throw_error(NULL, "Zimbra\\Client was not constructed");
 		return NULL;
 	}
@@ -265,11 +282,12 @@ ZEND_METHOD(Zimbra_Client, __construct)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (c->session.transport) {
+	if (c->conn_id) {
 		zend_throw_error(NULL, "Zimbra\\Client is already constructed");
 		RETURN_THROWS();
 	}
 	c->max_rate = ZC_DEFAULT_RATE;
+	c->persistent = ZIMBRA_G(persistent);
 	if (!no_nul("server URL", url)) {
 		RETURN_THROWS();
 	}
@@ -294,6 +312,10 @@ ZEND_METHOD(Zimbra_Client, __construct)
 	c->session.transport = t;
 	c->session.max_rate = c->max_rate;
 	c->timeout_ms = o.timeout_ms;
+	/* Everything that decides how the connection behaves goes into the persistence key. */
+	c->conn_id = zend_strpprintf(0, "%s|%d|%s|%s|%ld|%ld|%s|%zu|%d|%d", zc_transport_url(t), o.verify_peer,
+		o.ca_file ? o.ca_file : "", o.pinned_public_key ? o.pinned_public_key : "", o.timeout_ms, o.connect_timeout_ms,
+		o.user_agent, o.max_response_size, o.allow_http, c->max_rate);
 }
 
 ZEND_METHOD(Zimbra_Client, login)
@@ -322,6 +344,44 @@ ZEND_METHOD(Zimbra_Client, login)
 		RETURN_THROWS();
 	}
 	zc_error_init(&err);
+	if (c->persistent) {
+		char key[PHP_ZIMBRA_PKEY_LEN];
+		zc_session *kept;
+
+		php_zimbra_persistent_key(c->conn_id, user, password, key);
+		if (c->s != &c->session) {
+			php_zimbra_persistent_release(c->s);
+			c->s = &c->session;
+		}
+		kept = php_zimbra_persistent_take(key);
+		if (kept && zc_session_token_fresh(kept)) {
+			/* A warm worker: the connection and the token of an earlier request, no AuthRequest. */
+			c->s = kept;
+			c->reused = true;
+			return;
+		}
+		if (kept) {
+			/* Same credentials, token gone stale: log in again on the kept connection. */
+			c->s = kept;
+			if (!zc_session_login(c->s, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), &err)) {
+				php_zimbra_persistent_forget(c->s);
+				c->s = &c->session;
+				php_zimbra_throw(&err, err.kind == ZC_ERR_FAULT);
+				RETURN_THROWS();
+			}
+			c->reused = true;
+			return;
+		}
+		if (!zc_session_login(&c->session, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), &err)) {
+			php_zimbra_throw(&err, err.kind == ZC_ERR_FAULT);
+			RETURN_THROWS();
+		}
+		c->s = php_zimbra_persistent_adopt(key, &c->session);
+		if (!c->s) {
+			c->s = &c->session;  /* could not keep it: carry on per request */
+		}
+		return;
+	}
 	if (!zc_session_login(&c->session, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), &err)) {
 		php_zimbra_throw(&err, err.kind == ZC_ERR_FAULT);
 		RETURN_THROWS();
@@ -336,6 +396,11 @@ ZEND_METHOD(Zimbra_Client, logout)
 	if (!(c = ready_client(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
+	if (c->s != &c->session) {
+		/* Logging out ends the kept session too: nobody may find it logged in later. */
+		php_zimbra_persistent_forget(c->s);
+		c->s = &c->session;
+	}
 	zc_session_logout(&c->session);
 }
 
@@ -347,18 +412,18 @@ ZEND_METHOD(Zimbra_Client, isLoggedIn)
 	if (!(c = ready_client(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(c->session.auth_token != NULL);
+	RETURN_BOOL(c->s->auth_token != NULL);
 }
 
 zc_session *php_zimbra_client_session(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
 
-	if (!c->session.transport) {
+	if (!c->s->transport) {
 		zend_throw_error(NULL, "Zimbra\\Client was not constructed");
 		return NULL;
 	}
-	return &c->session;
+	return c->s;
 }
 
 ZEND_METHOD(Zimbra_Client, request)
@@ -406,7 +471,7 @@ ZEND_METHOD(Zimbra_Client, getUrl)
 	if (!(c = ready_client(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	RETURN_STRING(zc_transport_url(c->session.transport));
+	RETURN_STRING(zc_transport_url(c->s->transport));
 }
 
 ZEND_METHOD(Zimbra_Client, getStats)
@@ -418,10 +483,12 @@ ZEND_METHOD(Zimbra_Client, getStats)
 		RETURN_THROWS();
 	}
 	array_init(return_value);
-	add_assoc_long(return_value, "requests", c->session.requests);
-	add_assoc_long(return_value, "logins", c->session.logins);
-	add_assoc_long(return_value, "connections", zc_transport_connects(c->session.transport));
-	add_assoc_long(return_value, "pacedMs", c->session.paced_ms);
+	add_assoc_long(return_value, "requests", c->s->requests);
+	add_assoc_long(return_value, "logins", c->s->logins);
+	add_assoc_long(return_value, "connections", zc_transport_connects(c->s->transport));
+	add_assoc_long(return_value, "pacedMs", c->s->paced_ms);
+	add_assoc_bool(return_value, "persistent", c->persistent);
+	add_assoc_bool(return_value, "reused", c->reused);
 }
 
 ZEND_METHOD(Zimbra_Client, probePublicKeyPin)

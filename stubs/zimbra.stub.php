@@ -66,6 +66,12 @@ namespace Zimbra {
          *   - `max_requests_per_second` (int, default 25): pace requests to stay
          *     under Zimbra's DoS filter (30 a second per connection by default,
          *     zimbraHttpDosFilterMaxRequestsPerSec); 0 turns pacing off.
+         *   - `persistent` (bool, default the INI setting zimbra.persistent, off):
+         *     keep the connection and the admin token alive in the worker process
+         *     after the request ends. The next request that logs in with the same
+         *     URL, options, user and password takes them over: no AuthRequest, no
+         *     TLS handshake. Sessions are never shared between credentials, nor
+         *     used by a forked child; logout() ends the kept session.
          * @throws ValidationException for a malformed URL, an unknown option or
          *   an option of the wrong type or range.
          */
@@ -147,11 +153,13 @@ namespace Zimbra {
         public function getUrl(): string {}
 
         /**
-         * Counters for this client: `requests` (HTTP requests sent), `logins`
-         * (AuthRequests among them), `connections` (TCP connections opened) and
-         * `pacedMs` (time spent waiting to stay under the DoS limit).
+         * Counters for this client's session: `requests` (HTTP requests sent),
+         * `logins` (AuthRequests among them), `connections` (TCP connections
+         * opened), `pacedMs` (time spent waiting to stay under the DoS limit),
+         * `persistent` and `reused` (login() took over a kept session). For a
+         * kept session the counters run across requests.
          *
-         * @return array{requests: int, logins: int, connections: int, pacedMs: int}
+         * @return array{requests: int, logins: int, connections: int, pacedMs: int, persistent: bool, reused: bool}
          */
         public function getStats(): array {}
 

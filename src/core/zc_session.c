@@ -206,6 +206,11 @@ int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *p
 	return 1;
 }
 
+int zc_session_token_fresh(const zc_session *s)
+{
+	return s->auth_token != NULL && (s->token_expires_ms == 0 || zc_now_ms() < s->token_expires_ms);
+}
+
 int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
 		const zc_node **body_element, zc_error *err)
 {

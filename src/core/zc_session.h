@@ -56,6 +56,9 @@ int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *p
 int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
 		const zc_node **body_element, zc_error *err);
 
+/* 1 when the session holds a token that has not run out (so a call needs no AuthRequest first). */
+int zc_session_token_fresh(const zc_session *s);
+
 /* Milliseconds on a monotonic clock. */
 long long zc_now_ms(void);
 

@@ -47,6 +47,8 @@ Array
     [logins] => 1
     [connections] => 1
     [pacedMs] => 0
+    [persistent] => 
+    [reused] => 
 )
 after expiry: requests=5 logins=2
 after forget: requests=8 logins=3

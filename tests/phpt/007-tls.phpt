@@ -63,13 +63,15 @@ localhost: accepted
 https to http server: Zimbra\TransportException (curl 35)
   The TLS handshake with 127.0.0.1 failed: %s
 explicit http: accepted
-object(Zimbra\Client)#%d (4) {
+object(Zimbra\Client)#%d (5) {
   ["url"]=>
   string(%d) "http://127.0.0.1:%d/service/admin/soap/"
   ["username"]=>
   string(17) "admin@zimbra.test"
   ["loggedIn"]=>
   bool(true)
+  ["persistent"]=>
+  bool(false)
   ["tls"]=>
   string(27) "verified against system CAs"
 }

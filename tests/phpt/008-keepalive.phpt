@@ -27,7 +27,7 @@ $c2 = zimbra_client($sim);
 echo "second client: ", zimbra_sim_stats($sim)['connections'], " connections\n";
 ?>
 --EXPECT--
-client: {"requests":11,"logins":1,"connections":1,"pacedMs":0}
+client: {"requests":11,"logins":1,"connections":1,"pacedMs":0,"persistent":false,"reused":false}
 server: connections=1 handshakes=1 requests=11
 after drop: client connections=2 server connections=2 resumed TLS sessions=1
 second client: 3 connections
