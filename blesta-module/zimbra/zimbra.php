@@ -240,7 +240,8 @@ class Zimbra extends Module
         $secure = ($meta->use_ssl ?? '1') !== '0';
         $url = ($secure ? 'https://' : 'http://') . (str_contains($meta->host_name, ':') ? '[' . $meta->host_name . ']' : $meta->host_name)
             . ':' . ($meta->port ?: '7071');
-        $options = ['timeout' => 30];
+        // Kept in the worker between page loads (per server and credentials): a warm tab is one request.
+        $options = ['timeout' => 30, 'persistent' => true];
         if (!$secure) {
             $options['allow_http'] = true;
         } elseif (($meta->tls_mode ?? 'verify') === 'pin') {

@@ -467,7 +467,11 @@ trait ZimbraTabs
             throw new ZimbraModuleHandled('no server');
         }
         if (!isset($this->tabClients[$row->id])) {
-            $this->tabClients[$row->id] = $this->clientFor($row);
+            $client = $this->clientFor($row);
+            $stats = $client->getStats();
+            // The counters of a kept session run across page loads: count from here, the login included.
+            $this->tabRequestBase = $stats['requests'] - ($stats['reused'] ? 0 : 1);
+            $this->tabClients[$row->id] = $client;
         }
         return $this->tabClients[$row->id];
     }
