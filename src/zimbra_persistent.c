@@ -12,6 +12,7 @@
 
 #include "php_zimbra.h"
 #include "zimbra_persistent.h"
+#include "core/zc_crypto.h"
 
 typedef struct pentry {
 	zc_session     session;   /* first member: a zc_session* is a pentry* */
@@ -20,17 +21,6 @@ typedef struct pentry {
 	bool           in_use;
 	char           key[PHP_ZIMBRA_PKEY_LEN];
 } pentry;
-
-static void hex(const unsigned char *md, size_t n, char *out)
-{
-	static const char digits[] = "0123456789abcdef";
-	size_t i;
-	for (i = 0; i < n; i++) {
-		out[2 * i] = digits[md[i] >> 4];
-		out[2 * i + 1] = digits[md[i] & 0xF];
-	}
-	out[2 * n] = '\0';
-}
 
 void php_zimbra_persistent_key(zend_string *conn_id, zend_string *user, zend_string *password, char key[PHP_ZIMBRA_PKEY_LEN])
 {
@@ -48,7 +38,7 @@ void php_zimbra_persistent_key(zend_string *conn_id, zend_string *user, zend_str
 	EVP_DigestFinal_ex(ctx, md, &n);
 	EVP_MD_CTX_free(ctx);
 	ZEND_SECURE_ZERO(pw, sizeof(pw));
-	hex(md, 32, key);
+	zc_hex(md, 32, key);
 }
 
 zc_session *php_zimbra_persistent_take(const char key[PHP_ZIMBRA_PKEY_LEN])

@@ -10,7 +10,16 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
-static void to_hex(const unsigned char *in, size_t n, char *out)
+void zc_sha256_hex(const void *data, size_t len, char out[65])
+{
+	unsigned char md[32];
+	unsigned int md_len = 0;
+
+	EVP_Digest(data, len, md, &md_len, EVP_sha256(), NULL);
+	zc_hex(md, 32, out);
+}
+
+void zc_hex(const unsigned char *in, size_t n, char *out)
 {
 	static const char digits[] = "0123456789abcdef";
 	size_t i;
@@ -47,7 +56,7 @@ int zc_preauth_hmac(const char *key, size_t key_len, const char *account, size_t
 	if (!ok || mac_len != 20) {
 		return zc_error_set(err, ZC_ERR_NOMEM, "OpenSSL could not compute the preauth HMAC");
 	}
-	to_hex(mac, mac_len, out);
+	zc_hex(mac, mac_len, out);
 	OPENSSL_cleanse(mac, sizeof(mac));
 	return 1;
 }
@@ -59,7 +68,7 @@ int zc_generate_preauth_key(char *out, zc_error *err)
 	if (RAND_bytes(raw, sizeof(raw)) != 1) {
 		return zc_error_set(err, ZC_ERR_NOMEM, "The system's random number generator failed");
 	}
-	to_hex(raw, sizeof(raw), out);
+	zc_hex(raw, sizeof(raw), out);
 	OPENSSL_cleanse(raw, sizeof(raw));
 	return 1;
 }

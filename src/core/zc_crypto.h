@@ -19,6 +19,12 @@
 int zc_preauth_hmac(const char *key, size_t key_len, const char *account, size_t account_len,
 		const char *by, long long expires_ms, long long timestamp_ms, char *out, zc_error *err);
 
+/* Lower-case hex of n bytes; out holds 2n + 1 bytes. */
+void zc_hex(const unsigned char *in, size_t n, char *out);
+
+/* SHA-256 of data as 64 lower-case hex characters; out holds 65 bytes. */
+void zc_sha256_hex(const void *data, size_t len, char out[65]);
+
 /* 32 random bytes as 64 lower-case hex characters (what `zmprov gdpak` makes). out: 65 bytes. */
 int zc_generate_preauth_key(char *out, zc_error *err);
 

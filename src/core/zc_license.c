@@ -1,5 +1,6 @@
 /* Signed licence answers; see zc_license.h. */
 #include "zc_license.h"
+#include "zc_crypto.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,21 +61,6 @@ static int signature_ok(const unsigned char pubkey[ZC_LICENSE_PUBKEY_LEN], const
 	return ok;
 }
 
-static void sha256_hex(const char *data, size_t len, char out[65])
-{
-	static const char digits[] = "0123456789abcdef";
-	unsigned char md[32];
-	unsigned int md_len = 0;
-	int i;
-
-	EVP_Digest(data, len, md, &md_len, EVP_sha256(), NULL);
-	for (i = 0; i < 32; i++) {
-		out[2 * i] = digits[md[i] >> 4];
-		out[2 * i + 1] = digits[md[i] & 0xF];
-	}
-	out[64] = '\0';
-}
-
 /* The value of " name=" in the line, copied into out (at most cap-1 bytes). */
 static int field(const char *line, const char *name, char *out, size_t cap)
 {
@@ -129,7 +115,7 @@ int zc_license_verify(const unsigned char pubkey[ZC_LICENSE_PUBKEY_LEN], const c
 			|| !field(line, "status", status, sizeof(status))) {
 		return zc_error_set(err, ZC_ERR_RESPONSE, "The licence answer is signed but not understood");
 	}
-	sha256_hex(licence_key, key_len, want_hash);
+	zc_sha256_hex(licence_key, key_len, want_hash);
 	if (CRYPTO_memcmp(key_hash, want_hash, 64) != 0 || strlen(key_hash) != 64) {
 		return zc_error_set(err, ZC_ERR_RESPONSE, "The licence answer is for another licence key");
 	}
