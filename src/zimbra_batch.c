@@ -1,6 +1,6 @@
 /*
  * Zimbra\Batch: the queue Client::batch() fills through its callback, then
- * sends as one BatchRequest. Results come back matched by requestId, each
+ * sends as BatchRequests of batch_size items. Results come back matched by requestId, each
  * converted exactly as the immediate method would have converted it, or as
  * the FaultException it would have thrown.
  */
@@ -111,30 +111,82 @@ static void item_fault(php_zimbra_op *op, const zc_node *fault_node, zval *slot)
 	php_zimbra_exception_object(&err, false, slot);
 }
 
-static void collect(php_zimbra_batch *b, const zc_node *reply, zval *results)
+/*
+ * Fill the result slots of ops [first, first + n) from one BatchReply.
+ * Returns whether any item was a fault.
+ */
+static bool collect(php_zimbra_batch *b, size_t first, size_t n, const zc_node *reply, zval *results)
 {
 	const zc_node *c;
-	size_t i;
+	bool faulted = false;
 
-	array_init_size(results, (uint32_t)b->count);
-	for (i = 0; i < b->count; i++) {
-		add_next_index_null(results);
-	}
 	for (c = reply->first_child; c; c = c->next) {
 		const char *rid = zc_node_attr(c, "requestId");
 		zend_ulong idx;
 		zval *slot;
 
-		if (!rid || !ZEND_HANDLE_NUMERIC_STR(rid, strlen(rid), idx) || idx >= b->count) {
+		if (!rid || !ZEND_HANDLE_NUMERIC_STR(rid, strlen(rid), idx) || idx < first || idx >= first + n) {
 			continue;
 		}
 		slot = zend_hash_index_find(Z_ARRVAL_P(results), idx);
 		if (zc_soap_is_fault(c)) {
 			item_fault(&b->ops[idx], c, slot);
+			faulted = true;
 		} else {
 			b->ops[idx].on_reply(c, &b->ops[idx], slot);
 		}
 	}
+	return faulted;
+}
+
+/* Send ops [first, first + n) as one BatchRequest and fill their slots. */
+static bool send_chunk(php_zimbra_batch *b, zc_session *s, size_t first, size_t n, bool stop_on_error,
+	zval *results, bool *faulted, zc_error *err)
+{
+	zc_buf body;
+	zc_arena arena;
+	const zc_node *reply = NULL;
+	bool secret = false, ok;
+	size_t i;
+
+	zc_buf_init(&body);
+	zc_batch_begin(&body, stop_on_error);
+	for (i = first; i < first + n; i++) {
+		zc_batch_add(&body, b->ops[i].body.data, b->ops[i].body.len, (unsigned long)i);
+		secret = secret || b->ops[i].secret;
+	}
+	zc_batch_end(&body);
+
+	zc_arena_init(&arena);
+	ok = zc_session_call(s, body.data, body.len, secret, &arena, &reply, err);
+	if (secret) {
+		zc_buf_wipe(&body);
+	} else {
+		zc_buf_free(&body);
+	}
+	if (ok) {
+		*faulted = collect(b, first, n, reply, results);
+	}
+	zc_arena_free(&arena);
+	return ok;
+}
+
+/* After a later BatchRequest failed, every item not done holds that exception. */
+static void unsent_items_fail(zc_error *err, zval *results, size_t from, size_t count)
+{
+	zval ex;
+	size_t i;
+
+	if (err->kind == ZC_ERR_NOMEM) {
+		zend_throw_error(NULL, "%s", err->message);
+		zc_error_clear(err);
+		return;
+	}
+	php_zimbra_exception_object(err, false, &ex);
+	for (i = from; i < count; i++) {
+		ZVAL_COPY(zend_hash_index_find(Z_ARRVAL_P(results), i), &ex);
+	}
+	zval_ptr_dtor(&ex);
 }
 
 /* Not constructible from PHP (the constructor is private). */
@@ -152,12 +204,7 @@ ZEND_METHOD(Zimbra_Client, batch)
 	zval batch_zv, retval, args[1];
 	php_zimbra_batch *b;
 	zc_session *s;
-	zc_buf body;
-	zc_error err;
-	zc_arena arena;
-	const zc_node *reply = NULL;
-	bool secret = false, ok;
-	size_t i;
+	size_t i, first, chunk;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_FUNC(fci, fcc)
@@ -190,27 +237,37 @@ ZEND_METHOD(Zimbra_Client, batch)
 		RETURN_EMPTY_ARRAY();
 	}
 
-	zc_buf_init(&body);
-	zc_batch_begin(&body, stop_on_error);
+	/*
+	 * Bulk batches go out as BatchRequests of at most batch_size items: each
+	 * stays small enough for the server to answer promptly, and the session's
+	 * pacing keeps the sequence under the DoS filter. If a later one fails,
+	 * the items already done keep their results and the rest hold the
+	 * exception: one failure never hides what did happen.
+	 */
+	chunk = php_zimbra_client_batch_size(Z_OBJ_P(ZEND_THIS));
+	array_init_size(return_value, (uint32_t)b->count);
 	for (i = 0; i < b->count; i++) {
-		zc_batch_add(&body, b->ops[i].body.data, b->ops[i].body.len, (unsigned long)i);
-		secret = secret || b->ops[i].secret;
+		add_next_index_null(return_value);
 	}
-	zc_batch_end(&body);
+	for (first = 0; first < b->count; first += chunk) {
+		size_t n = b->count - first < chunk ? b->count - first : chunk;
+		bool faulted = false;
+		zc_error err;
 
-	zc_error_init(&err);
-	zc_arena_init(&arena);
-	ok = zc_session_call(s, body.data, body.len, secret, &arena, &reply, &err);
-	if (secret) {
-		zc_buf_wipe(&body);
-	} else {
-		zc_buf_free(&body);
+		zc_error_init(&err);
+		if (!send_chunk(b, s, first, n, stop_on_error, return_value, &faulted, &err)) {
+			if (first == 0) {  /* nothing happened yet: fail as a single call would */
+				zval_ptr_dtor(return_value);
+				ZVAL_UNDEF(return_value);
+				php_zimbra_throw(&err, false);
+			} else {
+				unsent_items_fail(&err, return_value, first, b->count);
+			}
+			break;
+		}
+		if (faulted && stop_on_error) {
+			break;  /* Zimbra stopped inside this BatchRequest; later items stay null */
+		}
 	}
-	if (ok) {
-		collect(b, reply, return_value);
-	} else {
-		php_zimbra_throw(&err, false);
-	}
-	zc_arena_free(&arena);
 	zval_ptr_dtor(&batch_zv);
 }

@@ -47,6 +47,13 @@ bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_val
 /* The session of a Client object (NULL, with an Error thrown, if it was never constructed). */
 zc_session *php_zimbra_client_session(zend_object *client);
 
+/* Items per BatchRequest: small enough for the server to answer promptly. */
+#define PHP_ZIMBRA_DEFAULT_BATCH_SIZE 100
+#define PHP_ZIMBRA_MAX_BATCH_SIZE     1000
+
+/* How many items Client::batch() puts in one BatchRequest (option batch_size). */
+size_t php_zimbra_client_batch_size(zend_object *client);
+
 /* Common fault handlers: "no such X" becomes null. */
 bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op, zval *rv);
 /* Common reply handlers. */

@@ -33,6 +33,7 @@ typedef struct {
 	bool         pinned;
 	bool         has_ca_file;
 	int          max_rate;
+	size_t       batch_size;    /* items per BatchRequest in batch() */
 	zend_object  std;
 } php_zimbra_client;
 
@@ -108,7 +109,7 @@ void php_zimbra_client_setup(zend_class_entry *ce)
 
 static const char *const known_options =
 	"verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, "
-	"max_requests_per_second, persistent";
+	"max_requests_per_second, batch_size, persistent";
 
 static bool option_bool(zend_string *key, zval *v, int *out)
 {
@@ -235,6 +236,12 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 				return false;
 			}
 			c->max_rate = (int)Z_LVAL_P(v);
+		} else if (zend_string_equals_literal(key, "batch_size")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > PHP_ZIMBRA_MAX_BATCH_SIZE) {
+				php_zimbra_throw_validation("Option 'batch_size' must be an integer from 1 to %d", PHP_ZIMBRA_MAX_BATCH_SIZE);
+				return false;
+			}
+			c->batch_size = (size_t)Z_LVAL_P(v);
 		} else {
 			php_zimbra_throw_validation("Unknown option '%s'. Known options: %s", ZSTR_VAL(key), known_options);
 			return false;
@@ -413,6 +420,13 @@ ZEND_METHOD(Zimbra_Client, isLoggedIn)
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(c->s->auth_token != NULL);
+}
+
+size_t php_zimbra_client_batch_size(zend_object *obj)
+{
+	php_zimbra_client *c = client_from_obj(obj);
+
+	return c->batch_size ? c->batch_size : PHP_ZIMBRA_DEFAULT_BATCH_SIZE;
 }
 
 zc_session *php_zimbra_client_session(zend_object *obj)

@@ -66,6 +66,8 @@ namespace Zimbra {
          *   - `max_requests_per_second` (int, default 25): pace requests to stay
          *     under Zimbra's DoS filter (30 a second per connection by default,
          *     zimbraHttpDosFilterMaxRequestsPerSec); 0 turns pacing off.
+         *   - `batch_size` (int, default 100, at most 1000): how many items
+         *     batch() puts in one BatchRequest; bigger batches go out as several.
          *   - `persistent` (bool, default the INI setting zimbra.persistent, off):
          *     keep the connection and the admin token alive in the worker process
          *     after the request ends. The next request that logs in with the same
@@ -412,6 +414,14 @@ namespace Zimbra {
          * returned, or the FaultException it would have thrown. With
          * $stopOnError, Zimbra stops at the first fault and the items after it
          * are null.
+         *
+         * Any number of items may be queued (bulk provisioning): they go out
+         * in BatchRequests of `batch_size` items, paced by
+         * `max_requests_per_second`. If the first one cannot be sent, batch()
+         * throws as a single call would. If a later one fails (the connection
+         * drops, say), the items already done keep their results and every
+         * item not done holds that exception instead: one failure never hides
+         * what did happen.
          *
          * ```php
          * [$account, $counts] = $zimbra->batch(function (Zimbra\Batch $b) {

@@ -50,7 +50,7 @@ Zimbra\ValidationException: The server URL must not contain a user name or passw
 Zimbra\ValidationException: The server URL must not contain a query (?) or fragment (#)
 Zimbra\ValidationException: The server URL is empty; expected https://host[:port]
 Zimbra\ValidationException: The server URL contains a NUL byte
-Zimbra\ValidationException: Unknown option 'verfy_peer'. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, persistent
+Zimbra\ValidationException: Unknown option 'verfy_peer'. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
 Zimbra\ValidationException: Option 'verify_peer' must be true or false, not string
 Zimbra\ValidationException: Option 'timeout' must be more than 0 and at most 86400 seconds
 Zimbra\ValidationException: Option 'timeout' must be a number of seconds, not string
@@ -58,7 +58,7 @@ Zimbra\ValidationException: Option 'connect_timeout' must be more than 0 and at 
 Zimbra\ValidationException: Option 'ca_file': the file '/nonexistent/ca.pem' does not exist or cannot be read
 Zimbra\ValidationException: Option 'pinned_public_key' must be 'sha256//' followed by the base64 SHA-256 of the server's public key (44 characters), or a readable public key file
 Zimbra\ValidationException: Option 'max_response_size' must be an integer of at least 1024 bytes
-Zimbra\ValidationException: Options must be given by name; found the integer key 5. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, persistent
+Zimbra\ValidationException: Options must be given by name; found the integer key 5. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
 Zimbra\ValidationException: Option 'user_agent' must be a non-empty string
 bool(false)
 Error: Trying to clone an uncloneable object of class Zimbra\Client

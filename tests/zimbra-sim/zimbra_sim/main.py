@@ -24,7 +24,7 @@ def parse_args(argv):
     p.add_argument("--admin", default=DEFAULT_ADMIN, help="USER:PASSWORD of the admin account")
     p.add_argument("--token-lifetime", type=float, default=43200, help="auth token lifetime in seconds (12h)")
     p.add_argument("--record", metavar="FILE", help="append every request body to FILE (JSON lines)")
-    p.add_argument("--latency-ms", type=int, default=0, help="delay every reply by this many ms")
+    p.add_argument("--latency-ms", type=int, default=0, help="emulate this round-trip time: every reply waits it, a new connection twice (TCP + TLS)")
     p.add_argument("--dos-limit", type=int, default=30, help="requests per second per connection (0 = off)")
     p.add_argument("--cert", help="serve this PEM certificate instead of a fresh self-signed one")
     p.add_argument("--key", help="the key of --cert")

@@ -159,6 +159,10 @@ class AdminHandler(BaseHTTPRequestHandler):
         self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with sim.stats.lock:
             sim.stats.connections += 1
+        if sim.latency_ms:
+            # A new connection costs round trips of its own before the first request: one for TCP's
+            # handshake and, over TLS 1.3, one more for the TLS handshake.
+            time.sleep(sim.latency_ms * (2 if isinstance(self.request, ssl.SSLSocket) else 1) / 1000)
         if isinstance(self.request, ssl.SSLSocket):
             self.request.do_handshake()
             with sim.stats.lock:
