@@ -7,7 +7,7 @@
  */
 require __DIR__ . '/lib.php';
 
-$n = (int) ($argv[1] ?? 300);
+$n = (int) ($argv[1] ?? 1000);
 $sim = bench_sim();
 $zimbra = new Zimbra\Client($sim['listening'], ['ca_file' => $sim['certificate'], 'max_requests_per_second' => 0]);
 $zimbra->login('admin@zimbra.test', 'test-Admin-Pass1');
@@ -56,7 +56,7 @@ $listing = function (callable $fn) {
     gc_collect_cycles();
     memory_reset_peak_usage();
     $base = memory_get_usage();
-    $r = measure(3, $fn);
+    $r = measure(20, $fn, 20);
     $r['mem'] = memory_get_peak_usage() - $base;
     return $r;
 };

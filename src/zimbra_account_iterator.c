@@ -15,7 +15,7 @@
 #include "zimbra_methods.h"
 #include "core/zc_buckets.h"
 
-#define PAGE_SIZE 500
+#define PAGE_SIZE 1000
 /* System accounts (GAL sync, spam training, ...) are not mailboxes a customer owns. */
 #define USER_ACCOUNTS "(&(!(zimbraIsSystemResource=TRUE))(!(zimbraIsSystemAccount=TRUE)))"
 

@@ -71,8 +71,37 @@ static zend_object *account_clone(zend_object *old)
 	return copy;
 }
 
+/*
+ * Property slots of the hot path, resolved once: entry_init runs for every
+ * listed account, and a direct slot write costs a fraction of
+ * zend_update_property (no name lookup, no scope or readonly check).
+ */
+static uint32_t slot_id, slot_name, slot_attrs, slot_matched_alias;
+
+static uint32_t prop_slot(zend_class_entry *ce, const char *name)
+{
+	zend_property_info *pi = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
+
+	ZEND_ASSERT(pi && !(pi->flags & ZEND_ACC_STATIC));
+	return pi->offset;
+}
+
+/* A slot of an object just made: still unset, so nothing to release or check. */
+static zend_always_inline zval *fresh_slot(zend_object *obj, uint32_t offset)
+{
+	zval *slot = OBJ_PROP(obj, offset);
+
+	ZEND_ASSERT(Z_TYPE_P(slot) == IS_UNDEF);
+	Z_PROP_FLAG_P(slot) = 0;  /* initialised: no longer "uninit" for __get */
+	return slot;
+}
+
 void php_zimbra_values_setup(void)
 {
+	slot_id = prop_slot(php_zimbra_account_ce, "id");
+	slot_name = prop_slot(php_zimbra_account_ce, "name");
+	slot_attrs = prop_slot(php_zimbra_account_ce, "attrs");
+	slot_matched_alias = prop_slot(php_zimbra_account_ce, "matchedAlias");
 	php_zimbra_account_ce->create_object = account_new;
 	memcpy(&account_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	account_handlers.offset = XtOffsetOf(php_zimbra_account, std);
@@ -136,20 +165,22 @@ static void attrs_from_node(const zc_node *n, zval *attrs, bool block_secrets)
 
 static void entry_init(zend_class_entry *ce, const zc_node *n, zval *out, zend_string *matched_alias)
 {
-	zval attrs;
+	const char *id = zc_node_attr(n, "id"), *name = zc_node_attr(n, "name");
+	zend_object *obj;
 
 	object_init_ex(out, ce);
-	set_prop_str(php_zimbra_entry_ce, out, "id", zc_node_attr(n, "id"));
-	set_prop_str(php_zimbra_entry_ce, out, "name", zc_node_attr(n, "name"));
-	attrs_from_node(n, &attrs, true);
-	zend_update_property(php_zimbra_entry_ce, Z_OBJ_P(out), ZEND_STRL("attrs"), &attrs);
-	zval_ptr_dtor(&attrs);
+	obj = Z_OBJ_P(out);
+	/* id, name and attrs are Entry's, at the same slots in every subclass. */
+	ZVAL_STRING(fresh_slot(obj, slot_id), id ? id : "");
+	ZVAL_STRING(fresh_slot(obj, slot_name), name ? name : "");
+	attrs_from_node(n, fresh_slot(obj, slot_attrs), true);
 
 	if (ce == php_zimbra_account_ce) {
+		zval *slot = fresh_slot(obj, slot_matched_alias);
 		if (matched_alias) {
-			zend_update_property_str(ce, Z_OBJ_P(out), ZEND_STRL("matchedAlias"), matched_alias);
+			ZVAL_STR_COPY(slot, matched_alias);
 		} else {
-			zend_update_property_null(ce, Z_OBJ_P(out), ZEND_STRL("matchedAlias"));
+			ZVAL_NULL(slot);
 		}
 	} else if (ce == php_zimbra_dl_ce) {
 		const zc_node *c;

@@ -47,8 +47,8 @@ foreach ($z->listAccounts('big.example', ['displayName']) as $i => $account) {
 }
 $requests = $z->getStats()['requests'] - $before;
 echo "listed $count, in order: ", var_export($sorted, true), "\n";
-// At least one request per 500-account page, and not many more for the splitting.
-var_dump($requests >= 24 && $requests < 80);
+// At least one request per 1000-account page, and not many more for the splitting.
+var_dump($requests >= 12 && $requests < 60);
 // One page of accounts lives at a time: well under what 12,000 Account objects take.
 var_dump($peak < 4 * 1024 * 1024);
 ?>
