@@ -249,6 +249,19 @@ static void on_error(void *ctx, xmlErrorPtr error)
 	}
 }
 
+/*
+ * libxml2 keeps some defaults process-wide and other PHP extensions may have
+ * changed them; set the ones that matter explicitly. No NOENT, no DTDLOAD, no
+ * HUGE (its default limits guard nesting depth and sizes).
+ */
+static void set_safe_options(zc_parser *p)
+{
+	xmlCtxtUseOptions(p->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	p->ctxt->replaceEntities = 0;
+	p->ctxt->loadsubset = 0;
+	p->ctxt->validate = 0;
+}
+
 zc_parser *zc_parser_new(zc_arena *arena)
 {
 	xmlSAXHandler sax;
@@ -276,16 +289,37 @@ zc_parser *zc_parser_new(zc_arena *arena)
 		free(p);
 		return NULL;
 	}
-	/*
-	 * libxml2 keeps some defaults process-wide and other PHP extensions may
-	 * have changed them; set the ones that matter explicitly. No NOENT, no
-	 * DTDLOAD, no HUGE (its default limits guard nesting depth and sizes).
-	 */
-	xmlCtxtUseOptions(p->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-	p->ctxt->replaceEntities = 0;
-	p->ctxt->loadsubset = 0;
-	p->ctxt->validate = 0;
+	set_safe_options(p);
 	return p;
+}
+
+/* Beyond this many distinct names, a reused context is dropped, not reset. */
+#define ZC_PARSE_MAX_DICT 4096
+
+int zc_parser_restart(zc_parser *p, zc_arena *arena)
+{
+	if (xmlDictSize(p->ctxt->dict) > ZC_PARSE_MAX_DICT) {
+		return 0;
+	}
+	if (p->ctxt->myDoc) {
+		xmlFreeDoc(p->ctxt->myDoc);
+		p->ctxt->myDoc = NULL;
+	}
+	if (xmlCtxtResetPush(p->ctxt, NULL, 0, NULL, NULL) != 0) {
+		return 0;
+	}
+	p->ctxt->userData = p;
+	set_safe_options(p);
+	p->arena = arena;
+	p->root = p->current = NULL;
+	zc_buf_reset(&p->text);
+	p->depth = 0;
+	p->state = PARSE_OK;
+	p->syntax_code = 0;
+	p->syntax_line = 0;
+	p->syntax_msg[0] = '\0';
+	p->fed_any = 0;
+	return 1;
 }
 
 int zc_parser_feed(zc_parser *p, const char *data, size_t len)
@@ -308,6 +342,11 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 
 	if (p->state == PARSE_OK && !p->syntax_code) {
 		xmlParseChunk(p->ctxt, NULL, 0, 1);
+	}
+	/* Pending text may be a token; the parser may be kept for the next reply. */
+	if (p->text.data) {
+		zc_secure_zero(p->text.data, p->text.cap);
+		zc_buf_reset(&p->text);
 	}
 	switch (p->state) {
 		case PARSE_DOCTYPE:

@@ -20,6 +20,13 @@ typedef struct zc_parser zc_parser;
 
 /* Nodes are allocated from arena, which must outlive the tree. NULL on OOM. */
 zc_parser *zc_parser_new(zc_arena *arena);
+/*
+ * Make a used parser ready for a new document (nodes from arena), keeping its
+ * libxml2 context: setting one up costs about as much as parsing a small
+ * reply. Returns 0 when it should not be reused (its name dictionary has
+ * grown large, as only a hostile server makes it); free it and make a new one.
+ */
+int zc_parser_restart(zc_parser *p, zc_arena *arena);
 /* Returns 1 while the input is acceptable so far, 0 once it is not. */
 int zc_parser_feed(zc_parser *p, const char *data, size_t len);
 /* Ends the input. On success *root is the document element. */

@@ -77,6 +77,8 @@ void zc_session_logout(zc_session *s)
 
 void zc_session_free(zc_session *s)
 {
+	zc_parser_free(s->parser);
+	s->parser = NULL;
 	zc_session_logout(s);
 	zc_transport_free(s->transport);
 	s->transport = NULL;
@@ -101,7 +103,11 @@ static int round_trip(zc_session *s, const char *body, size_t len, int with_toke
 		zc_buf_wipe(&env);
 		return 0;
 	}
-	parser = zc_parser_new(arena);
+	if (s->parser && !zc_parser_restart(s->parser, arena)) {
+		zc_parser_free(s->parser);
+		s->parser = NULL;
+	}
+	parser = s->parser ? s->parser : (s->parser = zc_parser_new(arena));
 	if (!parser) {
 		zc_buf_wipe(&env);
 		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
@@ -119,7 +125,6 @@ static int round_trip(zc_session *s, const char *body, size_t len, int with_toke
 		/* A sink abort means the parser already knows what was wrong. */
 		ok = zc_parser_finish(parser, &root, err) && zc_soap_body(root, body_element, err);
 	}
-	zc_parser_free(parser);
 	return ok;
 }
 

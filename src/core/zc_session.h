@@ -39,6 +39,7 @@ typedef struct {
 	long long     sent_at[ZC_MAX_RATE];  /* ring of send times (monotonic ms) */
 	int           sent_next;
 	long          paced_ms;        /* total time spent waiting, for diagnostics */
+	struct zc_parser *parser;      /* kept between replies: set-up costs as much as a small parse */
 } zc_session;
 
 void zc_session_init(zc_session *s, zc_transport *t);

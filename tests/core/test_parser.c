@@ -56,6 +56,41 @@ void test_parser(void)
 		zc_parser_free(p);
 	}
 
+	/* One parser reused across replies, as a session does: a refused, a cut-short and a good one. */
+	{
+		static const char *const docs[] = {
+			"<!DOCTYPE r [<!ENTITY x \"boom\">]><r>&x;</r>",
+			"<r><a n=\"authToken\">secret-token-tex",
+			"<r xmlns=\"urn:y\"><a n=\"k\">v2</a></r>",
+			"<r xmlns=\"urn:y\"><a n=\"k\">v3</a></r>",
+		};
+		zc_parser *p = zc_parser_new(&a);
+		size_t i;
+		int ok[4];
+		zc_node *roots[4] = {NULL, NULL, NULL, NULL};
+
+		for (i = 0; i < 4; i++) {
+			if (i > 0) {
+				CHECK(zc_parser_restart(p, &a));
+			}
+			zc_error_init(&e);
+			zc_parser_feed(p, docs[i], strlen(docs[i]));
+			ok[i] = zc_parser_finish(p, &roots[i], &e);
+			if (i == 0) {
+				CHECK_CONTAINS(e.message, "DOCTYPE");
+			} else if (i == 1) {
+				CHECK_CONTAINS(e.message, "truncated");
+			}
+			zc_error_clear(&e);
+		}
+		CHECK(!ok[0] && !ok[1] && ok[2] && ok[3]);
+		CHECK(roots[2] && strcmp(zc_node_text(zc_node_child(roots[2], "a", "urn:y")), "v2") == 0);
+		CHECK(roots[3] && strcmp(zc_node_text(zc_node_child(roots[3], "a", "urn:y")), "v3") == 0);
+		/* The earlier trees are untouched: they live in the arena, not in the parser. */
+		CHECK(roots[2] && strcmp(zc_node_text(zc_node_child(roots[2], "a", NULL)), "v2") == 0);
+		zc_parser_free(p);
+	}
+
 	/* DOCTYPE is refused, whatever it holds. */
 	r = parse(&a, "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>", &e);
 	CHECK(r == NULL);
