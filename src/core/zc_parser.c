@@ -322,8 +322,48 @@ int zc_parser_restart(zc_parser *p, zc_arena *arena)
 	return 1;
 }
 
+/*
+ * Some libxml2 errors (a bogus encoding declaration, say) bypass the
+ * context's handlers and go to the thread's generic error function, which
+ * prints to stderr: into php-fpm's log, on a hostile server's say-so. Every
+ * parse runs with both global handlers silenced, and then puts them back
+ * (PHP's ext/libxml installs its own); what matters reaches us anyway
+ * through the context's structured handler.
+ */
+typedef struct {
+	xmlGenericErrorFunc    generic;
+	void                  *generic_ctx;
+	xmlStructuredErrorFunc structured;
+	void                  *structured_ctx;
+} saved_handlers;
+
+static void say_nothing(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static void quiet_begin(saved_handlers *h)
+{
+	h->generic = xmlGenericError;
+	h->generic_ctx = xmlGenericErrorContext;
+	h->structured = xmlStructuredError;
+	h->structured_ctx = xmlStructuredErrorContext;
+	xmlSetGenericErrorFunc(NULL, say_nothing);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+}
+
+static void quiet_end(const saved_handlers *h)
+{
+	xmlSetGenericErrorFunc(h->generic_ctx, h->generic);
+	xmlSetStructuredErrorFunc(h->structured_ctx, h->structured);
+}
+
 int zc_parser_feed(zc_parser *p, const char *data, size_t len)
 {
+	saved_handlers h;
+
+	quiet_begin(&h);
 	while (p->state == PARSE_OK && !p->syntax_code && len > 0) {
 		/* xmlParseChunk takes an int size. */
 		int chunk = len > (1u << 30) ? (1 << 30) : (int)len;
@@ -332,6 +372,7 @@ int zc_parser_feed(zc_parser *p, const char *data, size_t len)
 		data += chunk;
 		len -= (size_t)chunk;
 	}
+	quiet_end(&h);
 	return p->state == PARSE_OK && !p->syntax_code;
 }
 
@@ -341,7 +382,10 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 	int failed_while_feeding = p->syntax_code != 0;
 
 	if (p->state == PARSE_OK && !p->syntax_code) {
+		saved_handlers h;
+		quiet_begin(&h);
 		xmlParseChunk(p->ctxt, NULL, 0, 1);
+		quiet_end(&h);
 	}
 	/* Pending text may be a token; the parser may be kept for the next reply. */
 	if (p->text.data) {

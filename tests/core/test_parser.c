@@ -3,6 +3,7 @@
 #include "zc_parser.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 static zc_node *parse(zc_arena *a, const char *xml, zc_error *e)
 {
@@ -89,6 +90,31 @@ void test_parser(void)
 		/* The earlier trees are untouched: they live in the arena, not in the parser. */
 		CHECK(roots[2] && strcmp(zc_node_text(zc_node_child(roots[2], "a", NULL)), "v2") == 0);
 		zc_parser_free(p);
+	}
+
+	/* A hostile encoding declaration is an error for us, never a line on stderr (php-fpm's log). */
+	{
+		static const char *const odd[] = {
+			"<?xml version=\"1.0\" encoding=\"no-such-encoding\"?><r/>",
+			"<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?><r>\x1b$B\xff\xfe\x1b(B com\"</r>",
+			"<?xml version=\"1.0\" encoding=\"UTF-16\"?><r/>",
+		};
+		FILE *sink = tmpfile();
+		int saved = dup(2);
+		size_t i;
+		long written;
+
+		fflush(stderr);
+		dup2(fileno(sink), 2);
+		for (i = 0; i < sizeof(odd) / sizeof(odd[0]); i++) {
+			(void)parse(&a, odd[i], &e);
+		}
+		fflush(stderr);
+		dup2(saved, 2);
+		close(saved);
+		written = ftell(sink) >= 0 ? (fseek(sink, 0, SEEK_END), ftell(sink)) : -1;
+		CHECK(written == 0);
+		fclose(sink);
 	}
 
 	/* DOCTYPE is refused, whatever it holds. */
