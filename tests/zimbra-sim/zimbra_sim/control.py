@@ -4,7 +4,8 @@
   POST /fault                 {"kind": ..., "count": N, "skip": M, ...} applies to N admin requests after
                               letting M through:
                                 delay {"ms"}, reset, truncate, malformed, doctype, not-soap, html {"status"},
-                                oversized {"bytes"}, close
+                                oversized {"bytes"}, close, expire-tokens (every token runs out as the
+                                request arrives, so it fails with service.AUTH_EXPIRED)
   POST /reset-faults          drop every pending injected fault
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
@@ -69,7 +70,8 @@ class ControlHandler(BaseHTTPRequestHandler):
             with sim.stats.lock:
                 sim.stats.reset()
         elif self.path == "/fault":
-            kinds = ("delay", "reset", "truncate", "malformed", "doctype", "not-soap", "html", "oversized", "close")
+            kinds = ("delay", "reset", "truncate", "malformed", "doctype", "not-soap", "html", "oversized", "close",
+                     "expire-tokens")
             if data.get("kind") not in kinds:
                 self.reply(400, {"error": "kind must be one of %s" % ", ".join(kinds)})
                 return

@@ -248,6 +248,9 @@ class AdminHandler(BaseHTTPRequestHandler):
         delay = sim.latency_ms + (fault.get("ms", 0) if fault and fault["kind"] == "delay" else 0)
         if delay:
             time.sleep(delay / 1000.0)
+        if fault and fault["kind"] == "expire-tokens":
+            sim.tokens.expire_all()  # the token runs out just as this request arrives
+            fault = None
         if fault and fault["kind"] != "delay":
             self.inject(fault, raw)
             return
