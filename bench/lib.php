@@ -23,6 +23,13 @@ function bench_control(array $sim, string $path, array $data): void
         'header' => "Content-Type: application/json\r\n", 'content' => json_encode($data)]]));
 }
 
+/** A memory figure of this process from /proc/self/status (VmRSS, VmHWM), in KiB. */
+function kib(string $field): int
+{
+    preg_match('/^' . $field . ':\s+(\d+) kB/m', file_get_contents('/proc/self/status'), $m);
+    return (int) $m[1];
+}
+
 /** CPU seconds (user + system) of this process. */
 function cpu(): float
 {

@@ -7,12 +7,6 @@
  */
 require __DIR__ . '/lib.php';
 
-function kib(string $field): int
-{
-    preg_match('/^' . $field . ':\s+(\d+) kB/m', file_get_contents('/proc/self/status'), $m);
-    return (int) $m[1];
-}
-
 if (($argv[1] ?? '') === '--child') {
     [, , $client, $url, $cert] = $argv;
     $sim = ['listening' => $url, 'certificate' => $cert];

@@ -20,12 +20,6 @@ for ($done = 0; $done < $n; $done += 20000) {
         'prefix' => "u$done-"]);
 }
 
-function kib(string $field): int
-{
-    preg_match('/^' . $field . ':\s+(\d+) kB/m', file_get_contents('/proc/self/status'), $m);
-    return (int) $m[1];
-}
-
 // Warm up the code paths (and the connection) on a small domain first, so the growth is the
 // listing's, not the first call's one-off allocations.
 $zimbra->createDomain('small.example');

@@ -178,8 +178,7 @@ static void unsent_items_fail(zc_error *err, zval *results, size_t from, size_t 
 	size_t i;
 
 	if (err->kind == ZC_ERR_NOMEM) {
-		zend_throw_error(NULL, "%s", err->message);
-		zc_error_clear(err);
+		php_zimbra_throw(err, false);  /* an Error, never a per-item result */
 		return;
 	}
 	php_zimbra_exception_object(err, false, &ex);
