@@ -14,6 +14,7 @@
 #include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_persistent.h"
+#include "core/zc_validate.h"
 #include "core/zc_session.h"
 #include "core/zc_soap.h"
 #include "core/zc_xml_writer.h"
@@ -131,6 +132,21 @@ static bool option_string(zend_string *key, zval *v, const char **out)
 	return true;
 }
 
+static bool is_header_text(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len > 256) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7E) {
+			return false;
+		}
+	}
+	return true;
+}
+
 static bool option_seconds(zend_string *key, zval *v, long *out_ms)
 {
 	double s;
@@ -204,7 +220,7 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 		} else if (zend_string_equals_literal(key, "ca_file")) {
 			if (!option_string(key, v, &o->ca_file)) return false;
 			if (VCWD_ACCESS(o->ca_file, R_OK) != 0) {
-				php_zimbra_throw_validation("Option 'ca_file': the file '%s' does not exist or cannot be read", o->ca_file);
+				php_zimbra_throw_validation("Option 'ca_file': the file '%.200s' does not exist or cannot be read", o->ca_file);
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "pinned_public_key")) {
@@ -220,6 +236,11 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 			if (!option_seconds(key, v, &o->connect_timeout_ms)) return false;
 		} else if (zend_string_equals_literal(key, "user_agent")) {
 			if (!option_string(key, v, &o->user_agent)) return false;
+			/* It becomes an HTTP header: a CR or LF would start a header of its own. */
+			if (!is_header_text(o->user_agent, Z_STRLEN_P(v))) {
+				php_zimbra_throw_validation("Option 'user_agent' must be at most 256 printable ASCII characters");
+				return false;
+			}
 		} else if (zend_string_equals_literal(key, "max_response_size")) {
 			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1024) {
 				php_zimbra_throw_validation("Option 'max_response_size' must be an integer of at least 1024 bytes");
@@ -456,10 +477,9 @@ ZEND_METHOD(Zimbra_Client, request)
 		Z_PARAM_STR(ns)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (ns && (ZSTR_LEN(ns) == 0 || !no_nul("namespace", ns))) {
-		if (!EG(exception)) {
-			php_zimbra_throw_validation("The namespace is empty");
-		}
+	if (ns && !zc_is_namespace_uri(ZSTR_VAL(ns), ZSTR_LEN(ns))) {
+		php_zimbra_throw_validation(ZSTR_LEN(ns) == 0 ? "The namespace is empty"
+			: "The namespace must be a URI of at most 256 characters, such as urn:zimbraAdmin or urn:zimbraAccount");
 		RETURN_THROWS();
 	}
 	/* Raw bodies may carry passwords (CreateAccount, SetPassword): always wipe them. */

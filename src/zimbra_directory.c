@@ -74,6 +74,12 @@ static zend_string *expand_query(zend_string *query, HashTable *values)
 			php_zimbra_throw_validation("The query placeholder {%.*s} has no string value", (int)(close - open - 1), open + 1);
 			return NULL;
 		}
+		if (Z_TYPE_P(v) == IS_STRING && memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
+			/* No directory value can hold one (XML cannot carry it): this is an input error. */
+			zc_buf_free(&out);
+			php_zimbra_throw_validation("The value of query placeholder {%.*s} contains a NUL byte", (int)(close - open - 1), open + 1);
+			return NULL;
+		}
 		if (Z_TYPE_P(v) == IS_STRING) {
 			zc_ldap_escape(&out, Z_STRVAL_P(v), Z_STRLEN_P(v));
 		} else {
@@ -199,6 +205,11 @@ ZEND_METHOD(Zimbra_Client, searchDirectory)
 	memset(&s, 0, sizeof(s));
 	s.sort_ascending = 1;
 	s.apply_cos = 0;
+	/* The core takes the filter as a C string: a NUL would silently cut it short. */
+	if (query && memchr(ZSTR_VAL(query), '\0', ZSTR_LEN(query))) {
+		php_zimbra_throw_validation("The search query contains a NUL byte");
+		RETURN_THROWS();
+	}
 	expanded = query ? expand_query(query, values ? values : (HashTable *)&zend_empty_array) : ZSTR_EMPTY_ALLOC();
 	if (!expanded) {
 		RETURN_THROWS();

@@ -13,6 +13,10 @@
 
 #include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
+#include "core/zc_utf8.h"
+
+/* A validation message (which quotes the input) is cut here. */
+#define PHP_ZIMBRA_MESSAGE_MAX 512
 
 zend_class_entry *php_zimbra_exception_ce;
 zend_class_entry *php_zimbra_validation_exception_ce;
@@ -152,10 +156,16 @@ void php_zimbra_throw_validation(const char *fmt, ...)
 	va_list ap;
 	zend_string *msg;
 
+	zc_buf shown;
+
 	va_start(ap, fmt);
 	msg = zend_vstrpprintf(0, fmt, ap);
 	va_end(ap);
-	zend_throw_exception(php_zimbra_validation_exception_ce, ZSTR_VAL(msg), 0);
+	/* Messages quote the input: a hostile one must not flood a log or break its encoding. */
+	zc_buf_init(&shown);
+	zc_utf8_append_shown(&shown, ZSTR_VAL(msg), ZSTR_LEN(msg), PHP_ZIMBRA_MESSAGE_MAX);
+	zend_throw_exception(php_zimbra_validation_exception_ce, shown.data ? shown.data : "", 0);
+	zc_buf_free(&shown);
 	zend_string_release(msg);
 }
 

@@ -11,6 +11,11 @@
 #include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
 #include "core/zc_crypto.h"
+#include "core/zc_utf8.h"
+
+/* Generous bounds: an address is at most 320 bytes, and Zimbra's URLs are far shorter. */
+#define PREAUTH_ACCOUNT_MAX  1024
+#define PREAUTH_REDIRECT_MAX 4096
 
 zend_class_entry *php_zimbra_preauth_ce;
 static zend_object_handlers preauth_handlers;
@@ -97,8 +102,10 @@ static bool compute(zval *this_zv, zend_string *account, const char *by, zend_lo
 		zend_throw_error(NULL, "Zimbra\\Preauth was not constructed");
 		return false;
 	}
-	if (ZSTR_LEN(account) == 0 || memchr(ZSTR_VAL(account), '|', ZSTR_LEN(account)) || memchr(ZSTR_VAL(account), '\0', ZSTR_LEN(account))) {
-		php_zimbra_throw_validation("The account for preauth must be a non-empty address without '|'");
+	/* '|' separates the fields the HMAC covers; anything unprintable is no account name. */
+	if (ZSTR_LEN(account) == 0 || ZSTR_LEN(account) > PREAUTH_ACCOUNT_MAX || memchr(ZSTR_VAL(account), '|', ZSTR_LEN(account))
+			|| !zc_utf8_is_printable(ZSTR_VAL(account), ZSTR_LEN(account))) {
+		php_zimbra_throw_validation("The account for preauth must be an address or id: UTF-8, 1 to 1024 characters, no '|' or control characters");
 		return false;
 	}
 	if (ts < 0 || expires < 0) {
@@ -149,6 +156,24 @@ static void append_param(smart_str *url, char separator, const char *name, const
 	zend_string_release(enc);
 }
 
+/* RFC 3986 characters without '?' and '#': the base URL carries no query or fragment of its own. */
+static bool is_base_url_text(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len > PREAUTH_REDIRECT_MAX) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		if (!alnum && (c == 0 || !strchr("-._~:/[]@!$&'()*+,;=%", c))) {
+			return false;
+		}
+	}
+	return true;
+}
+
 ZEND_METHOD(Zimbra_Preauth, url)
 {
 	zend_string *base, *account, *redirect = NULL;
@@ -168,8 +193,12 @@ ZEND_METHOD(Zimbra_Preauth, url)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(zend_string_starts_with_literal(base, "https://") || zend_string_starts_with_literal(base, "http://"))
-			|| strpbrk(ZSTR_VAL(base), "?#\"<> \r\n") || memchr(ZSTR_VAL(base), '\0', ZSTR_LEN(base))) {
+			|| !is_base_url_text(ZSTR_VAL(base), ZSTR_LEN(base))) {
 		php_zimbra_throw_validation("The webmail URL must be an http(s) URL without query or fragment, e.g. https://mail.example.com");
+		RETURN_THROWS();
+	}
+	if (redirect && (ZSTR_LEN(redirect) > PREAUTH_REDIRECT_MAX || !zc_utf8_is_printable(ZSTR_VAL(redirect), ZSTR_LEN(redirect)))) {
+		php_zimbra_throw_validation("The redirect URL must be at most 4096 characters of UTF-8 without control characters");
 		RETURN_THROWS();
 	}
 	if (ts_null) {

@@ -154,6 +154,36 @@ int zc_is_zimbra_id(const char *in, size_t len)
 	return 1;
 }
 
+int zc_is_namespace_uri(const char *in, size_t len)
+{
+	size_t i, scheme_end = 0;
+
+	if (len == 0 || len > ZC_NAMESPACE_MAX) {
+		return 0;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)in[i];
+		int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		if (!alnum && (c == 0 || !strchr("-._~:/?#[]@!$&'()*+,;=%", c))) {
+			return 0;
+		}
+		if (c == ':' && scheme_end == 0) {
+			scheme_end = i;
+		}
+	}
+	/* A scheme: a letter, then letters, digits, '+', '-' or '.', then ':'. */
+	if (scheme_end == 0 || !((in[0] | 0x20) >= 'a' && (in[0] | 0x20) <= 'z')) {
+		return 0;
+	}
+	for (i = 1; i < scheme_end; i++) {
+		unsigned char c = (unsigned char)in[i];
+		if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 void zc_ldap_escape(zc_buf *out, const char *in, size_t len)
 {
 	size_t i, run = 0;

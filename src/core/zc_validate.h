@@ -34,6 +34,13 @@ int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err);
 /* A Zimbra id (COS, account, domain): a UUID in 8-4-4-4-12 hex form. */
 int zc_is_zimbra_id(const char *in, size_t len);
 
+/*
+ * A request namespace: an absolute URI such as urn:zimbraAdmin, 1-256 characters
+ * of RFC 3986 (letters, digits and -._~:/?#[]@!$&'()*+,;=%), with a scheme.
+ */
+#define ZC_NAMESPACE_MAX 256
+int zc_is_namespace_uri(const char *in, size_t len);
+
 /* RFC 4515 escaping of a value placed in an LDAP filter: * ( ) \ NUL become \2a \28 \29 \5c \00. */
 void zc_ldap_escape(zc_buf *out, const char *in, size_t len);
 

@@ -1,5 +1,6 @@
 /* Request XML writer: validation and escaping in one pass; see zc_xml_writer.h. */
 #include "zc_xml_writer.h"
+#include "zc_utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -26,44 +27,6 @@ int zc_xml_is_name(const char *name, size_t len)
 	return 1;
 }
 
-/*
- * Decode one UTF-8 sequence at s[0..len). Returns its length, or 0 when the
- * bytes are not well-formed UTF-8 (overlong forms, surrogates, > U+10FFFF
- * and truncated sequences are all refused, as RFC 3629 requires).
- */
-static size_t utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
-{
-	unsigned c = s[0];
-	size_t n, i;
-	unsigned min;
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xC2 && c <= 0xDF) {
-		n = 2; *cp = c & 0x1F; min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		n = 3; *cp = c & 0x0F; min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		n = 4; *cp = c & 0x07; min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len < n) {
-		return 0;
-	}
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			return 0;
-		}
-		*cp = (*cp << 6) | (s[i] & 0x3F);
-	}
-	if (*cp < min || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF)) {
-		return 0;
-	}
-	return n;
-}
-
 /* XML 1.0 Char production, for code points that passed UTF-8 decoding. */
 static int xml_char_ok(unsigned cp)
 {
@@ -88,7 +51,7 @@ static zc_xml_text_check escape_into(zc_buf *out, const char *s, size_t len, int
 
 		if (c >= 0x80) {
 			unsigned cp;
-			size_t n = utf8_decode(p + i, len - i, &cp);
+			size_t n = zc_utf8_decode(p + i, len - i, &cp);
 			if (n == 0) {
 				return ZC_XML_TEXT_BAD_UTF8;
 			}

@@ -1,6 +1,7 @@
 /* Domain, address and id rules; RFC 4515 escaping. */
 #include "zc_test.h"
 #include "zc_buckets.h"
+#include "zc_utf8.h"
 #include "zc_validate.h"
 
 #include <stdlib.h>
@@ -70,6 +71,45 @@ void test_validate(void)
 	CHECK(!zc_is_zimbra_id("e00428a1-0c00-11d9-836a-000d93afea2", 35));
 	CHECK(!zc_is_zimbra_id("e00428a1x0c00-11d9-836a-000d93afea2a", 36));
 	CHECK(!zc_is_zimbra_id("g00428a1-0c00-11d9-836a-000d93afea2a", 36));
+
+	CHECK(zc_is_namespace_uri("urn:zimbraAdmin", 15));
+	CHECK(zc_is_namespace_uri("urn:zimbraAccount", 17));
+	CHECK(zc_is_namespace_uri("http://example.com/ns?x=1&y='2'#f", 33));
+	CHECK(!zc_is_namespace_uri("", 0));
+	CHECK(!zc_is_namespace_uri("zimbraAdmin", 11));          /* no scheme */
+	CHECK(!zc_is_namespace_uri(":zimbra", 7));                /* empty scheme */
+	CHECK(!zc_is_namespace_uri("1urn:x", 6));                 /* scheme starts with a digit */
+	CHECK(!zc_is_namespace_uri("urn:a b", 7));
+	CHECK(!zc_is_namespace_uri("urn:<a>", 7));
+	CHECK(!zc_is_namespace_uri("urn:\"x\"", 7));
+	CHECK(!zc_is_namespace_uri("urn:a\0b", 7));
+	CHECK(!zc_is_namespace_uri("urn:caf\xc3\xa9", 9));
+	{
+		char ns[ZC_NAMESPACE_MAX + 2];
+		memset(ns, 'a', sizeof(ns));
+		memcpy(ns, "urn:", 4);
+		CHECK(zc_is_namespace_uri(ns, ZC_NAMESPACE_MAX));
+		CHECK(!zc_is_namespace_uri(ns, ZC_NAMESPACE_MAX + 1));
+	}
+
+	CHECK(zc_utf8_is_printable("", 0));
+	CHECK(zc_utf8_is_printable("caf\xc3\xa9 \xf4\x8f\xbf\xbf <&>", 14));
+	CHECK(!zc_utf8_is_printable("caf\xe9", 4));                   /* Latin-1, not UTF-8 */
+	CHECK(!zc_utf8_is_printable("\xc0\xbc", 2));                  /* overlong '<' */
+	CHECK(!zc_utf8_is_printable("\xed\xa0\x80", 3));              /* a surrogate */
+	CHECK(!zc_utf8_is_printable("\xe2\x82", 2));                  /* truncated */
+	CHECK(!zc_utf8_is_printable("a\0b", 3));
+	CHECK(!zc_utf8_is_printable("a\tb", 3));
+	CHECK(!zc_utf8_is_printable("a\x7f", 2));
+	CHECK(!zc_utf8_is_printable("\xc2\x85", 2));                  /* C1 next-line */
+
+	zc_buf_init(&b);
+	zc_utf8_append_shown(&b, "caf\xc3\xa9\x01\xe9<\0>", 10, 100);
+	CHECK(b.len == 10 && memcmp(b.data, "caf\xc3\xa9?" "?<?>", 10) == 0);
+	zc_buf_reset(&b);
+	zc_utf8_append_shown(&b, "abc\xc3\xa9", 5, 4);              /* never cuts a character in two */
+	CHECK_STR(b.data, "abc...");
+	zc_buf_free(&b);
 
 	zc_buf_init(&b);
 	zc_ldap_escape(&b, "a*(b)\\c\0d", 9);

@@ -73,7 +73,7 @@ object(Zimbra\Preauth)#%d (1) {
 Exception: Serialization of 'Zimbra\Preauth' is not allowed
 Zimbra\ValidationException: A preauth key is 32 to 128 hexadecimal characters (zimbraPreAuthKey; Zimbra makes 64)
 Zimbra\ValidationException: A preauth key is 32 to 128 hexadecimal characters (zimbraPreAuthKey; Zimbra makes 64)
-Zimbra\ValidationException: The account for preauth must be a non-empty address without '|'
+Zimbra\ValidationException: The account for preauth must be an address or id: UTF-8, 1 to 1024 characters, no '|' or control characters
 Zimbra\ValidationException: The webmail URL must be an http(s) URL without query or fragment, e.g. https://mail.example.com
 Zimbra\ValidationException: The webmail URL must be an http(s) URL without query or fragment, e.g. https://mail.example.com
 -- keys on domains

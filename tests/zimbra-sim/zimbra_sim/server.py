@@ -57,6 +57,16 @@ class Context:
         self.tokens = sim.tokens
 
 
+def element_tree_json(el):
+    """An element as the server parsed it: name, attributes, text and children, values exact."""
+    return {
+        "name": split(el.tag)[1],
+        "attrs": dict(el.attrib),
+        "text": el.text or "",
+        "children": [element_tree_json(c) for c in el],
+    }
+
+
 class Simulator:
     """Processes request bodies; independent of HTTP so it can be unit tested."""
 
@@ -73,6 +83,8 @@ class Simulator:
         self.connections = set()  # live handler sockets, for drop-connections
         self.license = None       # a LicenseServer when --license-key was given
         self.connections_lock = threading.Lock()
+        self.last_body = None     # the last request's body element as parsed, for GET /last-request
+        self.last_user_agent = None
 
     def record(self, raw):
         if not self.record_path:
@@ -124,6 +136,7 @@ class Simulator:
                 return 500, "text/javascript;charset=utf-8", json_parse_fault(f).encode()
             return 500, "text/xml;charset=utf-8", fault_envelope(SOAP12, f).encode()
         ctx = Context(self)
+        self.last_body = element_tree_json(req.body)
         with self.directory.lock:
             try:
                 ns, local = split(req.body.tag)
@@ -240,6 +253,7 @@ class AdminHandler(BaseHTTPRequestHandler):
             return
         with sim.stats.lock:
             sim.stats.requests += 1
+        sim.last_user_agent = self.headers.get("User-Agent")
         sim.record(raw)
         if self.over_dos_limit():
             self.send_html(429, ["DoSFilter: unavailable"])
