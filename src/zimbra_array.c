@@ -3,6 +3,7 @@
 #include "zend_smart_str.h"
 
 #include "zimbra_array.h"
+#include "core/zc_admin.h"
 
 #define KEY_CONTENT "_content"
 #define KEY_NS      "_jsns"
@@ -186,7 +187,11 @@ void php_zimbra_node_to_array(const zc_node *n, zval *out)
 		add_assoc_stringl(out, a->name, (char *)a->value, a->value_len);
 	}
 	if (n->text && (!n->first_child || !zc_node_text_is_blank(n))) {
-		add_assoc_stringl(out, KEY_CONTENT, (char *)n->text, n->text_len);
+		if (strcmp(n->name, "a") == 0 && zc_is_secret_attr(zc_node_attr(n, "n"))) {
+			add_assoc_string(out, KEY_CONTENT, "VALUE-BLOCKED");
+		} else {
+			add_assoc_stringl(out, KEY_CONTENT, (char *)n->text, n->text_len);
+		}
 	}
 	if (n->parent && n->ns && (!n->parent->ns || strcmp(n->ns, n->parent->ns) != 0)) {
 		add_assoc_string(out, KEY_NS, (char *)n->ns);

@@ -9,6 +9,7 @@
 #include "ext/spl/spl_array.h"
 
 #include "zimbra_values.h"
+#include "core/zc_admin.h"
 
 zend_class_entry *php_zimbra_entry_ce;
 zend_class_entry *php_zimbra_domain_ce;
@@ -19,9 +20,6 @@ zend_class_entry *php_zimbra_alias_ce;
 zend_class_entry *php_zimbra_calresource_ce;
 zend_class_entry *php_zimbra_quota_usage_ce;
 zend_class_entry *php_zimbra_search_result_ce;
-
-/* Attributes that are secrets: a Domain never shows them. */
-static const char *const blocked_attrs[] = {"zimbraPreAuthKey", NULL};
 
 /* ---- Account keeps a generated password outside its properties ---------- */
 
@@ -125,19 +123,8 @@ static void set_prop_str(zend_class_entry *scope, zval *obj, const char *name, c
 	zend_update_property_string(scope, Z_OBJ_P(obj), name, strlen(name), value ? value : "");
 }
 
-static bool is_blocked(const char *name)
-{
-	size_t i;
-	for (i = 0; blocked_attrs[i]; i++) {
-		if (strcmp(name, blocked_attrs[i]) == 0) {
-			return true;
-		}
-	}
-	return false;
-}
-
 /* attrs: name => list of values, in reply order. */
-static void attrs_from_node(const zc_node *n, zval *attrs, bool block_secrets)
+static void attrs_from_node(const zc_node *n, zval *attrs)
 {
 	const zc_node *c;
 
@@ -155,7 +142,7 @@ static void attrs_from_node(const zc_node *n, zval *attrs, bool block_secrets)
 			array_init(&fresh);
 			list = zend_hash_str_update(Z_ARRVAL_P(attrs), name, strlen(name), &fresh);
 		}
-		if (block_secrets && is_blocked(name)) {
+		if (zc_is_secret_attr(name)) {
 			add_next_index_string(list, "VALUE-BLOCKED");
 		} else {
 			add_next_index_stringl(list, zc_node_text(c), c->text_len);
@@ -173,7 +160,7 @@ static void entry_init(zend_class_entry *ce, const zc_node *n, zval *out, zend_s
 	/* id, name and attrs are Entry's, at the same slots in every subclass. */
 	ZVAL_STRING(fresh_slot(obj, slot_id), id ? id : "");
 	ZVAL_STRING(fresh_slot(obj, slot_name), name ? name : "");
-	attrs_from_node(n, fresh_slot(obj, slot_attrs), true);
+	attrs_from_node(n, fresh_slot(obj, slot_attrs));
 
 	if (ce == php_zimbra_account_ce) {
 		zval *slot = fresh_slot(obj, slot_matched_alias);

@@ -132,7 +132,9 @@ namespace Zimbra {
          * In replies every child element is a list, even when it occurs once,
          * exactly as in Zimbra's JSON, so code never has to test which shape it
          * got: `$reply['account'][0]['a'][0]['_content']`. `_jsns` appears
-         * where an element's namespace differs from its parent's.
+         * where an element's namespace differs from its parent's. A domain's
+         * preauth key comes back as VALUE-BLOCKED here too (getPreauthKey()
+         * reads it), so a dumped reply never shows it.
          *
          * @param string $name The request element, e.g. "GetAccountRequest".
          * @param array $body Attributes and children of the request element.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 637f1f18d7ad2885805b9327c752c9413caf4a4d */
+ * Stub hash: 83c2e879df1f8eb7b4da71cf58c3cbb56866acf8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)

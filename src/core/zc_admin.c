@@ -6,6 +6,11 @@
 #include <stdio.h>
 #include <string.h>
 
+int zc_is_secret_attr(const char *name)
+{
+	return name && strcmp(name, "zimbraPreAuthKey") == 0;
+}
+
 int zc_is_attr_name(const char *name, size_t len, int allow_prefix)
 {
 	size_t i = 0;

@@ -54,6 +54,13 @@ typedef struct {
  */
 int zc_is_attr_name(const char *name, size_t len, int allow_prefix);
 
+/*
+ * 1 for an attribute whose value is a secret a reply may carry (zimbraPreAuthKey: it logs
+ * anyone into any mailbox of the domain). Replies show it as VALUE-BLOCKED, as Zimbra itself
+ * shows userPassword; getPreauthKey() is the one way to read it.
+ */
+int zc_is_secret_attr(const char *name);
+
 /* <Name/> with no fields, e.g. NoOpRequest, GetAllCosRequest. */
 int zc_rq_plain(zc_buf *out, const char *request, zc_error *err);
 /* <Name id="..."/>, e.g. DeleteAccountRequest, DeleteDomainRequest. */

@@ -75,6 +75,7 @@ abstract class SimulatorCase extends TestCase
 
     protected function tearDown(): void
     {
+        blesta_audit('errors', $this->module->errors());
         $this->assertSame([], array_keys(Language::$missing), 'language keys used but not defined');
     }
 

@@ -20,6 +20,7 @@ register_shutdown_function(static function () use ($root): void {
     @rmdir($root);
 });
 
+require __DIR__ . DS . 'audit.php';
 foreach (['Input', 'Language', 'ModuleFields', 'View', 'Loader', 'Module', 'Models'] as $stub) {
     require __DIR__ . DS . 'stubs' . DS . $stub . '.php';
 }

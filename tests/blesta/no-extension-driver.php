@@ -8,6 +8,7 @@ $root = sys_get_temp_dir() . DS . 'blesta-noext-' . getmypid();
 @mkdir($root . DS . 'components' . DS . 'modules', 0777, true);
 @symlink(dirname(__DIR__, 2) . DS . 'blesta-module' . DS . 'zimbra', $root . DS . 'components' . DS . 'modules' . DS . 'zimbra');
 define('BLESTA_ROOT', $root);
+require __DIR__ . DS . 'audit.php';
 foreach (['Input', 'Language', 'ModuleFields', 'View', 'Loader', 'Module', 'Models'] as $stub) {
     require __DIR__ . DS . 'stubs' . DS . $stub . '.php';
 }

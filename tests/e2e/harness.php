@@ -19,6 +19,7 @@ if (!is_link($link)) {
 if (!defined('BLESTA_ROOT')) {
     define('BLESTA_ROOT', $root);
 }
+require_once dirname(__DIR__) . DS . 'blesta' . DS . 'audit.php';
 foreach (['Input', 'Language', 'ModuleFields', 'View', 'Loader', 'Module', 'Models'] as $stub) {
     require_once dirname(__DIR__) . DS . 'blesta' . DS . 'stubs' . DS . $stub . '.php';
 }

@@ -78,11 +78,13 @@ abstract class Module
     protected function log($url, $data = null, $direction = 'input', $success = false)
     {
         self::$logs[] = [$url, $data, $direction, $success];
+        blesta_audit('log', [$url, $data, $direction, $success]);
     }
 
     public function setMessage($type, $message): void
     {
         $this->messages[$type] = $message;
+        blesta_audit('messages', [$type => $message]);
     }
 
     public function getMessages(): array

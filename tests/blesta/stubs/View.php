@@ -47,7 +47,9 @@ class View
         extract($this->vars);
         ob_start();
         include $path;
-        return ob_get_clean();
+        $html = ob_get_clean();
+        blesta_audit('views', $html);
+        return $html;
     }
 }
 

@@ -16,6 +16,7 @@
   POST /dos-limit             {"limit": N} change the per-connection requests-per-second limit
   GET  /stats                 connections, TLS handshakes (and resumptions), requests by name
   GET  /state                 the directory, for debugging
+  GET  /tokens                every auth token issued so far (for secret-leak checks)
   GET  /last-request          the last SOAP request's body element as parsed (name, attrs, text, children),
                               its User-Agent header and the request count so far
 """
@@ -51,6 +52,9 @@ class ControlHandler(BaseHTTPRequestHandler):
                     "lists": {n: {"attrs": e.attrs, "members": e.members} for n, e in d.dls.items()},
                     "usage": {d.by_id[i].name: u for i, u in d.usage.items() if i in d.by_id},
                 })
+        elif self.path == "/tokens":
+            with sim.tokens.lock:
+                self.reply(200, {"tokens": list(sim.tokens.tokens)})
         elif self.path == "/last-request":
             self.reply(200, {"body": sim.last_body, "user_agent": sim.last_user_agent,
                              "requests": sim.stats.snapshot()["requests"]})
