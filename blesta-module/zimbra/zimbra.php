@@ -235,13 +235,19 @@ class Zimbra extends Module
     }
 
     /** A client for a server row's meta (not logged in). */
+    /** Seconds a Zimbra request may take; Blesta's own page timeouts are longer. */
+    protected function requestTimeout(): float
+    {
+        return 30.0;
+    }
+
     private function connect(object $meta): Zimbra\Client
     {
         $secure = ($meta->use_ssl ?? '1') !== '0';
         $url = ($secure ? 'https://' : 'http://') . (str_contains($meta->host_name, ':') ? '[' . $meta->host_name . ']' : $meta->host_name)
             . ':' . ($meta->port ?: '7071');
         // Kept in the worker between page loads (per server and credentials): a warm tab is one request.
-        $options = ['timeout' => 30, 'persistent' => true];
+        $options = ['timeout' => $this->requestTimeout(), 'persistent' => true];
         if (!$secure) {
             $options['allow_http'] = true;
         } elseif (($meta->tls_mode ?? 'verify') === 'pin') {
@@ -506,17 +512,76 @@ class Zimbra extends Module
             }
             $zimbra = $this->clientFor($row);
             if ($domainType) {
-                $domain = $this->call($row, 'createDomain', ['name' => $vars['zimbra_domain']],
-                    fn () => $zimbra->createDomain($vars['zimbra_domain'], $this->domainAttrs($package)));
+                $name = $vars['zimbra_domain'];
+                $domain = $this->createTagged($row, 'createDomain', $name, ['name' => $name],
+                    fn (string $note) => $zimbra->createDomain($name, $this->domainAttrs($package) + ['zimbraNotes' => $note]),
+                    fn () => $zimbra->getDomain($name, ['zimbraNotes']));
                 $vars['zimbra_domain_id'] = $domain->id;
                 $this->adjustAccountCount($row, +1);
             } else {
-                $account = $this->call($row, 'createAccount', ['name' => $vars['zimbra_email'], 'password' => '***'],
-                    fn () => $zimbra->createAccount($vars['zimbra_email'], $vars['zimbra_password'], $this->mailboxAttrs($package, $vars)));
+                $name = $vars['zimbra_email'];
+                $account = $this->createTagged($row, 'createAccount', $name, ['name' => $name, 'password' => '***'],
+                    fn (string $note) => $zimbra->createAccount($name, $vars['zimbra_password'],
+                        $this->mailboxAttrs($package, $vars) + ['zimbraNotes' => $note]),
+                    fn () => $zimbra->getAccount($name, ['zimbraNotes']));
                 $vars['zimbra_account_id'] = $account->id;
             }
             return $this->serviceFieldList($domainType, $vars);
         });
+    }
+
+    /**
+     * Create a domain or mailbox so that a lost reply never leaves Zimbra and Blesta disagreeing.
+     * The new object carries a note unique to this attempt. When the reply is lost (reset, cut
+     * short, timed out) Zimbra is asked whether the name exists: with this note it was made, and the
+     * service goes ahead; without, nothing was made. When the name is taken by an object Blesta
+     * made, the admin is told when, so a leftover of an unfinished attempt can be recognised.
+     */
+    private function createTagged($row, string $action, string $name, array $masked, callable $create, callable $find): Zimbra\Entry
+    {
+        $note = sprintf('Provisioned by Blesta: attempt %s at %s UTC', bin2hex(random_bytes(6)), gmdate('Y-m-d H:i:s'));
+        try {
+            return $this->call($row, $action, $masked, fn () => $create($note));
+        } catch (ZimbraModuleHandled $handled) {
+            $cause = $handled->getPrevious();
+            $lost = ($cause instanceof Zimbra\TransportException && !self::neverSent($cause)) || $cause instanceof Zimbra\ResponseException;
+            $taken = $cause instanceof Zimbra\FaultException
+                && in_array($cause->getFaultCode(), ['account.DOMAIN_EXISTS', 'account.ACCOUNT_EXISTS', 'account.DISTRIBUTION_LIST_EXISTS'], true);
+            if (!$lost && !$taken) {
+                throw $handled;
+            }
+            $url = $row->meta->host_name . '|' . $action;
+            try {
+                $found = $find();
+            } catch (Zimbra\Exception $e) {
+                $this->Input->setErrors(['api' => ['unknown' => Language::_('Zimbra.!error.api.unknown', true, $name, $cause->getMessage(), $note)]]);
+                throw $handled;
+            }
+            $foundNote = $found ? (string) $found->get('zimbraNotes') : '';
+            if ($found && $foundNote === $note) {
+                // This very attempt made it: the reply was all that was lost.
+                $this->Input->setErrors([]);
+                $this->log($url, json_encode(['ok' => true, 'recovered' => 'the reply was lost; Zimbra has it, made by this attempt']), 'output', true);
+                return $found;
+            }
+            if ($taken && str_starts_with($foundNote, 'Provisioned by Blesta')) {
+                // Another service's, or a leftover of an attempt Blesta never stored: the notes say when.
+                $field = $action === 'createDomain' ? 'zimbra_domain' : 'zimbra_email';
+                $this->Input->setErrors([$field => ['exists' => Language::_('Zimbra.!error.' . $field . '.exists_blesta', true, $name, $foundNote)]]);
+            } elseif ($lost && !$found && $cause instanceof Zimbra\TransportException && $cause->getCode() === 28) {
+                // Zimbra may still be working on it after we stopped waiting.
+                $this->Input->setErrors(['api' => ['late' => Language::_('Zimbra.!error.api.late', true, $name, $cause->getMessage(), $note)]]);
+            } elseif ($lost && !$found) {
+                $this->Input->setErrors(['api' => ['connection' => Language::_('Zimbra.!error.api.nothing_made', true, $cause->getMessage(), $name)]]);
+            }
+            throw $handled;
+        }
+    }
+
+    /** libcurl failures that happen before a request is on the wire: resolving, connecting, TLS. */
+    private static function neverSent(Zimbra\TransportException $e): bool
+    {
+        return in_array($e->getCode(), [5, 6, 7, 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91], true);
     }
 
     /** Parent domain service first, then the package's Mailbox Domain. */

@@ -93,11 +93,13 @@ class Simulator:
         with self.record_lock, open(self.record_path, "a", encoding="utf-8") as f:
             f.write(line)
 
-    def take_fault(self):
+    def take_fault(self, raw=b""):
         with self.faults_lock:
             if not self.faults:
                 return None
             fault = self.faults[0]
+            if fault.get("on") and ("<%s" % fault["on"]).encode() not in raw:
+                return None  # aimed at another request: this one neither counts nor is skipped
             if fault.get("skip", 0) > 0:
                 fault["skip"] -= 1  # let this request through untouched
                 return None
@@ -258,7 +260,7 @@ class AdminHandler(BaseHTTPRequestHandler):
         if self.over_dos_limit():
             self.send_html(429, ["DoSFilter: unavailable"])
             return
-        fault = sim.take_fault()
+        fault = sim.take_fault(raw)
         delay = sim.latency_ms + (fault.get("ms", 0) if fault and fault["kind"] == "delay" else 0)
         if delay:
             time.sleep(delay / 1000.0)

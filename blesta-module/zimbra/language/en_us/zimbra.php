@@ -85,6 +85,8 @@ $lang['Zimbra.service_field.zimbra_display_name'] = 'Display Name';
 $lang['Zimbra.!error.zimbra_domain.format'] = 'Please enter a valid domain name, such as example.com.';
 $lang['Zimbra.!error.zimbra_domain.exists'] = 'Domain already exists: %1$s is already on the Zimbra server. Delete it there first, or add the service without the module to import it.';
 $lang['Zimbra.!error.zimbra_email_local.format'] = 'The email local part may only contain a-z, 0-9, ".", "_" and "-" (1 to 64 characters), with no dot at either end.';
+$lang['Zimbra.!error.zimbra_domain.exists_blesta'] = 'Domain already exists: %1$s is already on the Zimbra server, made by Blesta ("%2$s"). If no service uses it, an earlier attempt did not finish: delete it there to start over, or add the service without the module to import it.';
+$lang['Zimbra.!error.zimbra_email.exists_blesta'] = 'Email address already exists: %1$s is already on the Zimbra server, made by Blesta ("%2$s"). If no service uses it, an earlier attempt did not finish: delete it there to start over, or add the service without the module to import it.';
 $lang['Zimbra.!error.zimbra_email.exists'] = 'Email address already exists: %1$s is already used on the Zimbra server.';
 $lang['Zimbra.!error.zimbra_display_name.length'] = 'The display name must be 1 to 256 characters long.';
 $lang['Zimbra.!error.zimbra_password.length'] = 'The password must be at least 8 characters long.';
@@ -93,6 +95,9 @@ $lang['Zimbra.!error.module_row.missing'] = 'No Zimbra server is available for t
 $lang['Zimbra.!error.api.result'] = 'api.result: Zimbra refused the request: %1$s (%2$s).';
 $lang['Zimbra.!error.api.connection'] = 'The Zimbra server could not be reached: %1$s';
 $lang['Zimbra.!error.api.internal'] = 'The Zimbra module failed unexpectedly: %1$s';
+$lang['Zimbra.!error.api.unknown'] = 'The reply to creating %1$s was lost (%2$s) and Zimbra cannot be asked now whether it was made. Nothing was stored in Blesta. Before trying again, look for %1$s in Zimbra: if it is there with the notes "%3$s", delete it or add the service with the module unticked.';
+$lang['Zimbra.!error.api.late'] = 'Zimbra did not answer in time (%2$s) and %1$s is not there yet, but Zimbra may still make it. Nothing was stored in Blesta. If %1$s appears in Zimbra with the notes "%3$s", delete it or add the service with the module unticked.';
+$lang['Zimbra.!error.api.nothing_made'] = 'The Zimbra server failed while creating %2$s (%1$s). Zimbra confirms that %2$s was not made and nothing was stored in Blesta: it is safe to try again.';
 $lang['Zimbra.!error.api.partial'] = 'Cancelling %1$s stopped part-way (%2$s). Nothing was lost on the Blesta side: cancel the service again to finish.';
 
 // Service info
