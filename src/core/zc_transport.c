@@ -209,6 +209,9 @@ zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err)
 	SETOPT(CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms);
 	SETOPT(CURLOPT_TCP_NODELAY, 1L);
 	SETOPT(CURLOPT_TCP_KEEPALIVE, 1L);
+	/* One request at a time: one kept connection. A dead one is then retried once on a fresh
+	 * connection, never walked through a cache of several dead ones after a server restart. */
+	SETOPT(CURLOPT_MAXCONNECTS, 1L);
 	SETOPT(CURLOPT_WRITEFUNCTION, on_body);
 	SETOPT(CURLOPT_WRITEDATA, t);
 	SETOPT(CURLOPT_SOCKOPTFUNCTION, on_sockopt);
@@ -368,6 +371,17 @@ int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn 
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, body);
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
 	rc = curl_easy_perform(t->curl);
+	if (rc == CURLE_SEND_ERROR && t->received == 0 && strncmp(t->errbuf, "Connection died, tried", 22) == 0) {
+		/*
+		 * libcurl resends a request whose kept connection turned out dead, but before 8.11
+		 * it never resets the count of those resends between transfers (curl PR #19066):
+		 * after five over a handle's life, the sixth dead connection fails at once. The
+		 * dead one is closed by now, so this resend, the one libcurl meant to make, goes
+		 * out on a fresh connection.
+		 */
+		t->errbuf[0] = '\0';
+		rc = curl_easy_perform(t->curl);
+	}
 	/* Do not keep a pointer to a buffer the caller is about to wipe. */
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, NULL);
 	curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
