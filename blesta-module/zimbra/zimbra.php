@@ -11,6 +11,10 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
 
 class Zimbra extends Module
 {
+    /** Requests that do the same when sent twice: after a lost reply they are sent once more. */
+    private const RESENDABLE = ['AuthRequest', 'getAccount', 'getDomain', 'listCos', 'modifyAccount', 'modifyDomain',
+        'setAccountStatus', 'setDomainStatus', 'setPassword', 'ensurePreauthKey'];
+
     use ZimbraTabs;
 
     private const GB = 1073741824;
@@ -544,7 +548,7 @@ class Zimbra extends Module
             return $this->call($row, $action, $masked, fn () => $create($note));
         } catch (ZimbraModuleHandled $handled) {
             $cause = $handled->getPrevious();
-            $lost = ($cause instanceof Zimbra\TransportException && !self::neverSent($cause)) || $cause instanceof Zimbra\ResponseException;
+            $lost = ($cause instanceof Zimbra\TransportException || $cause instanceof Zimbra\ResponseException) && !self::neverSent($cause);
             $taken = $cause instanceof Zimbra\FaultException
                 && in_array($cause->getFaultCode(), ['account.DOMAIN_EXISTS', 'account.ACCOUNT_EXISTS', 'account.DISTRIBUTION_LIST_EXISTS'], true);
             if (!$lost && !$taken) {
@@ -579,9 +583,10 @@ class Zimbra extends Module
     }
 
     /** libcurl failures that happen before a request is on the wire: resolving, connecting, TLS. */
-    private static function neverSent(Zimbra\TransportException $e): bool
+    private static function neverSent(Zimbra\Exception $e): bool
     {
-        return in_array($e->getCode(), [5, 6, 7, 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91], true);
+        return $e instanceof Zimbra\TransportException
+            && in_array($e->getCode(), [5, 6, 7, 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91], true);
     }
 
     /** Parent domain service first, then the package's Mailbox Domain. */
@@ -726,8 +731,17 @@ class Zimbra extends Module
                 }
             } else {
                 $id = $this->accountId($zimbra, $f, false);
-                if ($id !== null) {
-                    $this->call($row, 'deleteAccount', ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
+                try {
+                    if ($id !== null) {
+                        $this->call($row, 'deleteAccount', ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
+                    }
+                } catch (ZimbraModuleHandled $handled) {
+                    // Already gone (an earlier cancel whose reply was lost): that is what cancelling wants.
+                    $cause = $handled->getPrevious();
+                    if (!($cause instanceof Zimbra\FaultException && $cause->getFaultCode() === 'account.NO_SUCH_ACCOUNT')) {
+                        throw $handled;
+                    }
+                    $this->Input->setErrors([]);
                 }
             }
             return null;
@@ -851,7 +865,16 @@ class Zimbra extends Module
         $url = $row->meta->host_name . '|' . $action;
         $this->log($url, json_encode($masked), 'input', true);
         try {
-            $result = $fn();
+            try {
+                $result = $fn();
+            } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
+                // A lost reply to a request that does the same when sent twice: send it once more.
+                if (!in_array($action, self::RESENDABLE, true) || self::neverSent($e)) {
+                    throw $e;
+                }
+                $this->log($url, json_encode(['error' => $e->getMessage(), 'resending' => true]), 'output', false);
+                $result = $fn();
+            }
             $this->log($url, json_encode(['ok' => true]), 'output', true);
             return $result;
         } catch (Zimbra\FaultException $e) {
@@ -869,9 +892,11 @@ class Zimbra extends Module
             throw new ZimbraModuleHandled($e->getMessage(), 0, $e);
         } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
             $this->log($url, json_encode(['error' => $e->getMessage()]), 'output', false);
+            // Say what is known: never sent, sent twice (harmless), or sent with the outcome unknown.
+            $key = self::neverSent($e) ? 'connection' : (in_array($action, self::RESENDABLE, true) ? 'unsure' : 'lost');
             $this->Input->setErrors($partialKey
                 ? ['api' => ['partial' => Language::_('Zimbra.!error.' . $partialKey, true, $subject, $e->getMessage())]]
-                : ['api' => ['connection' => Language::_('Zimbra.!error.api.connection', true, $e->getMessage())]]);
+                : ['api' => [$key => Language::_('Zimbra.!error.api.' . $key, true, $e->getMessage())]]);
             throw new ZimbraModuleHandled($e->getMessage(), 0, $e);
         }
     }
