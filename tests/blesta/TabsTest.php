@@ -311,4 +311,97 @@ final class TabsTest extends SimulatorCase
         $this->module->tabClientSettings($package, $service, [], ['action' => 'remove_alias', 'alias' => 'me@tabs.example']);
         $this->assertSame([], $this->z->getAccount($f['zimbra_account_id'])->getAliases());
     }
+
+    /**
+     * Every action a client can post, aimed at another customer's domain (an account, alias, list
+     * or member there, or a name that would land there). Each is refused (by authorization or by
+     * validation) and the other domain is exactly as it was.
+     */
+    public static function forgedEverywhere(): array
+    {
+        return [
+            'add_mailbox into another domain' => ['mailboxes', ['action' => 'add_mailbox', 'local' => 'evil@other.example',
+                'password' => 'Evil-pass-123', 'confirm_password' => 'Evil-pass-123', 'quota' => '1']],
+            'set_quota of a stranger' => ['mailboxes', ['action' => 'set_quota', 'account_id' => 'STRANGER', 'quota' => '1']],
+            'reset_password of a stranger' => ['mailboxes', ['action' => 'reset_password', 'account_id' => 'STRANGER',
+                'password' => 'Hijack-pass-1', 'confirm_password' => 'Hijack-pass-1']],
+            'add_alias to a stranger' => ['mailboxes', ['action' => 'add_alias', 'account_id' => 'STRANGER', 'alias_local' => 'x']],
+            'add_alias in another domain' => ['mailboxes', ['action' => 'add_alias', 'account_id' => 'MINE', 'alias_local' => 'x@other.example']],
+            'remove_alias of a stranger' => ['mailboxes', ['action' => 'remove_alias', 'account_id' => 'STRANGER', 'alias' => 'theirs@other.example']],
+            'remove_alias held by a stranger' => ['mailboxes', ['action' => 'remove_alias', 'account_id' => 'MINE', 'alias' => 'theirs@other.example']],
+            'delete_mailbox of a stranger' => ['mailboxes', ['action' => 'delete_mailbox', 'account_id' => 'STRANGER', 'confirm' => '1']],
+            'create_list in another domain' => ['lists', ['action' => 'create_list', 'local' => 'evil@other.example']],
+            'add_members to a foreign list' => ['lists', ['action' => 'add_members', 'list_id' => 'FOREIGN', 'members' => 'me@tabs.example']],
+            'remove_member of a foreign list' => ['lists', ['action' => 'remove_member', 'list_id' => 'FOREIGN', 'member' => 'stranger@other.example']],
+            'delete_list of a foreign list' => ['lists', ['action' => 'delete_list', 'list_id' => 'FOREIGN', 'confirm' => '1']],
+            'change_password naming a stranger' => ['settings', ['action' => 'change_password', 'account_id' => 'STRANGER',
+                'password' => 'Hijack-pass-1', 'confirm_password' => 'Hijack-pass-1']],
+            'settings add_alias in another domain' => ['settings', ['action' => 'add_alias', 'account_id' => 'STRANGER', 'alias_local' => 'y@other.example']],
+            'settings remove_alias of a stranger' => ['settings', ['action' => 'remove_alias', 'account_id' => 'STRANGER', 'alias' => 'theirs@other.example']],
+        ];
+    }
+
+    /** @dataProvider forgedEverywhere */
+    public function testEveryClientActionRefusesAnotherCustomersTarget(string $tab, array $post): void
+    {
+        $stranger = $this->z->getAccount('stranger@other.example');
+        $this->z->addAccountAlias($stranger->id, 'theirs@other.example');
+        $foreign = $this->z->createDistributionList('foreign@other.example');
+        $this->z->addDistributionListMembers($foreign->id, ['stranger@other.example']);
+        $mine = $this->z->createAccount('mine@tabs.example', null);
+        $post = array_map(fn ($v) => ['STRANGER' => $stranger->id, 'MINE' => $mine->id, 'FOREIGN' => $foreign->id][$v] ?? $v, $post);
+        $other = fn () => array_map(fn ($part) => array_filter($part, fn ($k) => str_contains((string) $k, 'other.example'), ARRAY_FILTER_USE_KEY),
+            array_intersect_key(self::control(self::$sim, '/state', null), array_flip(['domains', 'accounts', 'aliases', 'lists'])));
+        // Passwords are not in the directory state: the stranger's own must still be the one that works.
+        $this->z->setPassword($stranger->id, 'Stranger-pass-1');
+        $this->z->modifyAccount($stranger->id, ['zimbraIsAdminAccount' => true]);
+        $logsIn = function (string $password): bool {
+            try {
+                (new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]))->login('stranger@other.example', $password);
+                return true;
+            } catch (Zimbra\AuthenticationException $e) {
+                return false;
+            }
+        };
+        $before = $other();
+
+        if ($tab === 'settings') {
+            $package = self::package(['package_type' => 'mailbox', 'mailbox_domain' => 'tabs.example', 'cos_id' => '',
+                'mailbox_quota' => '300', 'suspend_mode' => 'closed'], 2);
+            $f = self::fields($this->module->addService($package, ['zimbra_email_local' => 'self', 'use_module' => 'true']));
+            $service = self::service($f, 78);
+            Loader::$models['Services']->records[78] = [$service, $package];
+            $this->module->tabClientSettings($package, $service, [], $post);
+        } elseif ($tab === 'lists') {
+            $this->module->tabClientLists($this->domainPackage, $this->domainService, [], $post);
+        } else {
+            $this->mailboxes($post, [], false);
+        }
+        $errors = $this->module->errors();
+        $this->assertTrue($logsIn('Stranger-pass-1'), 'the stranger keeps their password');
+        $this->assertFalse($logsIn('Hijack-pass-1'));
+        if ($post['action'] === 'change_password' || str_starts_with($post['action'], 'add_alias') && $tab === 'settings') {
+            // The settings tab acts on the service's own mailbox only: a posted account id is ignored.
+            $this->assertSame($before, $other(), 'the other customer is untouched');
+            $this->assertSame([], array_values(array_filter($this->z->getAccount($stranger->id)->getAliases(), fn ($a) => $a !== 'theirs@other.example')));
+            return;
+        }
+        $this->assertNotEmpty($errors, 'refused');
+        $this->assertTrue(isset($errors['authorization']) || !isset($errors['api']), json_encode($errors));
+        $this->assertSame($before, $other(), 'the other customer is untouched');
+    }
+
+    /** The provider above names every action the tabs handle, so a new one cannot go untested. */
+    public function testEveryTabActionHasAForgeryCase(): void
+    {
+        $code = file_get_contents(dirname(__DIR__, 2) . '/blesta-module/zimbra/lib/zimbra_tabs.php');
+        preg_match_all("/(?:\\\$action|\\\$post\\['action'\\]) === '([a-z_]+)'/", $code, $m);
+        $handled = array_unique($m[1]);
+        sort($handled);
+        $covered = array_unique(array_map(fn ($case) => $case[1]['action'], self::forgedEverywhere()));
+        sort($covered);
+        $this->assertSame($handled, array_values(array_intersect($handled, $covered)), 'actions without a forgery case: '
+            . implode(', ', array_diff($handled, $covered)));
+        $this->assertGreaterThanOrEqual(10, count($handled));
+    }
 }
