@@ -15,7 +15,7 @@ namespace Zimbra {
      * @var string
      * @cvalue PHP_ZIMBRA_VERSION
      */
-    const VERSION = UNKNOWN;
+    const VERSION = "0.1.0";
 
     /**
      * A client of one Zimbra server's Admin SOAP API.
@@ -58,7 +58,8 @@ namespace Zimbra {
          *     replaces CA verification: only a server with that key is accepted.
          *   - `timeout` (int|float seconds, default 30): limit for a whole call.
          *   - `connect_timeout` (int|float seconds, default 10).
-         *   - `user_agent` (string, default "php-zimbra/VERSION").
+         *   - `user_agent` (string, default "php-zimbra/VERSION"): at most 256
+         *     printable ASCII characters (it becomes an HTTP header).
          *   - `max_response_size` (int bytes, default 64 MiB): larger replies
          *     are refused with a ResponseException.
          *   - `allow_http` (bool, default false): accept a plain `http://` URL.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 83c2e879df1f8eb7b4da71cf58c3cbb56866acf8 */
+ * Stub hash: b677360ddced874baaa4f87e2f6c4fb76b65f648 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -734,6 +734,7 @@ static const zend_function_entry class_Zimbra_AuthenticationException_methods[] 
 static void register_zimbra_symbols(int module_number)
 {
 	REGISTER_STRING_CONSTANT("Zimbra\\VERSION", PHP_ZIMBRA_VERSION, CONST_PERSISTENT);
+	ZEND_ASSERT(strcmp(PHP_ZIMBRA_VERSION, "0.1.0") == 0);
 }
 
 static zend_class_entry *register_class_Zimbra_Client(void)
