@@ -36,6 +36,43 @@ class Zimbra extends Module
         }
     }
 
+    /**
+     * Blesta calls this when config.json's version is newer than the installed one. Each step
+     * brings stored rows from the versions before it; steps are idempotent, so an upgrade that
+     * stopped can run again. A downgrade is refused: newer rows may hold what older code misreads.
+     */
+    public function upgrade($current_version)
+    {
+        if (version_compare((string) $current_version, $this->getVersion(), '>')) {
+            $this->Input->setErrors(['version' => ['downgrade' => Language::_('Zimbra.!error.version.downgrade', true,
+                $current_version, $this->getVersion())]]);
+            return;
+        }
+        Loader::loadModels($this, ['ModuleManager']);
+        foreach ($this->upgradeSteps() as $version => $step) {
+            if (version_compare((string) $current_version, $version, '<')) {
+                $step();
+            }
+        }
+    }
+
+    /** @return array<string, callable> the version each step brings rows up to, oldest first */
+    private function upgradeSteps(): array
+    {
+        return [
+            // Rows saved by pre-release builds had no TLS mode: they get the secure default, spelled out.
+            '0.1.0' => function () {
+                foreach ($this->ModuleManager->getByClass('zimbra') as $module) {  // every company's install
+                    foreach ($this->ModuleManager->getRows($module->id) as $row) {
+                        if (!isset($row->meta->tls_mode)) {
+                            $this->ModuleManager->editRow($row->id, (array) $row->meta + ['tls_mode' => 'verify']);
+                        }
+                    }
+                }
+            },
+        ];
+    }
+
     /* ---- servers (module rows) --------------------------------------------- */
 
     public function getGroupOrderOptions()

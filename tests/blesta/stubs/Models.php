@@ -74,7 +74,14 @@ class ModuleManagerStub
         return (object) ['id' => $id, 'module_id' => 1, 'meta' => $this->getRowMeta($id)];
     }
 
-    public function getRows($group = null): array
+    /** As Blesta's ModuleManager::getByClass(): the installed module records of a class (one company here). */
+    public function getByClass(string $class): array
+    {
+        return $class === 'zimbra' ? [(object) ['id' => 1, 'class' => 'zimbra', 'company_id' => 1]] : [];
+    }
+
+    /** As Blesta's ModuleManager::getRows($module_id, $module_group_id = null). */
+    public function getRows($module_id, $group = null): array
     {
         $out = [];
         foreach ($this->rows as $id => $row) {

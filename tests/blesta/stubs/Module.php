@@ -67,7 +67,7 @@ abstract class Module
 
     final public function getModuleRows($module_group_id = null)
     {
-        return ModuleManagerStub::instance()->getRows($module_group_id);
+        return ModuleManagerStub::instance()->getRows(1, $module_group_id);
     }
 
     public function getModule()

@@ -93,6 +93,7 @@ $lang['Zimbra.!error.zimbra_password.length'] = 'The password must be at least 8
 $lang['Zimbra.!error.parent_service.required'] = 'There is no domain to create this mailbox on: set a Mailbox Domain on the package, or order the mailbox under a domain service.';
 $lang['Zimbra.!error.module_row.missing'] = 'No Zimbra server is available for this service.';
 $lang['Zimbra.!error.api.result'] = 'Zimbra refused the request: %1$s (%2$s).';
+$lang['Zimbra.!error.version.downgrade'] = 'This module is version %2$s but Blesta has %1$s installed: downgrading is not supported. Install version %1$s or newer.';
 $lang['Zimbra.!error.api.connection'] = 'The Zimbra server could not be reached: %1$s';
 $lang['Zimbra.!error.api.unsure'] = 'The Zimbra server failed while answering, twice (%1$s). The change may have been made; nothing was changed in Blesta, and trying again is safe.';
 $lang['Zimbra.!error.api.lost'] = 'The Zimbra server failed while answering (%1$s), so it is not known whether the change was made. Nothing was changed in Blesta: check in Zimbra before trying again.';

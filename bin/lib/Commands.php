@@ -1,0 +1,223 @@
+<?php
+declare(strict_types=1);
+
+namespace ZimbraAdmin;
+
+use Zimbra\Client;
+
+/** Every command: its arguments, options, help text and what it does. */
+final class Commands
+{
+    private const MB = 1048576;
+
+    /** @return array<string, array{args: list<string>, options: array<string,string>, help: string, run: callable}> */
+    public static function all(): array
+    {
+        return [
+            'domain:list' => ['args' => [], 'options' => [], 'help' => 'List the domains.',
+                'run' => function (Client $z, Output $o) {
+                    $rows = [];
+                    foreach ($z->searchDirectory('', [], ['types' => 'domains', 'sortBy' => 'name']) as $d) {
+                        $rows[] = ['domain' => $d->name, 'status' => $d->getStatus(), 'max_accounts' => $d->getMaxAccounts(),
+                            'quota_gb' => $d->getAggregateQuota() ? round($d->getAggregateQuota() / 1073741824, 1) : null];
+                    }
+                    $o->rows(['domain', 'status', 'max_accounts', 'quota_gb'], $rows);
+                }],
+            'domain:create' => ['args' => ['domain'], 'options' => ['max-accounts' => 'most mailboxes the domain may have',
+                'quota-gb' => "the domain's aggregate quota in GB"], 'help' => 'Create a domain.',
+                'run' => function (Client $z, Output $o, array $a, array $opt) {
+                    $attrs = [];
+                    if (isset($opt['max-accounts'])) {
+                        $attrs['zimbraDomainMaxAccounts'] = self::whole($opt['max-accounts'], '--max-accounts');
+                    }
+                    if (isset($opt['quota-gb'])) {
+                        $attrs['zimbraDomainAggregateQuota'] = (int) round(self::number($opt['quota-gb'], '--quota-gb') * 1073741824);
+                    }
+                    $d = $z->createDomain($a['domain'], $attrs);
+                    $o->record(['created' => $d->name, 'id' => $d->id]);
+                }],
+            'domain:show' => ['args' => ['domain'], 'options' => [], 'help' => 'Show a domain and how its mailboxes are spread over classes of service.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    [$d, $counts] = $z->batch(function (\Zimbra\Batch $b) use ($a) {
+                        $b->getDomain($a['domain']);
+                        $b->countAccounts($a['domain']);
+                    });
+                    if ($d === null || $d instanceof \Throwable) {
+                        throw new Usage("There is no domain {$a['domain']}.");
+                    }
+                    $o->record(['domain' => $d->name, 'id' => $d->id, 'status' => $d->getStatus(), 'max accounts' => $d->getMaxAccounts() ?? 'unlimited',
+                        'mailboxes' => is_array($counts) ? array_sum(array_column($counts, 'count')) : null]);
+                }],
+            'domain:status' => ['args' => ['domain', 'status'], 'options' => [],
+                'help' => 'Set a domain\'s status: active, maintenance, locked, closed, suspended or shutdown.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $d = self::domain($z, $a['domain']);
+                    $o->record(['domain' => $d->name, 'status' => $z->setDomainStatus($d->id, $a['status'])->getStatus()]);
+                }],
+            'domain:delete' => ['args' => ['domain'], 'options' => ['purge' => 'first delete every mailbox, alias and list in it (flag)'],
+                'help' => 'Delete a domain. Zimbra deletes only empty domains: --purge empties it first, and a purge that stops is finished by running it again.',
+                'run' => function (Client $z, Output $o, array $a, array $opt) {
+                    if (isset($opt['purge'])) {
+                        $o->record(['purged' => $a['domain']] + $z->purgeDomain($a['domain']));
+                        return;
+                    }
+                    $z->deleteDomain(self::domain($z, $a['domain'])->id);
+                    $o->record(['deleted' => $a['domain']]);
+                }],
+            'mailbox:list' => ['args' => ['domain'], 'options' => [], 'help' => 'List the mailboxes of a domain.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $rows = [];
+                    foreach ($z->listAccounts($a['domain'], ['displayName', 'zimbraAccountStatus', 'zimbraMailQuota']) as $acc) {
+                        $rows[] = ['email' => $acc->name, 'name' => $acc->getDisplayName(), 'status' => $acc->getStatus(),
+                            'quota_mb' => $acc->getQuota() ? intdiv($acc->getQuota(), self::MB) : null];
+                    }
+                    $o->rows(['email', 'name', 'status', 'quota_mb'], $rows);
+                }],
+            'mailbox:create' => ['args' => ['email'], 'options' => ['name' => 'display name', 'quota-mb' => 'quota in MB',
+                'password-stdin' => 'read the password from standard input (flag); otherwise one is generated and shown once'],
+                'help' => 'Create a mailbox.',
+                'run' => function (Client $z, Output $o, array $a, array $opt) {
+                    $attrs = isset($opt['name']) ? ['displayName' => $opt['name'], 'cn' => $opt['name']] : [];
+                    if (isset($opt['quota-mb'])) {
+                        $attrs['zimbraMailQuota'] = self::whole($opt['quota-mb'], '--quota-mb') * self::MB;
+                    }
+                    $acc = $z->createAccount($a['email'], isset($opt['password-stdin']) ? self::stdinPassword() : null, $attrs);
+                    $o->record(['created' => $acc->name, 'id' => $acc->id] + (($g = $acc->takeGeneratedPassword()) !== null ? ['password' => $g] : []));
+                }],
+            'mailbox:password' => ['args' => ['email'], 'options' => [], 'help' => 'Set a mailbox\'s password, read from standard input.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $message = $z->setPassword(self::account($z, $a['email'])->id, self::stdinPassword());
+                    $o->record(['password set' => $a['email']] + ($message ? ['note' => $message] : []));
+                }],
+            'mailbox:status' => ['args' => ['email', 'status'], 'options' => [],
+                'help' => 'Set a mailbox\'s status: active, maintenance, locked, closed, lockout or pending.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $o->record(['mailbox' => $a['email'], 'status' => $z->setAccountStatus(self::account($z, $a['email'])->id, $a['status'])->getStatus()]);
+                }],
+            'mailbox:delete' => ['args' => ['email'], 'options' => [], 'help' => 'Delete a mailbox and everything in it.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $z->deleteAccount(self::account($z, $a['email'])->id);
+                    $o->record(['deleted' => $a['email']]);
+                }],
+            'alias:list' => ['args' => ['email'], 'options' => [], 'help' => 'List the aliases of a mailbox.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $o->rows(['alias'], array_map(fn ($x) => ['alias' => $x], self::account($z, $a['email'])->getAliases()));
+                }],
+            'alias:add' => ['args' => ['email', 'alias'], 'options' => [], 'help' => 'Add an alias to a mailbox.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $z->addAccountAlias(self::account($z, $a['email'])->id, $a['alias']);
+                    $o->record(['alias added' => $a['alias'], 'mailbox' => $a['email']]);
+                }],
+            'alias:remove' => ['args' => ['email', 'alias'], 'options' => [], 'help' => 'Remove an alias from a mailbox.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $z->removeAccountAlias(self::account($z, $a['email'])->id, $a['alias']);
+                    $o->record(['alias removed' => $a['alias'], 'mailbox' => $a['email']]);
+                }],
+            'list:list' => ['args' => ['domain'], 'options' => [], 'help' => 'List the distribution lists of a domain.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $o->rows(['list', 'members'], array_map(fn ($l) => ['list' => $l->name, 'members' => count($l->getMembers())],
+                        $z->listDistributionLists($a['domain'])));
+                }],
+            'list:create' => ['args' => ['email'], 'options' => ['name' => 'display name'], 'help' => 'Create a distribution list.',
+                'run' => function (Client $z, Output $o, array $a, array $opt) {
+                    $l = $z->createDistributionList($a['email'], isset($opt['name']) ? ['displayName' => $opt['name']] : []);
+                    $o->record(['created' => $l->name, 'id' => $l->id]);
+                }],
+            'list:members' => ['args' => ['email'], 'options' => [], 'help' => 'List the members of a distribution list.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $o->rows(['member'], array_map(fn ($m) => ['member' => $m], self::dl($z, $a['email'])->getMembers()));
+                }],
+            'list:add' => ['args' => ['email', 'member...'], 'options' => [], 'help' => 'Add members (addresses) to a distribution list.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $z->addDistributionListMembers(self::dl($z, $a['email'])->id, $a['member...']);
+                    $o->record(['members added' => $a['member...'], 'list' => $a['email']]);
+                }],
+            'list:remove' => ['args' => ['email', 'member...'], 'options' => [], 'help' => 'Remove members from a distribution list.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $z->removeDistributionListMembers(self::dl($z, $a['email'])->id, $a['member...']);
+                    $o->record(['members removed' => $a['member...'], 'list' => $a['email']]);
+                }],
+            'list:delete' => ['args' => ['email'], 'options' => [], 'help' => 'Delete a distribution list.',
+                'run' => function (Client $z, Output $o, array $a) {
+                    $z->deleteDistributionList(self::dl($z, $a['email'])->id);
+                    $o->record(['deleted' => $a['email']]);
+                }],
+            'quota:report' => ['args' => ['domain'], 'options' => ['over' => 'only mailboxes at or above this percentage of their quota'],
+                'help' => 'Mailbox usage of a domain against each quota, largest share first. --format csv or json for spreadsheets and scripts.',
+                'run' => function (Client $z, Output $o, array $a, array $opt) {
+                    $usage = $z->getQuotaUsage($a['domain']);
+                    $over = isset($opt['over']) ? self::number($opt['over'], '--over') : null;
+                    $rows = [];
+                    foreach ($usage['mailboxes'] as $q) {
+                        $pct = $q->getPercentUsed();
+                        if ($over !== null && ($pct === null || $pct < $over)) {
+                            continue;
+                        }
+                        $rows[] = ['email' => $q->name, 'used_mb' => round($q->used / self::MB, 1),
+                            'quota_mb' => $q->limit ? intdiv($q->limit, self::MB) : null, 'percent' => $pct === null ? null : round($pct, 1)];
+                    }
+                    usort($rows, fn ($x, $y) => [$y['percent'] ?? -1, $x['email']] <=> [$x['percent'] ?? -1, $y['email']]);
+                    $o->rows(['email', 'used_mb', 'quota_mb', 'percent'], $rows,
+                        ['domain' => $a['domain'], 'mailboxes' => $usage['count'], 'total_used_mb' => round($usage['totalUsed'] / self::MB, 1)]);
+                }],
+            'import' => ['args' => ['csv'], 'options' => [
+                    'dry-run' => 'check every row and say what would happen; nothing is changed (flag)',
+                    'log' => 'the resumable log (default: CSV.log); rows logged ok are skipped when run again',
+                    'passwords' => 'file that receives generated passwords (mode 600); needed when rows have none',
+                    'batch' => 'rows per BatchRequest (default 100)',
+                    'quiet' => 'no progress bar (flag)'],
+                'help' => "Create mailboxes from a CSV file with a header row: email, and optionally display_name, password, quota_mb.\n"
+                    . "Shows a progress bar, reports each failed row, and can be run again after an interruption.",
+                'run' => function (Client $z, Output $o, array $a, array $opt, $err) {
+                    $rows = Import::readCsv($a['csv']);
+                    $batch = isset($opt['batch']) ? self::whole($opt['batch'], '--batch') : 100;
+                    if ($batch < 1 || $batch > 1000) {
+                        throw new Usage('--batch must be from 1 to 1000.');
+                    }
+                    $import = new Import($z, $o, $err, $opt['log'] ?? $a['csv'] . '.log', $opt['passwords'] ?? null, $batch, !isset($opt['quiet']));
+                    return $import->run($rows, isset($opt['dry-run']));
+                }],
+        ];
+    }
+
+    private static function domain(Client $z, string $name): \Zimbra\Domain
+    {
+        return $z->getDomain($name) ?? throw new Usage("There is no domain $name.");
+    }
+
+    private static function account(Client $z, string $email): \Zimbra\Account
+    {
+        return $z->getAccount($email) ?? throw new Usage("There is no mailbox $email.");
+    }
+
+    private static function dl(Client $z, string $email): \Zimbra\DistributionList
+    {
+        return $z->getDistributionList($email) ?? throw new Usage("There is no distribution list $email.");
+    }
+
+    private static function whole(string $value, string $what): int
+    {
+        if (!preg_match('/^[0-9]+$/', $value)) {
+            throw new Usage("$what takes a whole number, not '$value'.");
+        }
+        return (int) $value;
+    }
+
+    private static function number(string $value, string $what): float
+    {
+        if (!is_numeric($value) || $value < 0) {
+            throw new Usage("$what takes a number, not '$value'.");
+        }
+        return (float) $value;
+    }
+
+    private static function stdinPassword(): string
+    {
+        $line = fgets(STDIN);
+        $password = $line === false ? '' : rtrim($line, "\r\n");
+        if ($password === '') {
+            throw new Usage('No password on standard input (e.g. `pass show zimbra/jane | zimbra-admin ...`).');
+        }
+        return $password;
+    }
+}

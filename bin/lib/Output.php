@@ -1,0 +1,95 @@
+<?php
+declare(strict_types=1);
+
+namespace ZimbraAdmin;
+
+/** Rows as an aligned table, CSV (RFC 4180) or JSON, chosen by --format. */
+final class Output
+{
+    public const FORMATS = ['table', 'csv', 'json'];
+
+    /** @param resource $out */
+    public function __construct(private $out, private string $format = 'table')
+    {
+        if (!in_array($format, self::FORMATS, true)) {
+            throw new Usage("--format must be one of: " . implode(', ', self::FORMATS) . " (not '$format').");
+        }
+    }
+
+    /**
+     * @param list<string> $columns
+     * @param list<array<string,scalar|null>> $rows
+     * @param array<string,scalar|null> $summary extra keys for JSON, a closing line for the table
+     */
+    public function rows(array $columns, array $rows, array $summary = []): void
+    {
+        if ($this->format === 'json') {
+            fwrite($this->out, json_encode($summary ? $summary + ['rows' => $rows] : $rows,
+                JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n");
+            return;
+        }
+        if ($this->format === 'csv') {
+            fputcsv($this->out, $columns, ',', '"', '');
+            foreach ($rows as $row) {
+                fputcsv($this->out, array_map(fn ($c) => self::cell($row[$c] ?? null), $columns), ',', '"', '');
+            }
+            return;
+        }
+        $widths = array_map([self::class, 'width'], array_combine($columns, $columns));
+        foreach ($rows as $row) {
+            foreach ($columns as $c) {
+                $widths[$c] = max($widths[$c], self::width(self::cell($row[$c] ?? null)));
+            }
+        }
+        $line = fn (array $cells) => rtrim(implode('  ', array_map(fn ($c) => self::pad($cells[$c], $widths[$c],
+            is_numeric($cells[$c]) && $cells[$c] !== ''), $columns))) . "\n";
+        fwrite($this->out, $line(array_combine($columns, array_map('strtoupper', $columns))));
+        foreach ($rows as $row) {
+            fwrite($this->out, $line(array_map(fn ($c) => self::cell($row[$c] ?? null), array_combine($columns, $columns))));
+        }
+        foreach ($summary as $key => $value) {
+            fwrite($this->out, "$key: " . self::cell($value) . "\n");
+        }
+    }
+
+    public function line(string $text): void
+    {
+        if ($this->format !== 'json') {
+            fwrite($this->out, $text . "\n");
+        }
+    }
+
+    /** One object as JSON, or its "key: value" lines. */
+    public function record(array $data): void
+    {
+        if ($this->format === 'json') {
+            fwrite($this->out, json_encode($data, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n");
+            return;
+        }
+        foreach ($data as $key => $value) {
+            fwrite($this->out, str_pad($key . ':', 16) . self::cell(is_array($value) ? implode(', ', $value) : $value) . "\n");
+        }
+    }
+
+    /** Characters, not bytes (without needing mbstring). */
+    private static function width(string $s): int
+    {
+        return preg_match_all('/./us', $s) ?: strlen($s);
+    }
+
+    private static function cell(mixed $v): string
+    {
+        return match (true) {
+            $v === null => '',
+            is_bool($v) => $v ? 'yes' : 'no',
+            is_float($v) => number_format($v, 1, '.', ''),
+            default => (string) $v,
+        };
+    }
+
+    private static function pad(string $s, int $width, bool $right): string
+    {
+        $gap = str_repeat(' ', max(0, $width - self::width($s)));
+        return $right ? $gap . $s : $s . $gap;
+    }
+}
