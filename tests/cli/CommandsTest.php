@@ -83,8 +83,10 @@ final class CommandsTest extends CliCase
 
         $this->ok(['list:create', 'team@shop.example', '--name', 'Team']);
         $this->ok(['list:add', 'team@shop.example', 'jane@shop.example', 'bob@shop.example', 'out@else.example']);
-        $this->assertSame("member\nbob@shop.example\njane@shop.example\nout@else.example\n",
-            implode("\n", (fn ($l) => [$l[0], ...array_slice((function ($x) { sort($x); return $x; })(array_slice($l, 1, -1)), 0), ''])(explode("\n", $this->ok(['list:members', 'team@shop.example', '--format', 'csv'])))));
+        $members = explode("\n", trim($this->ok(['list:members', 'team@shop.example', '--format', 'csv'])));
+        $this->assertSame('member', array_shift($members));
+        sort($members);
+        $this->assertSame(['bob@shop.example', 'jane@shop.example', 'out@else.example'], $members);
         $this->ok(['list:remove', 'team@shop.example', 'out@else.example']);
         $this->assertStringContainsString('team@shop.example', $this->ok(['list:list', 'shop.example']));
         $this->ok(['list:delete', 'team@shop.example']);
