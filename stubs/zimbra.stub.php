@@ -225,6 +225,11 @@ namespace Zimbra {
          * interruption finishes the job; a domain that is already gone is
          * not an error.
          *
+         * ```php
+         * $done = $zimbra->purgeDomain('old-customer.example');
+         * echo "{$done['accounts']} mailboxes and {$done['lists']} lists deleted\n";
+         * ```
+         *
          * @return array{aliases: int, accounts: int, resources: int, lists: int, domainDeleted: bool}
          */
         public function purgeDomain(string $name): array {}
@@ -312,6 +317,12 @@ namespace Zimbra {
          * (GAL sync, calendar resources) are left out. Zimbra refuses any
          * search that matches more than 5000 entries; past that the listing
          * splits the domain by address prefix and carries on.
+         *
+         * ```php
+         * foreach ($zimbra->listAccounts('customer.example', ['displayName', 'zimbraMailQuota']) as $account) {
+         *     printf("%s (%s): %d MB\n", $account->name, $account->getDisplayName(), $account->getQuota() >> 20);
+         * }
+         * ```
          *
          * @param array|null $attrs Only these attributes.
          * @phpstan-param list<string>|null $attrs
@@ -403,6 +414,14 @@ namespace Zimbra {
          * Mailbox usage of a domain across all mailbox servers, sorted by
          * address. With $limit, one page of it (and `total` says how many there
          * are); totalUsed then covers that page only.
+         *
+         * ```php
+         * foreach ($zimbra->getQuotaUsage('customer.example')['mailboxes'] as $q) {
+         *     if (($q->getPercentUsed() ?? 0) >= 90) {
+         *         echo "$q->name is nearly full\n";
+         *     }
+         * }
+         * ```
          *
          * @return array{mailboxes: list<QuotaUsage>, totalUsed: int, count: int, total: int}
          */
@@ -653,6 +672,11 @@ namespace Zimbra {
         /**
          * The password createAccount() generated, once: later calls return null.
          * It is never part of var_dump() or serialize() output.
+         *
+         * ```php
+         * $account = $zimbra->createAccount('jane@customer.example', null);
+         * sendWelcomeMail($account->name, $account->takeGeneratedPassword());
+         * ```
          */
         public function takeGeneratedPassword(): ?string {}
     }
@@ -821,6 +845,15 @@ namespace Zimbra {
 
     /**
      * The name rules php-zimbra applies before sending, for forms to use too.
+     *
+     * ```php
+     * try {
+     *     $email = Zimbra\Validate::email($_POST['email']);   // lower-cased
+     * } catch (Zimbra\ValidationException $e) {
+     *     $errors['email'] = $e->getMessage();
+     * }
+     * $filter = '(displayName=*' . Zimbra\Validate::escapeFilterValue($input) . '*)';
+     * ```
      */
     final class Validate
     {
@@ -879,6 +912,18 @@ namespace Zimbra {
 
     /**
      * Zimbra answered with a soap:Fault.
+     *
+     * ```php
+     * try {
+     *     $zimbra->createAccount($email, null);
+     * } catch (Zimbra\FaultException $e) {
+     *     if ($e->getFaultCode() === 'account.ACCOUNT_EXISTS') {
+     *         // offer another address
+     *     } elseif ($e->isReceiverFault()) {
+     *         // the server's trouble, not the request's: retry later
+     *     }
+     * }
+     * ```
      */
     class FaultException extends \RuntimeException implements Exception
     {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b677360ddced874baaa4f87e2f6c4fb76b65f648 */
+ * Stub hash: 18fcad1ed3777fea0e3b53fb1115a72d9631c2b1 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
