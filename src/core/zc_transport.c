@@ -21,6 +21,7 @@ struct zc_transport {
 	long               timeout_ms;
 	size_t             max_response_size;
 	long               connects;
+	int                zimbra_hints;  /* the peer is Zimbra's admin port: errors may name its settings */
 	char               errbuf[CURL_ERROR_SIZE];
 
 	/* Per-call state used by the write callback. */
@@ -174,6 +175,7 @@ zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err)
 		return NULL;
 	}
 	t->timeout_ms = o->timeout_ms;
+	t->zimbra_hints = !o->keep_url;
 	t->max_response_size = o->max_response_size;
 	t->curl = curl_easy_init();
 	{
@@ -340,7 +342,12 @@ static int http_error(zc_transport *t, long status, zc_error *err)
 	const char *hint = "";
 
 	summarise_snippet(&t->snippet, summary, sizeof(summary));
-	if (status == 429) {
+	if (!t->zimbra_hints) {
+		/* Another service (the licence server): Zimbra's settings mean nothing there. */
+		if (status == 429 || status == 503) {
+			hint = " The server is busy or unavailable: try again later.";
+		}
+	} else if (status == 429) {
 		hint = " The server's DoS filter is rejecting requests: slow down, batch requests, or whitelist this host "
 			"in zimbraHttpThrottleSafeIPs.";
 	} else if (status == 503) {

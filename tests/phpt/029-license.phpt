@@ -95,6 +95,6 @@ invalid: The licence server's answer was refused: The licence answer is not sign
 valid fromCache=true asked=0
 valid fromCache=false asked=1
 valid fromCache=true
-invalid: The licence server could not be reached: HTTP 503 from https://127.0.0.1:%d/license/check: down.%s
+invalid: The licence server could not be reached: HTTP 503 from https://127.0.0.1:%d/license/check: down. The server is busy or unavailable: try again later.
 invalid
 invalid
