@@ -129,6 +129,9 @@ void php_zimbra_exception_object(zc_error *e, bool during_login, zval *out)
 	if (e->kind == ZC_ERR_HTTP) {
 		zend_update_property_long(php_zimbra_transport_exception_ce, Z_OBJ_P(out), ZEND_STRL("httpStatus"), e->http_status);
 	}
+	if (e->kind == ZC_ERR_HTTP || e->kind == ZC_ERR_TRANSPORT) {
+		zend_update_property_bool(php_zimbra_transport_exception_ce, Z_OBJ_P(out), ZEND_STRL("requestSent"), e->request_sent);
+	}
 	if (e->kind == ZC_ERR_FAULT) {
 		set_fault_properties(Z_OBJ_P(out), &e->fault);
 	}
@@ -180,6 +183,14 @@ ZEND_METHOD(Zimbra_TransportException, getHttpStatus)
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_COPY(zend_read_property(php_zimbra_transport_exception_ce, Z_OBJ_P(ZEND_THIS),
 		ZEND_STRL("httpStatus"), true, &rv));
+}
+
+ZEND_METHOD(Zimbra_TransportException, wasSent)
+{
+	zval rv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(zend_read_property(php_zimbra_transport_exception_ce, Z_OBJ_P(ZEND_THIS),
+		ZEND_STRL("requestSent"), true, &rv));
 }
 
 ZEND_METHOD(Zimbra_FaultException, getFaultCode)

@@ -895,11 +895,27 @@ namespace Zimbra {
     class TransportException extends \RuntimeException implements Exception
     {
         private int $httpStatus = 0;
+        private bool $requestSent = false;
 
         /**
          * The HTTP status of the reply, 0 when there was none.
          */
         public function getHttpStatus(): int {}
+
+        /**
+         * Whether the request went out before the failure. False (DNS,
+         * connection refused, TLS, a pin mismatch): Zimbra never saw it, and
+         * sending it again is safe. True (a reset, a timeout, an HTTP error
+         * status): Zimbra may have carried it out; check before repeating a
+         * change that is not safe to make twice.
+         *
+         * ```php
+         * } catch (Zimbra\TransportException $e) {
+         *     $retrySafe = !$e->wasSent();
+         * }
+         * ```
+         */
+        public function wasSent(): bool {}
     }
 
     /**

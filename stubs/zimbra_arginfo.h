@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 18fcad1ed3777fea0e3b53fb1115a72d9631c2b1 */
+ * Stub hash: a613a993d26db54c264d913fb65644961f7680cd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -407,6 +407,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_TransportException_getHttpStatus arginfo_class_Zimbra_Batch_listCos
 
+#define arginfo_class_Zimbra_TransportException_wasSent arginfo_class_Zimbra_Client_isLoggedIn
+
 #define arginfo_class_Zimbra_FaultException_getFaultCode arginfo_class_Zimbra_Client_getUrl
 
 #define arginfo_class_Zimbra_FaultException_getReason arginfo_class_Zimbra_Client_getUrl
@@ -504,6 +506,7 @@ ZEND_METHOD(Zimbra_Validate, isId);
 ZEND_METHOD(Zimbra_Validate, escapeFilterValue);
 ZEND_METHOD(Zimbra_Validate, generatePassword);
 ZEND_METHOD(Zimbra_TransportException, getHttpStatus);
+ZEND_METHOD(Zimbra_TransportException, wasSent);
 ZEND_METHOD(Zimbra_FaultException, getFaultCode);
 ZEND_METHOD(Zimbra_FaultException, getReason);
 ZEND_METHOD(Zimbra_FaultException, isSenderFault);
@@ -707,6 +710,7 @@ static const zend_function_entry class_Zimbra_ValidationException_methods[] = {
 
 static const zend_function_entry class_Zimbra_TransportException_methods[] = {
 	ZEND_ME(Zimbra_TransportException, getHttpStatus, arginfo_class_Zimbra_TransportException_getHttpStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_TransportException, wasSent, arginfo_class_Zimbra_TransportException_wasSent, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -1051,6 +1055,12 @@ static zend_class_entry *register_class_Zimbra_TransportException(zend_class_ent
 	zend_string *property_httpStatus_name = zend_string_init("httpStatus", sizeof("httpStatus") - 1, 1);
 	zend_declare_typed_property(class_entry, property_httpStatus_name, &property_httpStatus_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_httpStatus_name);
+
+	zval property_requestSent_default_value;
+	ZVAL_FALSE(&property_requestSent_default_value);
+	zend_string *property_requestSent_name = zend_string_init("requestSent", sizeof("requestSent") - 1, 1);
+	zend_declare_typed_property(class_entry, property_requestSent_name, &property_requestSent_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_requestSent_name);
 
 	return class_entry;
 }

@@ -619,11 +619,10 @@ class Zimbra extends Module
         }
     }
 
-    /** libcurl failures that happen before a request is on the wire: resolving, connecting, TLS. */
+    /** Failures before the request was on the wire (resolving, connecting, TLS): Zimbra never saw it. */
     private static function neverSent(Zimbra\Exception $e): bool
     {
-        return $e instanceof Zimbra\TransportException
-            && in_array($e->getCode(), [5, 6, 7, 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91], true);
+        return $e instanceof Zimbra\TransportException && !$e->wasSent();
     }
 
     /** Parent domain service first, then the package's Mailbox Domain. */

@@ -28,6 +28,7 @@ typedef struct {
 	zc_error_kind kind;
 	int           curl_code;    /* ZC_ERR_TRANSPORT */
 	long          http_status;  /* ZC_ERR_HTTP, and the status seen for other kinds */
+	int           request_sent; /* transport and HTTP failures: the request went out, so it may have run */
 	zc_fault      fault;        /* ZC_ERR_FAULT */
 	char          message[ZC_ERROR_MSG_MAX];
 } zc_error;

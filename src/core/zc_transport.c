@@ -393,6 +393,12 @@ int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn 
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, NULL);
 	curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
 	err->http_status = status;
+	/* Bytes of the request put on the wire: none means it failed before (DNS, connect, TLS). */
+	{
+		long request_size = 0;
+		curl_easy_getinfo(t->curl, CURLINFO_REQUEST_SIZE, &request_size);
+		err->request_sent = request_size > 0 || status != 0;
+	}
 
 	if (t->too_large) {
 		return zc_error_set(err, ZC_ERR_RESPONSE,

@@ -7,7 +7,9 @@ zimbra
 /*
  * Rows: kinds of operation. Columns: faults, injected on the operation's first request.
  *   ok  the operation succeeded (the client recovered by itself: re-login, fresh connection)
- *   T   TransportException   R  ResponseException
+ *   T   TransportException after the request went out (wasSent(): Zimbra may have run it)
+ *   t   TransportException before it went out (nothing reached Zimbra: a retry is safe)
+ *   R   ResponseException
  * Every cell must finish within the 1-second timeout plus a margin, and the same client must
  * then work again (a NoOp goes through), so no fault leaves it broken.
  */
@@ -90,7 +92,7 @@ foreach ($ops as $op => $fn) {
             $run();
             $cell = 'ok';
         } catch (Zimbra\TransportException $e) {
-            $cell = 'T';
+            $cell = $e->wasSent() ? 'T' : 't';
         } catch (Zimbra\ResponseException $e) {
             $cell = 'R';
         } catch (Throwable $e) {
@@ -121,20 +123,31 @@ for ($i = 0; $i < 12; $i++) {
     }
 }
 echo "restarts survived: $restarts of 12\n";
+
+// Refused at TLS (an untrusted certificate, a pin that does not match): nothing was sent either.
+foreach (['untrusted' => ['timeout' => 1], 'wrong pin' => ['pinned_public_key' => 'sha256//' . base64_encode(str_repeat('x', 32))]] as $label => $opts) {
+    try {
+        (new Zimbra\Client($sim['url'], $opts))->login(ZIMBRA_TEST_ADMIN, ZIMBRA_TEST_PASSWORD);
+    } catch (Zimbra\TransportException $e) {
+        echo "$label: sent=", var_export($e->wasSent(), true), "\n";
+    }
+}
 echo "slowest cell under 2.5 s: ", var_export($slowest < 2.5, true), "\n";
 echo "client broken afterwards: ", $broken ? implode('; ', $broken) : 'never', "\n";
 ?>
 --EXPECT--
 reset    cut      bad-xml  doctype  not-soap 429      503      slow     huge     expired  closed   restart  refused  
-login   T        R        R        R        R        T        T        T        R        ok       T        ok       T        
-read    T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
-write   T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
-search  T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
-stream  T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
-batch   T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
-purge   T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
-preauth T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
-raw     T        R        R        R        R        T        T        T        R        ok       ok       ok       T        
+login   T        R        R        R        R        T        T        T        R        ok       T        ok       t        
+read    T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
+write   T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
+search  T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
+stream  T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
+batch   T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
+purge   T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
+preauth T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
+raw     T        R        R        R        R        T        T        T        R        ok       ok       ok       t        
 restarts survived: 12 of 12
+untrusted: sent=false
+wrong pin: sent=false
 slowest cell under 2.5 s: true
 client broken afterwards: never
