@@ -218,6 +218,9 @@ final class Import
                     // Made by the earlier run whose reply was lost.
                     $this->outcome($log, $row, 'ok', 'already made by the interrupted run');
                     $created++;
+                } elseif ($r instanceof \Zimbra\TransportException && !$r->wasSent()) {
+                    $this->outcome($log, $row, 'error', $r->getMessage() . ' (nothing reached Zimbra: run the import again)');
+                    $bad++;
                 } elseif ($r instanceof \Zimbra\TransportException || $r instanceof \Zimbra\ResponseException) {
                     $this->outcome($log, $row, 'unknown', $r->getMessage() . ' (run the import again to settle it)');
                     $bad++;
