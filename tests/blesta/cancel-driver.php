@@ -5,16 +5,10 @@
  *
  * Usage: php cancel-driver.php SIM_PORT PIN DOMAIN DOMAIN_ID
  */
-require __DIR__ . '/bootstrap.php';
+require __DIR__ . '/driver.php';
 
 [, $port, $pin, $domain, $domainId] = $argv;
-$module = new Zimbra();
-Loader::$models['ModuleManager'] = ModuleManagerStub::instance();
-$vars = ['server_label' => 'S', 'host_name' => '127.0.0.1', 'admin_username' => 'admin@zimbra.test',
-    'admin_password' => 'test-Admin-Pass1', 'use_ssl' => '1', 'port' => $port, 'account_limit' => '',
-    'tls_mode' => 'pin', 'tls_pin' => $pin, 'notes' => ''];
-$row = ModuleManagerStub::instance()->addRow($module->addModuleRow($vars));
-$module->setModuleRow($row);
+$module = driver_module($port, $pin);
 echo "cancelling\n";
 $package = (object) ['id' => 1, 'module_row' => 1, 'module_group' => null, 'meta' => (object) ['package_type' => 'domain']];
 $service = (object) ['id' => 10, 'status' => 'active', 'module_row_id' => 1, 'fields' => [

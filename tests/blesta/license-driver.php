@@ -6,18 +6,13 @@
  *
  * Usage: php -d zimbra.license_...=... license-driver.php SIM_URL SIM_PORT PIN KEY DOMAIN [remove]
  */
-require __DIR__ . '/bootstrap.php';
+require __DIR__ . '/driver.php';
 
 [, $url, $port, $pin, $key, $domain] = $argv;
 $remove = ($argv[6] ?? '') === 'remove';
 
-$module = new Zimbra();
-Loader::$models['ModuleManager'] = ModuleManagerStub::instance();
-$vars = ['server_label' => 'S', 'host_name' => '127.0.0.1', 'admin_username' => 'admin@zimbra.test',
-    'admin_password' => 'test-Admin-Pass1', 'use_ssl' => '1', 'port' => $port, 'account_limit' => '',
-    'tls_mode' => 'pin', 'tls_pin' => $pin, 'notes' => ''];
-$row = ModuleManagerStub::instance()->addRow($module->addModuleRow($vars));
-$module->setModuleRow($row);
+$module = driver_module($port, $pin);
+$row = $module->getModuleRow();
 
 $page = ['license_action' => 'save', 'license_key' => $key];
 $html = $module->manageModule((object) ['id' => 1, 'rows' => [$row]], $page);
