@@ -33,10 +33,6 @@ static void reply_account(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	}
 }
 
-static bool build_or_throw(php_zimbra_op *op, int ok, zc_error *err)
-{
-	return ok || php_zimbra_build_failed(op, err);
-}
 
 ZEND_METHOD(Zimbra_Client, createAccount)
 {
@@ -86,7 +82,7 @@ ZEND_METHOD(Zimbra_Client, createAccount)
 	ok = zc_rq_create(&op.body, "CreateAccountRequest", address, pw, pw_len, php_zimbra_attrs_view(&pairs), &err);
 	ZEND_SECURE_ZERO(generated, sizeof(generated));
 	php_zimbra_attrs_free(&pairs);
-	if (!build_or_throw(&op, ok, &err)) {
+	if (!php_zimbra_built(&op, ok, &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
@@ -94,36 +90,10 @@ ZEND_METHOD(Zimbra_Client, createAccount)
 
 ZEND_METHOD(Zimbra_Client, getAccount)
 {
-	zend_string *key, *csv = NULL;
-	HashTable *attrs = NULL;
-	char value[ZC_EMAIL_MAX + 1];
-	const char *by;
-	php_zimbra_op op;
-	zc_error err;
-	int ok;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(key)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT_OR_NULL(attrs)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_email_or_id(key, value, &by) || !php_zimbra_attr_names(attrs, &csv)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, reply_account, php_zimbra_fault_not_found_is_null);
-	if (strcmp(by, "name") == 0) {
-		op.lookup = zend_string_init(value, strlen(value), 0);
-	}
-	zc_error_init(&err);
-	ok = zc_rq_get(&op.body, "GetAccountRequest", "account", by, value, csv ? ZSTR_VAL(csv) : NULL, "applyCos", 1, &err);
-	if (csv) {
-		zend_string_release(csv);
-	}
-	if (!build_or_throw(&op, ok, &err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	static const php_zimbra_get_spec spec = {
+		"GetAccountRequest", "account", "applyCos", php_zimbra_email_or_id, reply_account, true,
+	};
+	php_zimbra_get_entry(INTERNAL_FUNCTION_PARAM_PASSTHRU, &spec);
 }
 
 static void send_modify(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs, int flags)
@@ -140,7 +110,7 @@ static void send_modify(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable
 	zc_error_init(&err);
 	ok = zc_rq_modify(&op.body, "ModifyAccountRequest", ZSTR_VAL(id), php_zimbra_attrs_view(&pairs), &err);
 	php_zimbra_attrs_free(&pairs);
-	if (!build_or_throw(&op, ok, &err)) {
+	if (!php_zimbra_built(&op, ok, &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
@@ -194,7 +164,7 @@ static void send_id_field(INTERNAL_FUNCTION_PARAMETERS, const char *request, zen
 	php_zimbra_op_init(&op, on_reply, NULL);
 	op.secret = secret;
 	zc_error_init(&err);
-	if (!build_or_throw(&op, zc_rq_id_field(&op.body, request, ZSTR_VAL(id), field, ZSTR_VAL(value), ZSTR_LEN(value), &err), &err)) {
+	if (!php_zimbra_built(&op, zc_rq_id_field(&op.body, request, ZSTR_VAL(id), field, ZSTR_VAL(value), ZSTR_LEN(value), &err), &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);

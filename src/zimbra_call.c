@@ -2,6 +2,7 @@
 #include "php.h"
 
 #include "zimbra_array.h"
+#include "zimbra_attrs.h"
 #include "zimbra_batch.h"
 #include "zimbra_call.h"
 #include "zimbra_classes.h"
@@ -39,6 +40,39 @@ bool php_zimbra_build_failed(php_zimbra_op *op, zc_error *err)
 	php_zimbra_op_dtor(op);
 	php_zimbra_throw(err, false);
 	return false;
+}
+
+void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spec *spec)
+{
+	zend_string *key, *csv = NULL;
+	HashTable *attrs = NULL;
+	char value[ZC_EMAIL_MAX + 1];
+	const char *by;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_NULL(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!spec->resolve(key, value, &by) || !php_zimbra_attr_names(attrs, &csv)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, spec->on_reply, php_zimbra_fault_not_found_is_null);
+	if (spec->track_alias && strcmp(by, "name") == 0) {
+		op.lookup = zend_string_init(value, strlen(value), 0);
+	}
+	zc_error_init(&err);
+	ok = zc_rq_get(&op.body, spec->request, spec->selector, by, value, csv ? ZSTR_VAL(csv) : NULL, spec->apply, 1, &err);
+	if (csv) {
+		zend_string_release(csv);
+	}
+	if (php_zimbra_built(&op, ok, &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
 }
 
 bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_value)

@@ -15,6 +15,7 @@
 #include "core/zc_fault.h"
 #include "core/zc_node.h"
 #include "core/zc_session.h"
+#include "core/zc_validate.h"
 
 typedef struct php_zimbra_op php_zimbra_op;
 
@@ -68,5 +69,26 @@ void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, 
 
 /* Throw the ValidationException a failed builder left in err; always returns false. */
 bool php_zimbra_build_failed(php_zimbra_op *op, zc_error *err);
+
+/* ok, or (when the builder failed) the op dropped and its ValidationException thrown. */
+static inline bool php_zimbra_built(php_zimbra_op *op, int ok, zc_error *err)
+{
+	return ok || php_zimbra_build_failed(op, err);
+}
+
+/*
+ * One directory entry by name or id, with an optional list of attributes: the path
+ * getAccount() and getDomain() share (on a Client or queued on a Batch). "No such" is null.
+ */
+typedef struct {
+	const char          *request;      /* e.g. "GetAccountRequest" */
+	const char          *selector;     /* the element naming the entry, e.g. "account" */
+	const char          *apply;        /* "applyCos" or "applyConfig": defaults filled in */
+	bool               (*resolve)(zend_string *in, char out[ZC_EMAIL_MAX + 1], const char **by);
+	php_zimbra_reply_fn  on_reply;
+	bool                 track_alias;  /* keep the name looked up, to tell when an alias matched */
+} php_zimbra_get_spec;
+
+void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spec *spec);
 
 #endif

@@ -12,11 +12,6 @@
 #include "core/zc_batch.h"
 #include "core/zc_soap.h"
 
-static bool built(php_zimbra_op *op, int ok, zc_error *err)
-{
-	return ok || php_zimbra_build_failed(op, err);
-}
-
 void php_zimbra_search_entries(const zc_node *reply, zval *entries)
 {
 	const zc_node *c;
@@ -227,7 +222,7 @@ ZEND_METHOD(Zimbra_Client, searchDirectory)
 	if (attrs) {
 		zend_string_release(attrs);
 	}
-	if (built(&op, ok, &err)) {
+	if (php_zimbra_built(&op, ok, &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }
@@ -246,7 +241,7 @@ static void dispatch_listing(INTERNAL_FUNCTION_PARAMETERS, const zc_search *s)
 
 	php_zimbra_op_init(&op, reply_list_entries, NULL);
 	zc_error_init(&err);
-	if (built(&op, zc_rq_search(&op.body, s, &err), &err)) {
+	if (php_zimbra_built(&op, zc_rq_search(&op.body, s, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }
@@ -307,7 +302,7 @@ ZEND_METHOD(Zimbra_Client, countAccounts)
 	}
 	php_zimbra_op_init(&op, reply_counts, NULL);
 	zc_error_init(&err);
-	if (built(&op, zc_rq_get(&op.body, "CountAccountRequest", "domain", "name", domain, NULL, NULL, 0, &err), &err)) {
+	if (php_zimbra_built(&op, zc_rq_get(&op.body, "CountAccountRequest", "domain", "name", domain, NULL, NULL, 0, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }
@@ -359,7 +354,7 @@ ZEND_METHOD(Zimbra_Client, getCos)
 	}
 	php_zimbra_op_init(&op, reply_cos, php_zimbra_fault_not_found_is_null);
 	zc_error_init(&err);
-	if (built(&op, zc_rq_get(&op.body, "GetCosRequest", "cos", by, ZSTR_VAL(key), NULL, NULL, 0, &err), &err)) {
+	if (php_zimbra_built(&op, zc_rq_get(&op.body, "GetCosRequest", "cos", by, ZSTR_VAL(key), NULL, NULL, 0, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }
@@ -416,7 +411,7 @@ ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 	}
 	php_zimbra_op_init(&op, reply_quota, NULL);
 	zc_error_init(&err);
-	if (built(&op, zc_rq_quota_usage(&op.body, domain, (long)limit, (long)offset, &err), &err)) {
+	if (php_zimbra_built(&op, zc_rq_quota_usage(&op.body, domain, (long)limit, (long)offset, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }
@@ -585,7 +580,7 @@ ZEND_METHOD(Zimbra_Client, getMailboxSize)
 	}
 	php_zimbra_op_init(&op, reply_mailbox_size, NULL);
 	zc_error_init(&err);
-	if (built(&op, zc_rq_get_mailbox(&op.body, ZSTR_VAL(id), &err), &err)) {
+	if (php_zimbra_built(&op, zc_rq_get_mailbox(&op.body, ZSTR_VAL(id), &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }

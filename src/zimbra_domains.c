@@ -61,35 +61,10 @@ ZEND_METHOD(Zimbra_Client, createDomain)
 
 ZEND_METHOD(Zimbra_Client, getDomain)
 {
-	zend_string *key, *csv = NULL;
-	HashTable *attrs = NULL;
-	char value[ZC_EMAIL_MAX + 1];
-	const char *by;
-	php_zimbra_op op;
-	zc_error err;
-	int ok;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(key)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT_OR_NULL(attrs)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_domain_or_id(key, value, &by) || !php_zimbra_attr_names(attrs, &csv)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, reply_domain, php_zimbra_fault_not_found_is_null);
-	zc_error_init(&err);
-	ok = zc_rq_get(&op.body, "GetDomainRequest", "domain", by, value, csv ? ZSTR_VAL(csv) : NULL,
-		"applyConfig", 1, &err);
-	if (csv) {
-		zend_string_release(csv);
-	}
-	if (!ok) {
-		php_zimbra_build_failed(&op, &err);
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	static const php_zimbra_get_spec spec = {
+		"GetDomainRequest", "domain", "applyConfig", php_zimbra_domain_or_id, reply_domain, false,
+	};
+	php_zimbra_get_entry(INTERNAL_FUNCTION_PARAM_PASSTHRU, &spec);
 }
 
 ZEND_METHOD(Zimbra_Client, modifyDomain)

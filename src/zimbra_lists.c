@@ -17,11 +17,6 @@ static void reply_dl(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	php_zimbra_entry_from_child(php_zimbra_dl_ce, reply, "dl", rv);
 }
 
-static bool built(php_zimbra_op *op, int ok, zc_error *err)
-{
-	return ok || php_zimbra_build_failed(op, err);
-}
-
 ZEND_METHOD(Zimbra_Client, createDistributionList)
 {
 	zend_string *email;
@@ -46,7 +41,7 @@ ZEND_METHOD(Zimbra_Client, createDistributionList)
 	zc_error_init(&err);
 	ok = zc_rq_create(&op.body, "CreateDistributionListRequest", address, NULL, 0, php_zimbra_attrs_view(&pairs), &err);
 	php_zimbra_attrs_free(&pairs);
-	if (!built(&op, ok, &err)) {
+	if (!php_zimbra_built(&op, ok, &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
@@ -69,7 +64,7 @@ ZEND_METHOD(Zimbra_Client, getDistributionList)
 	}
 	php_zimbra_op_init(&op, reply_dl, php_zimbra_fault_not_found_is_null);
 	zc_error_init(&err);
-	if (!built(&op, zc_rq_get_dl(&op.body, by, value, ALL_MEMBERS, 0, &err), &err)) {
+	if (!php_zimbra_built(&op, zc_rq_get_dl(&op.body, by, value, ALL_MEMBERS, 0, &err), &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
@@ -96,7 +91,7 @@ ZEND_METHOD(Zimbra_Client, modifyDistributionList)
 	zc_error_init(&err);
 	ok = zc_rq_modify(&op.body, "ModifyDistributionListRequest", ZSTR_VAL(id), php_zimbra_attrs_view(&pairs), &err);
 	php_zimbra_attrs_free(&pairs);
-	if (!built(&op, ok, &err)) {
+	if (!php_zimbra_built(&op, ok, &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
@@ -147,7 +142,7 @@ static void members_call(INTERNAL_FUNCTION_PARAMETERS, const char *request)
 	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
 	zc_error_init(&err);
 	ok = zc_rq_dl_members(&op.body, request, ZSTR_VAL(id), list, n, &err);
-	if (built(&op, ok, &err)) {
+	if (php_zimbra_built(&op, ok, &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 done:

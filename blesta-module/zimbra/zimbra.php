@@ -731,13 +731,7 @@ class Zimbra extends Module
 
     private function setStatus($package, $service, string $status)
     {
-        return $this->guard(function () use ($package, $service, $status) {
-            $f = $this->serviceFieldsToObject($service->fields ?? []);
-            $row = $this->requireRow();
-            if (!$row) {
-                return null;
-            }
-            $zimbra = $this->clientFor($row);
+        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $status) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
                 $this->call($row, 'setDomainStatus', ['domain' => $f->zimbra_domain, 'status' => $status],
                     fn () => $zimbra->setDomainStatus($this->domainId($zimbra, $f), $status));
@@ -751,13 +745,7 @@ class Zimbra extends Module
 
     public function cancelService($package, $service, $parent_package = null, $parent_service = null)
     {
-        return $this->guard(function () use ($package, $service) {
-            $f = $this->serviceFieldsToObject($service->fields ?? []);
-            $row = $this->requireRow();
-            if (!$row) {
-                return null;
-            }
-            $zimbra = $this->clientFor($row);
+        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
                 // Zimbra deletes only empty domains: purge, which a second cancel finishes if this one stops.
                 $result = $this->call($row, 'purgeDomain', ['domain' => $f->zimbra_domain],
@@ -786,13 +774,7 @@ class Zimbra extends Module
 
     public function changeServicePackage($package_from, $package_to, $service, $parent_package = null, $parent_service = null)
     {
-        return $this->guard(function () use ($package_to, $service) {
-            $f = $this->serviceFieldsToObject($service->fields ?? []);
-            $row = $this->requireRow();
-            if (!$row) {
-                return null;
-            }
-            $zimbra = $this->clientFor($row);
+        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package_to) {
             if (($package_to->meta->package_type ?? 'domain') === 'domain') {
                 $attrs = $this->domainAttrs($package_to) + ['zimbraDomainMaxAccounts' => '', 'zimbraDomainDefaultCOSId' => ''];
                 $this->call($row, 'modifyDomain', ['domain' => $f->zimbra_domain] + $attrs,
@@ -871,6 +853,18 @@ class Zimbra extends Module
             return false;
         }
         return true;
+    }
+
+    /** Run $fn with the service's fields, its server row and a client logged in there, inside guard(). */
+    private function onService($service, callable $fn)
+    {
+        return $this->guard(function () use ($service, $fn) {
+            $row = $this->requireRow();
+            if (!$row) {
+                return null;
+            }
+            return $fn($this->serviceFieldsToObject($service->fields ?? []), $row, $this->clientFor($row));
+        });
     }
 
     private function requireRow()
