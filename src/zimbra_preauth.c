@@ -12,6 +12,7 @@
 #include "zimbra_exceptions.h"
 #include "core/zc_crypto.h"
 #include "core/zc_utf8.h"
+#include "core/zc_validate.h"
 
 /* Generous bounds: an address is at most 320 bytes, and Zimbra's URLs are far shorter. */
 #define PREAUTH_ACCOUNT_MAX  1024
@@ -156,24 +157,6 @@ static void append_param(smart_str *url, char separator, const char *name, const
 	zend_string_release(enc);
 }
 
-/* RFC 3986 characters without '?' and '#': the base URL carries no query or fragment of its own. */
-static bool is_base_url_text(const char *s, size_t len)
-{
-	size_t i;
-
-	if (len > PREAUTH_REDIRECT_MAX) {
-		return false;
-	}
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		if (!alnum && (c == 0 || !strchr("-._~:/[]@!$&'()*+,;=%", c))) {
-			return false;
-		}
-	}
-	return true;
-}
-
 ZEND_METHOD(Zimbra_Preauth, url)
 {
 	zend_string *base, *account, *redirect = NULL;
@@ -193,7 +176,8 @@ ZEND_METHOD(Zimbra_Preauth, url)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!(zend_string_starts_with_literal(base, "https://") || zend_string_starts_with_literal(base, "http://"))
-			|| !is_base_url_text(ZSTR_VAL(base), ZSTR_LEN(base))) {
+			/* No '?' or '#': the base URL carries no query or fragment of its own. */
+			|| ZSTR_LEN(base) > PREAUTH_REDIRECT_MAX || !zc_is_uri_text(ZSTR_VAL(base), ZSTR_LEN(base), 0)) {
 		php_zimbra_throw_validation("The webmail URL must be an http(s) URL without query or fragment, e.g. https://mail.example.com");
 		RETURN_THROWS();
 	}

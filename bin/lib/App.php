@@ -42,10 +42,10 @@ final class App
                 }
             }
             $args = $this->bindArgs($name, $command['args'], $positional);
-            $output = new Output($this->out, (string) ($options['format'] ?? 'table'));
-            if (isset($options['format']) && $options['format'] === true) {
+            if (($options['format'] ?? null) === true) {
                 throw new Usage('--format takes a value: table, csv or json.');
             }
+            $output = new Output($this->out, (string) ($options['format'] ?? 'table'));
             $zimbra = Config::client(Config::load($options));
             $code = ($command['run'])($zimbra, $output, $args, $options, $this->err);
             return is_int($code) ? $code : 0;

@@ -67,8 +67,8 @@ final class Import
         return $done;
     }
 
-    /** The row's problem in words, or null when it can be sent. */
-    public static function check(array $row, array $seen): ?string
+    /** The row's problem in words, or null when it can be sent; $email gets the normalised address. */
+    public static function check(array $row, array $seen, ?string &$email = null): ?string
     {
         try {
             $email = Validate::email($row['email']);
@@ -109,9 +109,9 @@ final class Import
         $seen = [];
         $skipped = 0;
         foreach ($rows as $row) {
-            $problem = self::check($row, $seen);
+            $problem = self::check($row, $seen, $email);
             if ($problem === null) {
-                $seen[Validate::email($row['email'])] = $row['row'];
+                $seen[$email] = $row['row'];
             }
             if (($logged[$row['row']]['status'] ?? '') === 'ok' && $logged[$row['row']]['email'] === $row['email']) {
                 $skipped++;
@@ -120,7 +120,7 @@ final class Import
             if ($problem !== null) {
                 $errors[] = [$row, $problem];
             } else {
-                $row['email'] = Validate::email($row['email']);
+                $row['email'] = $email;
                 $row['unknown_before'] = ($logged[$row['row']]['status'] ?? '') === 'unknown';
                 $todo[] = $row;
             }

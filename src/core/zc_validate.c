@@ -154,23 +154,30 @@ int zc_is_zimbra_id(const char *in, size_t len)
 	return 1;
 }
 
-int zc_is_namespace_uri(const char *in, size_t len)
+int zc_is_uri_text(const char *in, size_t len, int allow_query)
 {
-	size_t i, scheme_end = 0;
+	size_t i;
 
-	if (len == 0 || len > ZC_NAMESPACE_MAX) {
-		return 0;
-	}
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)in[i];
 		int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		if (!alnum && (c == 0 || !strchr("-._~:/?#[]@!$&'()*+,;=%", c))) {
+		if (!alnum && (c == 0 || !strchr("-._~:/[]@!$&'()*+,;=%", c)) && !(allow_query && (c == '?' || c == '#'))) {
 			return 0;
 		}
-		if (c == ':' && scheme_end == 0) {
-			scheme_end = i;
-		}
 	}
+	return 1;
+}
+
+int zc_is_namespace_uri(const char *in, size_t len)
+{
+	const char *colon;
+	size_t i, scheme_end;
+
+	if (len == 0 || len > ZC_NAMESPACE_MAX || !zc_is_uri_text(in, len, 1)) {
+		return 0;
+	}
+	colon = memchr(in, ':', len);
+	scheme_end = colon ? (size_t)(colon - in) : 0;
 	/* A scheme: a letter, then letters, digits, '+', '-' or '.', then ':'. */
 	if (scheme_end == 0 || !((in[0] | 0x20) >= 'a' && (in[0] | 0x20) <= 'z')) {
 		return 0;

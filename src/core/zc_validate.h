@@ -41,6 +41,9 @@ int zc_is_zimbra_id(const char *in, size_t len);
 #define ZC_NAMESPACE_MAX 256
 int zc_is_namespace_uri(const char *in, size_t len);
 
+/* Only RFC 3986 characters (letters, digits, -._~:/[]@!$&'()*+,;=%, and ?# when allowed), no NUL. */
+int zc_is_uri_text(const char *in, size_t len, int allow_query);
+
 /* RFC 4515 escaping of a value placed in an LDAP filter: * ( ) \ NUL become \2a \28 \29 \5c \00. */
 void zc_ldap_escape(zc_buf *out, const char *in, size_t len);
 

@@ -92,6 +92,12 @@ void test_validate(void)
 		CHECK(!zc_is_namespace_uri(ns, ZC_NAMESPACE_MAX + 1));
 	}
 
+	CHECK(zc_is_uri_text("https://m.example/a_b~c%20d", 27, 0));
+	CHECK(!zc_is_uri_text("https://m.example/?x", 20, 0));
+	CHECK(zc_is_uri_text("https://m.example/?x#y", 22, 1));
+	CHECK(!zc_is_uri_text("a\\b", 3, 1));
+	CHECK(!zc_is_uri_text("a\0b", 3, 1));
+
 	CHECK(zc_utf8_is_printable("", 0));
 	CHECK(zc_utf8_is_printable("caf\xc3\xa9 \xf4\x8f\xbf\xbf <&>", 14));
 	CHECK(!zc_utf8_is_printable("caf\xe9", 4));                   /* Latin-1, not UTF-8 */
