@@ -7,6 +7,9 @@
  * Zimbra call is a method of the php-zimbra extension (Zimbra\Client), which validates,
  * escapes, paces and parses; this class never builds a request itself.
  */
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_module_handled.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_settings.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_servers.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
 
 class Zimbra extends Module
@@ -15,6 +18,8 @@ class Zimbra extends Module
     private const RESENDABLE = ['AuthRequest', 'getAccount', 'getDomain', 'listCos', 'modifyAccount', 'modifyDomain',
         'setAccountStatus', 'setDomainStatus', 'setPassword', 'ensurePreauthKey'];
 
+    use ZimbraSettings;
+    use ZimbraServers;
     use ZimbraTabs;
 
     private const GB = 1073741824;
@@ -25,6 +30,18 @@ class Zimbra extends Module
         $this->loadConfig(__DIR__ . DS . 'config.json');
         Loader::loadComponents($this, ['Input']);
         Language::loadLang('zimbra', null, __DIR__ . DS . 'language' . DS);
+    }
+
+    /** Seconds a provisioning request (add, suspend, cancel...) may take; Blesta's own page timeouts are longer. */
+    protected function requestTimeout(): float
+    {
+        return 30.0;
+    }
+
+    /** Seconds a tab page waits for Zimbra, connecting included (README, "When Zimbra is down or slow"). */
+    protected function tabTimeout(): float
+    {
+        return 5.0;
     }
 
     /* ---- install ------------------------------------------------------------ */
@@ -65,7 +82,7 @@ class Zimbra extends Module
                 foreach ($this->ModuleManager->getByClass('zimbra') as $module) {  // every company's install
                     foreach ($this->ModuleManager->getRows($module->id) as $row) {
                         if (!isset($row->meta->tls_mode)) {
-                            $this->ModuleManager->editRow($row->id, (array) $row->meta + ['tls_mode' => 'verify']);
+                            $this->keepRowMeta($row, ['tls_mode' => 'verify']);
                         }
                     }
                 }
@@ -73,277 +90,78 @@ class Zimbra extends Module
         ];
     }
 
-    /* ---- servers (module rows) --------------------------------------------- */
-
-    public function getGroupOrderOptions()
-    {
-        return [
-            'first' => Language::_('Zimbra.order_options.first', true),
-            'roundrobin' => Language::_('Zimbra.order_options.roundrobin', true),
-        ];
-    }
-
-    public function manageModule($module, array &$vars)
-    {
-        $license = null;
-        if (extension_loaded('zimbra')) {
-            $this->guard(function () use ($module, $vars) {
-                $action = $vars['license_action'] ?? null;
-                if ($action === 'save' && trim((string) ($vars['license_key'] ?? '')) !== '') {
-                    $this->storeLicense($module->id, trim($vars['license_key']), null);
-                } elseif ($action === 'remove') {
-                    $this->storeLicense($module->id, '', null);
-                }
-            });
-            $license = $this->licenseState($module->id);
-        }
-        return $this->render('manage', ['module' => $module, 'extension_loaded' => extension_loaded('zimbra'),
-            'license' => $license], true);
-    }
-
-    /* ---- licence ----------------------------------------------------------- */
-
-    /**
-     * The licence status, revalidated through the extension (Zimbra\License): a cached
-     * signed answer is reused for a day, and stands while the licence server is down.
-     */
-    private function licenseState($module_id): array
-    {
-        if (!Zimbra\License::isEnforced()) {
-            return ['status' => 'valid', 'enforced' => false, 'message' => Language::_('Zimbra.license.community', true)];
-        }
-        Loader::loadModels($this, ['ModuleManager']);
-        $meta = $this->ModuleManager->getMeta($module_id);
-        $key = (string) ($meta->license_key ?? '');
-        $result = Zimbra\License::check($key, $meta->license_answer ?? null);
-        if ($key !== '' && ($result['answer'] ?? null) !== ($meta->license_answer ?? null) && $result['answer'] !== null) {
-            $this->storeLicense($module_id, $key, $result['answer']);
-        }
-        return $result;
-    }
-
-    private function storeLicense($module_id, string $key, ?string $answer): void
-    {
-        Loader::loadModels($this, ['ModuleManager']);
-        $this->ModuleManager->setMeta($module_id, [
-            ['key' => 'license_key', 'value' => $key, 'encrypted' => 1],
-            ['key' => 'license_answer', 'value' => (string) $answer, 'encrypted' => 0],
-        ]);
-    }
-
-    /** New provisioning needs a valid licence (tabs and existing services keep working). */
-    private function requireLicense(): bool
-    {
-        $state = $this->licenseState($this->getModule()->id);
-        if ($state['status'] !== 'valid') {
-            $this->Input->setErrors(['license' => ['required' => Language::_('Zimbra.!error.license.required', true,
-                $state['status'], $state['message'])]]);
-            return false;
-        }
-        return true;
-    }
-
-    public function manageAddRow(array &$vars)
-    {
-        if (empty($vars)) {
-            $vars = ['use_ssl' => '1', 'port' => '7071', 'tls_mode' => 'verify'];
-        }
-        return $this->render('add_row', ['vars' => (object) $vars, 'extension_loaded' => extension_loaded('zimbra')], true);
-    }
-
-    public function manageEditRow($module_row, array &$vars)
-    {
-        if (empty($vars)) {
-            $vars = (array) $module_row->meta;
-        }
-        unset($vars['admin_password']);  // never sent back to the browser
-        return $this->render('edit_row', ['vars' => (object) $vars, 'extension_loaded' => extension_loaded('zimbra')], true);
-    }
-
-    public function addModuleRow(array &$vars)
-    {
-        return $this->saveRow($vars, null);
-    }
-
-    public function editModuleRow($module_row, array &$vars)
-    {
-        return $this->saveRow($vars, $module_row);
-    }
-
-    public function deleteModuleRow($module_row)
-    {
-    }
-
-    /** Validate the server form, test the connection, and return the row meta. */
-    private function saveRow(array &$vars, $existing)
-    {
-        if (!$this->requireExtension()) {
-            return;
-        }
-        $vars['port'] = trim((string) ($vars['port'] ?? '')) === '' ? '7071' : trim((string) $vars['port']);
-        $vars['use_ssl'] = !empty($vars['use_ssl']) && $vars['use_ssl'] !== '0' ? '1' : '0';
-        $vars['tls_mode'] = $vars['tls_mode'] ?? 'verify';
-        $vars['account_limit'] = trim((string) ($vars['account_limit'] ?? ''));
-        if ($existing && ($vars['admin_password'] ?? '') === '') {
-            $vars['admin_password'] = $existing->meta->admin_password;
-        }
-        $this->Input->setRules($this->rowRules());
-        if (!$this->Input->validates($vars)) {
-            return;
-        }
-        $count = $this->guard(fn () => $this->testConnection($vars));
-        if ($count === null) {
-            return;
-        }
-        $vars['account_count'] = (string) $count;
-
-        $encrypted = ['admin_username', 'admin_password', 'tls_pin'];
-        $meta = [];
-        foreach (['server_label', 'host_name', 'admin_username', 'admin_password', 'use_ssl', 'port', 'account_limit',
-                  'account_count', 'tls_mode', 'tls_pin', 'notes'] as $key) {
-            $meta[] = ['key' => $key, 'value' => (string) ($vars[$key] ?? ''), 'encrypted' => in_array($key, $encrypted, true) ? 1 : 0];
-        }
-        return $meta;
-    }
-
-    private function rowRules(): array
-    {
-        $error = fn (string $key) => Language::_('Zimbra.!error.' . $key, true);
-        return [
-            'server_label' => ['empty' => ['rule' => 'isEmpty', 'negate' => true, 'message' => $error('server_label.empty')]],
-            'host_name' => ['format' => ['rule' => [[$this, 'isHostOrIp']], 'message' => $error('host_name.format')]],
-            'admin_username' => ['empty' => ['rule' => 'isEmpty', 'negate' => true, 'message' => $error('admin_username.empty')]],
-            'admin_password' => ['empty' => ['rule' => 'isEmpty', 'negate' => true, 'message' => $error('admin_password.empty')]],
-            'port' => ['format' => ['rule' => ['matches', '/^([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$/'],
-                'message' => $error('port.format')]],
-            'account_limit' => ['format' => ['rule' => ['matches', '/^([0-9]+)?$/'], 'message' => $error('account_limit.format')]],
-            'tls_mode' => ['format' => ['rule' => ['in_array', ['verify', 'pin', 'insecure']], 'message' => $error('tls_mode.format')]],
-            'tls_pin' => ['format' => ['rule' => ['matches', '~^(sha256//[A-Za-z0-9+/]{43}=)?$~'], 'message' => $error('tls_pin.format'),
-                'if_set' => true]],
-        ];
-    }
-
-    /** A hostname (labels of letters, digits, '-') or an IPv4/IPv6 address. */
-    public function isHostOrIp($host): bool
-    {
-        $host = (string) $host;
-        if (filter_var($host, FILTER_VALIDATE_IP)) {
-            return true;
-        }
-        return strlen($host) <= 253
-            && preg_match('/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i', $host) === 1;
-    }
-
-    /**
-     * Log in with the form's values; on success, the number of domains the server holds
-     * (the row's account_count, for "first" and "round robin").
-     */
-    private function testConnection(array $vars): ?int
-    {
-        if ($vars['tls_mode'] === 'pin' && ($vars['tls_pin'] ?? '') === '') {
-            $this->Input->setErrors(['tls_pin' => ['format' => Language::_('Zimbra.!error.tls_pin.format', true)]]);
-            return null;
-        }
-        try {
-            $client = $this->connect((object) $vars);
-            $this->log($vars['host_name'] . '|AuthRequest', json_encode(['user' => $vars['admin_username']]), 'input', true);
-            $client->login($vars['admin_username'], $vars['admin_password']);
-            $domains = $client->searchDirectory('', [], ['types' => 'domains', 'limit' => 1])->total;
-            $this->log($vars['host_name'] . '|AuthRequest', 'ok', 'output', true);
-            return $domains;
-        } catch (Zimbra\AuthenticationException $e) {
-            $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
-            $this->Input->setErrors(['admin_password' => ['auth' => Language::_('Zimbra.!error.admin_password.auth', true,
-                $vars['admin_username'], $e->getFaultCode())]]);
-        } catch (Zimbra\TransportException $e) {
-            $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
-            $pin = $e->getCode() === 60 ? $this->probePin($vars) : null;  // 60: the certificate did not verify
-            $this->Input->setErrors(['admin_password' => $pin
-                ? ['tls' => Language::_('Zimbra.!error.admin_password.tls', true, $vars['host_name'], $pin)]
-                : ['connection' => Language::_('Zimbra.!error.admin_password.connection', true, $e->getMessage())]]);
-        }
-        return null;
-    }
-
-    /** The public key the server presents, for the admin to pin; null when it cannot be read. */
-    private function probePin(array $vars): ?string
-    {
-        try {
-            return Zimbra\Client::probePublicKeyPin('https://' . $vars['host_name'] . ':' . $vars['port'], 10);
-        } catch (Zimbra\Exception $e) {
-            return null;
-        }
-    }
-
-    /** A client for a server row's meta (not logged in). */
-    /** Seconds a Zimbra request may take; Blesta's own page timeouts are longer. */
-    protected function requestTimeout(): float
-    {
-        return 30.0;
-    }
-
-    private function connect(object $meta): Zimbra\Client
-    {
-        $secure = ($meta->use_ssl ?? '1') !== '0';
-        $url = ($secure ? 'https://' : 'http://') . (str_contains($meta->host_name, ':') ? '[' . $meta->host_name . ']' : $meta->host_name)
-            . ':' . ($meta->port ?: '7071');
-        // Kept in the worker between page loads (per server and credentials): a warm tab is one request.
-        $options = ['timeout' => $this->requestTimeout(), 'persistent' => true];
-        if (!$secure) {
-            $options['allow_http'] = true;
-        } elseif (($meta->tls_mode ?? 'verify') === 'pin') {
-            $options['pinned_public_key'] = $meta->tls_pin;
-        } elseif (($meta->tls_mode ?? 'verify') === 'insecure') {
-            $options['verify_peer'] = false;
-        }
-        return new Zimbra\Client($url, $options);
-    }
-
-    private function clientFor(object $row): Zimbra\Client
-    {
-        $client = $this->connect($row->meta);
-        $this->call($row, 'AuthRequest', ['user' => $row->meta->admin_username],
-            fn () => $client->login($row->meta->admin_username, $row->meta->admin_password));
-        return $client;
-    }
-
     /* ---- packages ------------------------------------------------------------ */
+
+    /** Package fields by product type: the form shows the chosen type's only (see packageTypeScript()). */
+    private const PACKAGE_FIELDS = [
+        'domain' => ['aggregate_quota' => 'text', 'max_accounts' => 'text', 'default_cos' => 'cos'],
+        'mailbox' => ['mailbox_domain' => 'text', 'cos_id' => 'cos', 'mailbox_quota' => 'text', 'allow_aliases' => 'yesno'],
+    ];
+    private const PACKAGE_DEFAULTS = ['package_type' => 'domain', 'aggregate_quota' => '10', 'max_accounts' => '',
+        'default_cos' => '', 'mailbox_domain' => '', 'cos_id' => '', 'mailbox_quota' => '1024', 'allow_aliases' => '1',
+        'suspend_mode' => 'closed'];
 
     public function getPackageFields($vars = null)
     {
         $vars = (object) ($vars ?? []);
-        $meta = (object) ($vars->meta ?? []);
+        $meta = (object) (((array) ($vars->meta ?? [])) + self::PACKAGE_DEFAULTS);
         $fields = new ModuleFields();
 
         $type = $fields->label(Language::_('Zimbra.package_fields.package_type', true), 'zimbra_package_type');
         $type->attach($fields->fieldSelect('meta[package_type]', [
             'domain' => Language::_('Zimbra.package_fields.package_type.domain', true),
             'mailbox' => Language::_('Zimbra.package_fields.package_type.mailbox', true),
-        ], $meta->package_type ?? 'domain', ['id' => 'zimbra_package_type']));
+        ], $meta->package_type, ['id' => 'zimbra_package_type']));
         $fields->setField($type);
 
-        $cos = $this->cosOptions($vars);
-        foreach ([
-            ['aggregate_quota', 'fieldText', $meta->aggregate_quota ?? '10'],
-            ['max_accounts', 'fieldText', $meta->max_accounts ?? ''],
-            ['default_cos', 'fieldSelect', $meta->default_cos ?? ''],
-            ['mailbox_domain', 'fieldText', $meta->mailbox_domain ?? ''],
-            ['cos_id', 'fieldSelect', $meta->cos_id ?? ''],
-            ['mailbox_quota', 'fieldText', $meta->mailbox_quota ?? '1024'],
-        ] as [$key, $kind, $value]) {
-            $label = $fields->label(Language::_('Zimbra.package_fields.' . $key, true), 'zimbra_' . $key);
-            $label->attach($kind === 'fieldSelect'
-                ? $fields->fieldSelect("meta[$key]", $cos, $value, ['id' => 'zimbra_' . $key])
-                : $fields->fieldText("meta[$key]", $value, ['id' => 'zimbra_' . $key]));
-            $fields->setField($label);
+        $cos = null;
+        foreach (self::PACKAGE_FIELDS as $productType => $keys) {
+            foreach ($keys as $key => $kind) {
+                $id = 'zimbra_' . $key;
+                $attrs = ['id' => $id, 'data-zimbra-type' => $productType];
+                $label = $fields->label(Language::_('Zimbra.package_fields.' . $key, true), $id);
+                if ($kind === 'cos') {
+                    $cos ??= $this->cosOptions($vars);
+                    $label->attach($fields->fieldSelect("meta[$key]", $cos, $meta->$key, $attrs));
+                } elseif ($kind === 'yesno') {
+                    $label->attach($fields->fieldSelect("meta[$key]", ['1' => Language::_('Zimbra.yes', true),
+                        '0' => Language::_('Zimbra.no', true)], $meta->$key, $attrs));
+                } else {
+                    $label->attach($fields->fieldText("meta[$key]", $meta->$key, $attrs));
+                }
+                $label->attach($fields->tooltip(Language::_('Zimbra.package_fields.' . $key . '_tooltip', true)));
+                $fields->setField($label);
+            }
         }
         $suspend = $fields->label(Language::_('Zimbra.package_fields.suspend_mode', true), 'zimbra_suspend_mode');
         $suspend->attach($fields->fieldSelect('meta[suspend_mode]', [
             'closed' => Language::_('Zimbra.package_fields.suspend_mode.closed', true),
             'locked' => Language::_('Zimbra.package_fields.suspend_mode.locked', true),
-        ], $meta->suspend_mode ?? 'closed', ['id' => 'zimbra_suspend_mode']));
+        ], $meta->suspend_mode, ['id' => 'zimbra_suspend_mode']));
         $fields->setField($suspend);
+        $fields->setHtml($this->packageTypeScript());
         return $fields;
+    }
+
+    /** Shows the chosen product type's fields and hides the other's, now and when the type changes. */
+    private function packageTypeScript(): string
+    {
+        return <<<'HTML'
+<script>
+(function () {
+    var type = document.getElementById('zimbra_package_type');
+    if (!type) { return; }
+    function box(el) { return el.closest('li, .form-group, .mb-3, tr') || el.parentNode; }
+    function show() {
+        document.querySelectorAll('[data-zimbra-type]').forEach(function (el) {
+            box(el).style.display = el.getAttribute('data-zimbra-type') === type.value ? '' : 'none';
+        });
+    }
+    type.addEventListener('change', show);
+    show();
+})();
+</script>
+HTML;
     }
 
     /** The COS list of the package's server, for the selects; just "Zimbra default" when unreachable. */
@@ -381,11 +199,10 @@ class Zimbra extends Module
 
     private function packageMeta(array $vars)
     {
-        $meta = $vars['meta'] ?? [];
-        $meta += ['package_type' => 'domain', 'aggregate_quota' => '10', 'max_accounts' => '', 'default_cos' => '',
-            'mailbox_domain' => '', 'cos_id' => '', 'mailbox_quota' => '1024', 'suspend_mode' => 'closed'];
+        $meta = array_intersect_key((array) ($vars['meta'] ?? []), self::PACKAGE_DEFAULTS) + self::PACKAGE_DEFAULTS;
         $vars['meta'] = array_map(fn ($v) => trim((string) $v), $meta);
-        $error = fn (string $key) => Language::_('Zimbra.!error.meta[' . $key . '].' . ($key === 'package_type' || $key === 'suspend_mode' ? 'valid' : 'format'), true);
+        $error = fn (string $key) => Language::_('Zimbra.!error.meta[' . $key . '].'
+            . (in_array($key, ['package_type', 'suspend_mode', 'allow_aliases'], true) ? 'valid' : 'format'), true);
         $this->Input->setRules([
             'meta[package_type]' => ['valid' => ['rule' => ['in_array', ['domain', 'mailbox']], 'message' => $error('package_type')]],
             'meta[aggregate_quota]' => ['format' => ['rule' => ['matches', '/^[0-9]+(\.[0-9]+)?$/'], 'message' => $error('aggregate_quota')]],
@@ -395,6 +212,7 @@ class Zimbra extends Module
                 'post_format' => 'strtolower']],
             'meta[cos_id]' => ['format' => ['rule' => [[$this, 'isOptionalId']], 'message' => $error('cos_id')]],
             'meta[mailbox_quota]' => ['format' => ['rule' => ['matches', '/^[0-9]+$/'], 'message' => $error('mailbox_quota')]],
+            'meta[allow_aliases]' => ['valid' => ['rule' => ['in_array', ['0', '1']], 'message' => $error('allow_aliases')]],
             'meta[suspend_mode]' => ['valid' => ['rule' => ['in_array', ['closed', 'locked']], 'message' => $error('suspend_mode')]],
         ]);
         if (!$this->Input->validates($vars)) {
@@ -469,10 +287,30 @@ class Zimbra extends Module
         return $fields;
     }
 
+    /** A domain service is named by its domain, a mailbox service by its address. */
     public function getServiceName($service)
     {
         $f = $this->serviceFieldsToObject($service->fields ?? []);
         return $f->zimbra_email ?? $f->zimbra_domain ?? null;
+    }
+
+    /** The name of a service being ordered: the domain, or the mailbox's address when its domain is known. */
+    public function getPackageServiceName($package, array $vars = null)
+    {
+        if (($package->meta->package_type ?? 'domain') === 'domain') {
+            return isset($vars['zimbra_domain']) ? strtolower(trim((string) $vars['zimbra_domain'])) : null;
+        }
+        $local = strtolower(trim((string) ($vars['zimbra_email_local'] ?? '')));
+        if ($local === '') {
+            return null;
+        }
+        $parent = null;
+        if (!empty($vars['parent_service_id'])) {
+            Loader::loadModels($this, ['Services']);
+            $parent = $this->Services->get($vars['parent_service_id']) ?: null;
+        }
+        $domain = $this->mailboxDomain($package, $parent);
+        return $domain === null ? $local : $local . '@' . $domain;
     }
 
     public function validateService($package, array $vars = null)
@@ -527,28 +365,40 @@ class Zimbra extends Module
 
     public function addService($package, array $vars = null, $parent_package = null, $parent_service = null, $status = 'pending')
     {
-        return $this->guard(function () use ($package, $vars, $parent_package, $parent_service) {
+        return $this->guard(function () use ($package, $vars, $parent_service) {
             $vars = $vars ?? [];
             if (!$this->validateServiceVars($package, $vars, false)) {
                 return null;
             }
             $domainType = ($package->meta->package_type ?? 'domain') === 'domain';
+            $row = $this->serviceRow(null, $parent_service);
             if (!$domainType) {
+                $onDomainService = $this->isDomainService($parent_service);
                 $vars['zimbra_domain'] = $this->mailboxDomain($package, $parent_service);
                 if ($vars['zimbra_domain'] === null) {
                     $this->Input->setErrors(['parent_service' => ['required' => Language::_('Zimbra.!error.parent_service.required', true)]]);
+                    return null;
+                }
+                // On a shared domain, the role addresses (postmaster@, abuse@...) belong to whoever runs it.
+                if (!$onDomainService && $this->isReservedLocalPart($vars['zimbra_email_local'])) {
+                    $this->Input->setErrors(['zimbra_email_local' => ['reserved' => Language::_('Zimbra.!error.local.reserved', true,
+                        $vars['zimbra_email_local'] . '@' . $vars['zimbra_domain'])]]);
                     return null;
                 }
                 if (($vars['zimbra_password'] ?? '') === '') {
                     $vars['zimbra_password'] = Zimbra\Validate::generatePassword();
                 }
                 $vars['zimbra_email'] = $vars['zimbra_email_local'] . '@' . $vars['zimbra_domain'];
+                $vars['zimbra_module_row'] = $onDomainService && $row ? (string) $row->id : '';
             }
             if (($vars['use_module'] ?? 'true') !== 'true') {
                 return $this->serviceFieldList($domainType, $vars);
             }
-            $row = $this->requireRow();
-            if (!$row || !$this->requireExtension() || !$this->requireLicense()) {
+            if (!$row) {
+                $this->Input->setErrors(['module_row' => ['missing' => Language::_('Zimbra.!error.module_row.missing', true)]]);
+                return null;
+            }
+            if (!$this->requireExtension() || !$this->requireLicense()) {
                 return null;
             }
             $zimbra = $this->clientFor($row);
@@ -625,17 +475,48 @@ class Zimbra extends Module
         return $e instanceof Zimbra\TransportException && !$e->wasSent();
     }
 
+    /** A Zimbra domain service of this module (it has a domain and no mailbox of its own). */
+    private function isDomainService($service): bool
+    {
+        if (!$service) {
+            return false;
+        }
+        $f = $this->serviceFieldsToObject($service->fields ?? []);
+        return !empty($f->zimbra_domain) && empty($f->zimbra_email);
+    }
+
     /** Parent domain service first, then the package's Mailbox Domain. */
     private function mailboxDomain($package, $parent_service): ?string
     {
-        if ($parent_service) {
-            $parent = $this->serviceFieldsToObject($parent_service->fields ?? []);
-            if (!empty($parent->zimbra_domain) && empty($parent->zimbra_email)) {
-                return strtolower($parent->zimbra_domain);
-            }
+        if ($this->isDomainService($parent_service)) {
+            return strtolower($this->serviceFieldsToObject($parent_service->fields)->zimbra_domain);
         }
         $domain = $package->meta->mailbox_domain ?? '';
         return $domain !== '' ? strtolower($domain) : null;
+    }
+
+    /**
+     * The server a service lives on. A mailbox ordered on a domain service lives on the domain's
+     * server, whatever its own package names: the row is taken from the parent at order time and
+     * kept in the service's zimbra_module_row field, since Blesta hands later calls the row of
+     * the mailbox's own package.
+     */
+    private function serviceRow($service, $parent_service = null)
+    {
+        if ($this->isDomainService($parent_service) && !empty($parent_service->module_row_id)) {
+            $row = $this->getModuleRow($parent_service->module_row_id);
+            if ($row) {
+                return $row;
+            }
+        }
+        $f = $service ? $this->serviceFieldsToObject($service->fields ?? []) : null;
+        if (!empty($f->zimbra_module_row)) {
+            $row = $this->getModuleRow($f->zimbra_module_row);
+            if ($row) {
+                return $row;
+            }
+        }
+        return $this->getModuleRow();
     }
 
     private function domainAttrs($package): array
@@ -673,7 +554,7 @@ class Zimbra extends Module
         $keys = $domainType
             ? ['zimbra_domain' => 0, 'zimbra_domain_id' => 0]
             : ['zimbra_domain' => 0, 'zimbra_email' => 0, 'zimbra_email_local' => 0, 'zimbra_password' => 1,
-                'zimbra_display_name' => 0, 'zimbra_account_id' => 0];
+                'zimbra_display_name' => 0, 'zimbra_account_id' => 0, 'zimbra_module_row' => 0];
         $out = [];
         foreach ($keys as $key => $encrypted) {
             $out[] = ['key' => $key, 'value' => (string) ($vars[$key] ?? ''), 'encrypted' => $encrypted];
@@ -691,7 +572,7 @@ class Zimbra extends Module
             }
             $current = (array) $fields;
             if (!$domainType && ($vars['use_module'] ?? 'true') === 'true' && !empty($current['zimbra_account_id'])) {
-                $row = $this->requireRow();
+                $row = $this->requireRow($service);
                 if (!$row) {
                     return null;
                 }
@@ -734,10 +615,10 @@ class Zimbra extends Module
         return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $status) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
                 $this->call($row, 'setDomainStatus', ['domain' => $f->zimbra_domain, 'status' => $status],
-                    fn () => $zimbra->setDomainStatus($this->domainId($zimbra, $f), $status));
+                    fn () => $zimbra->setDomainStatus($this->domainId($row, $zimbra, $f), $status));
             } else {
                 $this->call($row, 'setAccountStatus', ['account' => $f->zimbra_email, 'status' => $status],
-                    fn () => $zimbra->setAccountStatus($this->accountId($zimbra, $f), $status));
+                    fn () => $zimbra->setAccountStatus($this->accountId($row, $zimbra, $f), $status));
             }
             return null;
         });
@@ -754,7 +635,7 @@ class Zimbra extends Module
                     $this->adjustAccountCount($row, -1);
                 }
             } else {
-                $id = $this->accountId($zimbra, $f, false);
+                $id = $this->accountId($row, $zimbra, $f, false);
                 try {
                     if ($id !== null) {
                         $this->call($row, 'deleteAccount', ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
@@ -778,24 +659,23 @@ class Zimbra extends Module
             if (($package_to->meta->package_type ?? 'domain') === 'domain') {
                 $attrs = $this->domainAttrs($package_to) + ['zimbraDomainMaxAccounts' => '', 'zimbraDomainDefaultCOSId' => ''];
                 $this->call($row, 'modifyDomain', ['domain' => $f->zimbra_domain] + $attrs,
-                    fn () => $zimbra->modifyDomain($this->domainId($zimbra, $f), $attrs));
+                    fn () => $zimbra->modifyDomain($this->domainId($row, $zimbra, $f), $attrs));
             } else {
                 $meta = $package_to->meta;
                 $attrs = ['zimbraCOSId' => $meta->cos_id ?? '', 'zimbraMailQuota' => (int) ($meta->mailbox_quota ?? 0) * self::MB];
                 $this->call($row, 'modifyAccount', ['account' => $f->zimbra_email] + $attrs,
-                    fn () => $zimbra->modifyAccount($this->accountId($zimbra, $f), $attrs));
+                    fn () => $zimbra->modifyAccount($this->accountId($row, $zimbra, $f), $attrs));
             }
             return null;
         });
     }
 
     /** The stored id, or (for services made without the module) the one Zimbra has for the name. */
-    private function domainId(Zimbra\Client $zimbra, object $f): string
+    private function domainId($row, Zimbra\Client $zimbra, object $f): string
     {
         if (!empty($f->zimbra_domain_id)) {
             return $f->zimbra_domain_id;
         }
-        $row = $this->getModuleRow();
         $domain = $this->call($row, 'getDomain', ['domain' => $f->zimbra_domain],
             fn () => $zimbra->getDomain($f->zimbra_domain, ['zimbraId']));
         if (!$domain) {
@@ -806,12 +686,11 @@ class Zimbra extends Module
         return $domain->id;
     }
 
-    private function accountId(Zimbra\Client $zimbra, object $f, bool $required = true): ?string
+    private function accountId($row, Zimbra\Client $zimbra, object $f, bool $required = true): ?string
     {
         if (!empty($f->zimbra_account_id)) {
             return $f->zimbra_account_id;
         }
-        $row = $this->getModuleRow();
         $account = $this->call($row, 'getAccount', ['account' => $f->zimbra_email],
             fn () => $zimbra->getAccount($f->zimbra_email, ['zimbraId']));
         if (!$account && $required) {
@@ -859,7 +738,7 @@ class Zimbra extends Module
     private function onService($service, callable $fn)
     {
         return $this->guard(function () use ($service, $fn) {
-            $row = $this->requireRow();
+            $row = $this->requireRow($service);
             if (!$row) {
                 return null;
             }
@@ -867,22 +746,13 @@ class Zimbra extends Module
         });
     }
 
-    private function requireRow()
+    private function requireRow($service)
     {
-        $row = $this->getModuleRow();
+        $row = $this->serviceRow($service);
         if (!$row) {
             $this->Input->setErrors(['module_row' => ['missing' => Language::_('Zimbra.!error.module_row.missing', true)]]);
         }
         return $row;
-    }
-
-    /** Keep account_count (domains on the server) current: "first" and "round robin" read it. */
-    private function adjustAccountCount($row, int $delta): void
-    {
-        Loader::loadModels($this, ['ModuleManager']);
-        $meta = (array) $this->ModuleManager->getRowMeta($row->id);
-        $meta['account_count'] = (string) max(0, (int) ($meta['account_count'] ?? 0) + $delta);
-        $this->ModuleManager->editRow($row->id, $meta);
     }
 
     /**
@@ -931,6 +801,9 @@ class Zimbra extends Module
         }
     }
 
+    /** The Zimbra failure behind the last error guard() reported (null when none, or not Zimbra's). */
+    private ?\Throwable $lastFailure = null;
+
     /**
      * Run an entry point; anything thrown becomes an Input error an admin can act on.
      * Blesta's ModuleManager catches only Exception, and the extension may throw Error.
@@ -938,23 +811,34 @@ class Zimbra extends Module
     private function guard(callable $fn)
     {
         $this->Input->setErrors([]);  // errors of an earlier call on this object are not this call's
+        $this->lastFailure = null;
         try {
             return $fn();
         } catch (ZimbraModuleHandled $e) {
+            $this->lastFailure = $e->getPrevious();
             return null;  // the Input error is already set
         } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
+            $this->lastFailure = $e;
+            $this->logFailure($e);
             $this->Input->setErrors(['api' => ['connection' => Language::_('Zimbra.!error.api.connection', true, $e->getMessage())]]);
         } catch (Zimbra\Exception $e) {
+            $this->lastFailure = $e;
+            $this->logFailure($e);
             $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true, $e->getMessage(),
                 $e instanceof Zimbra\FaultException ? $e->getFaultCode() : get_class($e))]]);
         } catch (\Throwable $e) {
+            $this->lastFailure = $e;
+            $this->logFailure($e);
             $this->Input->setErrors(['api' => ['internal' => Language::_('Zimbra.!error.api.internal', true, $e->getMessage())]]);
         }
         return null;
     }
-}
 
-/** Marks a failure whose Input error is already set. */
-final class ZimbraModuleHandled extends \RuntimeException
-{
+    /** A failure that did not come through call() still goes to the module log, with its detail. */
+    private function logFailure(\Throwable $e): void
+    {
+        $row = $this->getModuleRow();
+        $this->log(($row->meta->host_name ?? 'zimbra') . '|error', json_encode(['error' => $e->getMessage(),
+            'class' => get_class($e)] + ($e instanceof Zimbra\FaultException ? ['fault' => $e->getFaultCode()] : [])), 'output', false);
+    }
 }

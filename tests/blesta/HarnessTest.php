@@ -1,9 +1,125 @@
 <?php
 use PHPUnit\Framework\TestCase;
 
-/** The stand-ins themselves: Input's rule semantics and selectModuleRow, as Blesta has them. */
+/**
+ * The Blesta stand-in itself, one test per row of ../shared/reference/blesta-module.md §16 (and
+ * the Input rules of §7): if the harness drifted from Blesta, the module's tests would prove
+ * nothing. None of these needs Zimbra.
+ */
 final class HarnessTest extends TestCase
 {
+    private Blesta $blesta;
+
+    protected function setUp(): void
+    {
+        $this->blesta = Blesta::boot();
+    }
+
+    /** §16: a POST without a valid _csrf_token reaches the page as an empty post, with an error shown. */
+    public function testCsrfTokenIsCheckedOnEveryPost(): void
+    {
+        $browser = new Browser($this->blesta);
+        $post = ['zimbra_action' => 'reserved_save', 'reserved_local_parts' => 'sales2'];
+        foreach ([null => 'no token', 'forged' => 'a wrong token'] as $token => $what) {
+            $response = $browser->post(SimulatorCase::MANAGE, $post, $token === '' ? null : (string) $token);
+            $this->assertSame(['Invalid CSRF token. Please reload the page and try again.'], $response->messages('error'), $what);
+            $this->assertSame([], $this->blesta->db['module_meta'], "$what: nothing stored");
+        }
+        $browser->post(SimulatorCase::MANAGE, $post);
+        $this->assertSame('sales2', $this->blesta->ModuleManager->getMeta(1)->reserved_local_parts, 'with the token it goes through');
+        // Form::create() writes the session's token into every form it makes.
+        $browser->get(SimulatorCase::MANAGE);
+        $this->assertSame($this->blesta->csrfToken(), $browser->attr('form.reserved-form input[name=_csrf_token]', 'value'));
+    }
+
+    /** §16: after manageModule() the controller deletes all module meta and stores $vars. */
+    public function testManagePageStoresVarsAsTheWholeModuleMeta(): void
+    {
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            public static $seen = [];
+
+            public function manageModule($module, array &$vars)
+            {
+                self::$seen[] = $this->getModule();  // §16: never set on the manage page
+                $vars = $vars ? [['key' => 'kept', 'value' => 'by the module', 'encrypted' => 0]] : $vars;
+                return 'page';
+            }
+        });
+        $class = $this->blesta->moduleClass;
+        $this->blesta->ModuleManager->setMeta(1, [['key' => 'license_key', 'value' => 'K', 'encrypted' => 1]]);
+        $browser = new Browser($this->blesta);
+        $browser->get(SimulatorCase::MANAGE);
+        $this->assertSame('K', $this->blesta->ModuleManager->getMeta(1)->license_key, 'a GET stores nothing');
+        $browser->post(SimulatorCase::MANAGE, ['anything' => '1']);
+        $this->assertEquals((object) ['kept' => 'by the module'], $this->blesta->ModuleManager->getMeta(1),
+            'the meta written before is gone; $vars is what is stored');
+        $this->assertSame([null, null], $class::$seen);
+
+        // A module that leaves the post in $vars gets the post stored, token and all.
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            public function manageModule($module, array &$vars)
+            {
+                return 'page';
+            }
+        });
+        $browser->post(SimulatorCase::MANAGE, ['license_action' => 'save']);
+        $this->assertEqualsCanonicalizing(['_csrf_token', 'license_action'], array_keys((array) $this->blesta->ModuleManager->getMeta(1)));
+    }
+
+    /** §16: addRow()/editRow() run the module's addModuleRow()/editModuleRow(); errors land on the ModuleManager. */
+    public function testRowChangesRunTheModulesOwnMethods(): void
+    {
+        $mm = $this->blesta->ModuleManager;
+        $this->blesta->db['rows'][1] = ['id' => 1, 'module_id' => 1, 'meta' => [['key' => 'server_label', 'value' => 'A', 'encrypted' => 0]]];
+        $this->blesta->db['ids']['rows'] = 1;
+        $mm->editRow(1, ['server_label' => 'B', 'host_name' => 'not a host!', 'admin_username' => 'a', 'admin_password' => 'p']);
+        $this->assertArrayHasKey('host_name', $mm->errors(), 'the module validated the edit');
+        $this->assertSame('A', $mm->getRowMeta(1)->server_label, 'nothing stored on error');
+        $this->assertNull($mm->addRow(1, ['server_label' => '']));
+        $this->assertArrayHasKey('server_label', $mm->errors());
+        $this->assertCount(1, $this->blesta->db['rows']);
+    }
+
+    /** §4/§16: FirstAvailable always skips full rows; round robin only when limits are forced; none left is 0. */
+    public function testSelectModuleRow(): void
+    {
+        $mm = $this->blesta->ModuleManager;
+        foreach ([[5, '5'], [3, ''], [1, '10']] as $i => [$count, $limit]) {
+            $this->blesta->db['rows'][$i + 1] = ['id' => $i + 1, 'module_id' => 1, 'meta' => [
+                ['key' => 'account_count', 'value' => (string) $count, 'encrypted' => 0],
+                ['key' => 'account_limit', 'value' => $limit, 'encrypted' => 0]]];
+        }
+        $group = fn (string $order, bool $force, array $rows = [1, 2, 3]) => $mm->addGroup(1, ['name' => 'g', 'add_order' => $order,
+            'force_limits' => $force ? '1' : '0', 'module_rows' => $rows]);
+        $module = $this->blesta->newModule();
+        $this->assertSame(2, $module->selectModuleRow($group('first', false)), 'row 1 is full, even without forced limits');
+        $this->assertSame(2, $module->selectModuleRow($group('first', true)));
+        $this->assertSame(3, $module->selectModuleRow($group('roundrobin', true)), 'the fewest accounts');
+        $this->assertSame(3, $module->selectModuleRow($group('roundrobin', false)));
+        $this->assertSame(1, $module->selectModuleRow($group('roundrobin', false, [1])), 'a full row, limits not forced');
+        $this->assertSame(0, $module->selectModuleRow($group('roundrobin', true, [1])), 'nothing available: 0');
+        $this->assertSame(0, $module->selectModuleRow($group('first', false, [1])));
+        $this->assertSame(0, $module->selectModuleRow(99), 'no such group');
+    }
+
+    /** §16: setMessage() is final protected, getMessages() nested by type. */
+    public function testMessages(): void
+    {
+        $m = new ReflectionMethod(Module::class, 'setMessage');
+        $this->assertTrue($m->isFinal() && $m->isProtected());
+        $module = new class extends Zimbra {
+            public function say(): void
+            {
+                $this->setMessage('error', 'one');
+                $this->setMessage('error', 'two');
+                $this->setMessage('success', 'ok');
+            }
+        };
+        $module->say();
+        $this->assertSame(['error' => ['message' => ['one', 'two']], 'success' => ['message' => ['ok']]], $module->getMessages());
+    }
+
+    /** §7/§16: minphp Input. */
     public function testInputRuleSemantics(): void
     {
         $input = new Input();
@@ -22,9 +138,27 @@ final class HarnessTest extends TestCase
         $this->assertSame(['name' => ['empty' => 'empty']], $input->errors());  // last: "long" was not tried
         $this->assertSame('mail!', $vars['host']);  // pre_format then post_format wrote back
 
-        $vars = ['name' => 'abcdef', 'meta' => ['quota' => 'x'], 'confirm' => 'nope', 'password' => 'ab'];
+        // validates() keeps earlier errors; only setRules() empties them.
+        $vars = ['name' => 'ab', 'confirm' => 'abcd', 'password' => 'abcd', 'host' => 'x'];
+        $this->assertFalse($input->validates($vars), 'the errors of the run before are still there');
+        $input->setErrors(['x' => ['y' => 'set by hand']]);
         $this->assertFalse($input->validates($vars));
-        $this->assertSame(['long', 'num', 'match', 'cb'], array_merge(...array_map('array_keys', array_values($input->errors()))));
+        $this->assertSame(['x' => ['y' => 'set by hand']], $input->errors());
+        $input->setRules(['name' => ['e' => ['rule' => 'isEmpty', 'negate' => true, 'message' => 'e']]]);
+        $this->assertFalse($input->errors(), 'setRules() empties the errors');
+        $this->assertTrue($input->validates($vars));
+
+        // if_set is isset(): a null value counts as not set; isEmpty() does not trim.
+        $input->setRules(['a' => ['r' => ['rule' => false, 'message' => 'a', 'if_set' => true]],
+            'b' => ['r' => ['rule' => 'isEmpty', 'message' => 'b']]]);
+        $vars = ['a' => null, 'b' => ' '];
+        $this->assertFalse($input->validates($vars));
+        $this->assertSame(['b' => ['r' => 'b']], $input->errors(), 'a skipped (null); " " is not empty');
+
+        // An array rule is always [callable, args...]: a bare [$object, 'method'] is not a callable there.
+        $input->setRules(['c' => ['r' => ['rule' => [[$this, 'suffix'], 'x'], 'message' => 'c']]]);
+        $vars = ['c' => 'v'];
+        $this->assertTrue($input->validates($vars));
 
         $input->setRules([
             'a' => ['x' => ['rule' => false, 'message' => 'a', 'final' => true]],
@@ -33,28 +167,15 @@ final class HarnessTest extends TestCase
         $vars = [];
         $this->assertFalse($input->validates($vars));
         $this->assertSame(['a' => ['x' => 'a']], $input->errors());  // final stops everything
+
+        $input->setRules(['meta[a]' => ['x' => ['rule' => 'is_numeric', 'message' => 'n']], 'one' => ['rule' => false, 'message' => 'o']]);
+        $vars = ['meta' => ['a' => 'z']];
+        $this->assertFalse($input->validates($vars));
+        $this->assertSame(['meta[a]' => ['x' => 'n'], 'one' => [0 => 'o']], $input->errors(), 'one rule given bare is rule 0');
     }
 
     public function suffix($value, $suffix)
     {
         return $value . $suffix;
-    }
-
-    public function testSelectModuleRowFirstAndRoundRobin(): void
-    {
-        ModuleManagerStub::reset();
-        $mm = ModuleManagerStub::instance();
-        $module = new Zimbra();
-        $meta = fn ($count, $limit) => [['key' => 'account_count', 'value' => (string) $count, 'encrypted' => 0],
-            ['key' => 'account_limit', 'value' => $limit, 'encrypted' => 0]];
-        $mm->addRow($meta(5, '5'), 1);
-        $mm->addRow($meta(3, ''), 1);
-        $mm->addRow($meta(1, '10'), 1);
-        $mm->addGroup(1, 'first', true);
-        $this->assertSame(2, $module->selectModuleRow(1));  // row 1 is full
-        $mm->addGroup(1, 'roundrobin', true);
-        $this->assertSame(3, $module->selectModuleRow(1));  // the fewest accounts
-        $mm->addGroup(1, 'first', false);
-        $this->assertSame(1, $module->selectModuleRow(1));  // limits not forced
     }
 }

@@ -33,14 +33,19 @@ final class LicenseTest extends SimulatorCase
         parent::tearDownAfterClass();
     }
 
+    /** The licensed simulator as a server, a domain package, then the enforced driver on that database. */
     private function drive(string $key, string $domain, bool $remove = false): array
     {
         $sim = self::$licensed;
+        $this->addServer($this->serverVars($sim));
+        $this->domainPackage();
+        $state = self::$dir . '/state.json';
+        $this->blesta->saveTo($state);
         $cmd = [PHP_BINARY, '-d', 'extension=' . dirname(__DIR__, 2) . '/modules/zimbra.so',
             '-d', 'zimbra.license_public_key="' . self::$pub . '"',
             '-d', 'zimbra.license_url="' . $sim['listening'] . '/license/check"',
             '-d', 'zimbra.license_ca_file="' . $sim['certificate'] . '"',
-            __DIR__ . '/license-driver.php', $sim['listening'], (string) $sim['port'], self::pinOf($sim), $key, $domain];
+            __DIR__ . '/license-driver.php', $state, $key, $domain];
         if ($remove) {
             $cmd[] = 'remove';
         }
@@ -48,23 +53,28 @@ final class LicenseTest extends SimulatorCase
         $out = stream_get_contents($pipes[1]);
         $err = stream_get_contents($pipes[2]);
         proc_close($p);
+        @unlink($state);
         $result = json_decode($out, true);
         $this->assertIsArray($result, "driver failed: $out $err");
+        $this->assertSame([], $result['page_errors'], 'the page saved without an error');
+        $this->assertSame('billing', $result['reserved']);
         return $result;
     }
 
     public function testCommunityBuildSaysSo(): void
     {
         $this->assertFalse(Zimbra\License::isEnforced());
-        $vars = [];
-        $html = $this->module->manageModule((object) ['id' => 1, 'rows' => []], $vars);
-        $this->assertStringContainsString('Community build', $html);
+        $this->browser->get(self::MANAGE);
+        $this->assertStringContainsString('Community build', $this->browser->html());
+        $this->assertFalse($this->browser->has('form.license-form'));
     }
 
     public function testValidLicenceProvisions(): void
     {
         $r = $this->drive('KEY-valid', 'licensed.example');
         $this->assertSame('valid', $r['page_status']);
+        $this->assertSame('valid', $r['final_status']);
+        $this->assertSame('KEY-valid', $r['key_kept'], 'the key survives the page being saved again');
         $this->assertTrue($r['created'], json_encode($r['errors']));
         $this->assertTrue($r['key_encrypted']);
         $this->assertFalse($r['key_in_page']);
@@ -98,7 +108,8 @@ final class LicenseTest extends SimulatorCase
     public function testRemovedKeyIsUnlicensed(): void
     {
         $r = $this->drive('KEY-valid', 'removed.example', true);
-        $this->assertSame('unlicensed', $r['page_status']);
+        $this->assertSame('unlicensed', $r['final_status']);
+        $this->assertSame('', $r['key_kept']);
         $this->assertFalse($r['created']);
     }
 }

@@ -4,40 +4,40 @@ final class ServerRowTest extends SimulatorCase
 {
     public function testConfigAndInstall(): void
     {
+        $module = $this->module(null);
         $config = json_decode(file_get_contents(BLESTA_ROOT . '/components/modules/zimbra/config.json'));
-        $this->assertSame('Zimbra', $this->module->getName());
+        $this->assertSame('Zimbra', $module->getName());
         $this->assertSame('server_label', $config->module->row_key);
-        $this->assertSame(['host_name'], $this->module->getEmailTags()['module']);
-        $this->assertContains('zimbra_password', $this->module->getEmailTags()['service']);
-        $this->module->install();
-        $this->assertFalse($this->module->errors());
-        $this->assertSame(['first', 'roundrobin'], array_keys($this->module->getGroupOrderOptions()));
+        $this->assertSame(['host_name'], $module->getEmailTags()['module']);
+        $this->assertContains('zimbra_password', $module->getEmailTags()['service']);
+        $module->install();
+        $this->assertFalse($module->errors());
+        $this->assertSame(['first', 'roundrobin'], array_keys($module->getGroupOrderOptions()));
     }
 
     public function testAddServerStoresSecretsEncryptedAndCountsDomains(): void
     {
-        $z = $this->zimbra();
-        $z->createDomain('existing.example');
+        $this->zimbra()->createDomain('existing.example');
         $row = $this->addServer();
-        $raw = ModuleManagerStub::instance()->rawMeta($row->id);
-        $this->assertStringStartsWith('ENC:', $raw['admin_password']);
-        $this->assertStringStartsWith('ENC:', $raw['admin_username']);
-        $this->assertSame((string) self::$sim['port'], $raw['port']);
-        // zimbra.test (the admin's own) and existing.example
-        $this->assertSame('2', $row->meta->account_count);
-        foreach (Module::$logs as [$url, $data]) {
-            $this->assertStringNotContainsString(self::PASSWORD, (string) $data, "logged $url");
+        $stored = array_column($this->blesta->db['rows'][$row]['meta'], null, 'key');
+        foreach (['admin_password', 'admin_username', 'tls_pin'] as $secret) {
+            $this->assertSame(1, $stored[$secret]['encrypted'], $secret);
+            $this->assertStringStartsWith('ENC:', $stored[$secret]['value'], $secret);
         }
+        $this->assertSame((string) self::$sim['port'], $stored['port']['value']);
+        // zimbra.test (the admin's own) and existing.example
+        $this->assertSame('2', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
+        $this->assertStringNotContainsString(self::PASSWORD, json_encode($this->blesta->db['logs']));
     }
 
     /** @dataProvider badServers */
     public function testFieldRules(array $override, string $field, string $rule): void
     {
-        $vars = $this->serverVars(null, $override);
-        $this->assertNull($this->module->addModuleRow($vars));
-        $errors = $this->module->errors();
+        $this->assertNull($this->blesta->ModuleManager->addRow(1, $this->serverVars(null, $override)));
+        $errors = $this->blesta->ModuleManager->errors();
         $this->assertArrayHasKey($field, $errors, json_encode($errors));
         $this->assertArrayHasKey($rule, $errors[$field]);
+        $this->assertSame([], $this->blesta->db['rows'], 'nothing stored');
     }
 
     public static function badServers(): array
@@ -58,44 +58,43 @@ final class ServerRowTest extends SimulatorCase
         ];
     }
 
+    public function testTheAddPageShowsTheErrorAndKeepsWhatWasTyped(): void
+    {
+        $this->browser->get('/admin/settings/company/modules/addrow/1/');
+        $vars = $this->serverVars(null, ['port' => 'http', 'server_label' => 'Typed <label>']);
+        $vars['use_ssl'] = true;
+        $this->browser->submit('form', $vars);
+        $this->assertStringContainsString('The admin port must be a number', implode(' ', $this->browser->response->messages('error')));
+        $this->assertSame('Typed <label>', $this->browser->attr('input[name=server_label]', 'value'));
+        $this->assertSame('', $this->browser->attr('input[name=admin_password]', 'value'), 'the password is not sent back');
+        $this->assertSame([], $this->blesta->db['rows']);
+    }
+
     public function testConnectionFailures(): void
     {
-        // Nothing listens on port 1.
-        $vars = $this->serverVars(null, ['port' => '1']);
-        $this->assertNull($this->module->addModuleRow($vars));
-        $this->assertStringStartsWith('Connection failed:', $this->module->errors()['admin_password']['connection']);
+        $mm = $this->blesta->ModuleManager;
+        $this->assertNull($mm->addRow(1, $this->serverVars(null, ['port' => (string) self::closedPort()])));
+        $this->assertStringStartsWith('Connection failed:', $mm->errors()['admin_password']['connection']);
         // The simulator's self-signed certificate is refused when verification is on,
         // and the form shows the key to pin.
-        $vars = $this->serverVars(null, ['tls_mode' => 'verify', 'tls_pin' => '']);
-        $this->assertNull($this->module->addModuleRow($vars));
-        $message = $this->module->errors()['admin_password']['tls'];
+        $this->assertNull($mm->addRow(1, $this->serverVars(null, ['tls_mode' => 'verify', 'tls_pin' => ''])));
+        $message = $mm->errors()['admin_password']['tls'];
         $this->assertStringContainsString('could not be verified', $message);
         $this->assertStringContainsString(self::pinOf(self::$sim), $message);
         // A pin that does not match is refused too.
-        $vars = $this->serverVars(null, ['tls_pin' => 'sha256//' . base64_encode(str_repeat('x', 32))]);
-        $this->assertNull($this->module->addModuleRow($vars));
-        $this->assertStringContainsString('pinned key', $this->module->errors()['admin_password']['connection']);
+        $this->assertNull($mm->addRow(1, $this->serverVars(null, ['tls_pin' => 'sha256//' . base64_encode(str_repeat('x', 32))])));
+        $this->assertStringContainsString('pinned key', $mm->errors()['admin_password']['connection']);
         // "Do not verify" is an explicit choice and works.
-        $vars = $this->serverVars(null, ['tls_mode' => 'insecure', 'tls_pin' => '']);
-        $this->assertIsArray($this->module->addModuleRow($vars));
+        $this->assertNotNull($mm->addRow(1, $this->serverVars(null, ['tls_mode' => 'insecure', 'tls_pin' => ''])));
     }
 
     public function testPortDefaultsTo7071(): void
     {
+        $module = $this->module(null);
         $vars = $this->serverVars(null, ['port' => '']);
-        $this->module->addModuleRow($vars);  // 7071 is not where the simulator listens: the test fails...
+        $module->addModuleRow($vars);  // 7071 is not where the simulator listens: the test fails...
         $this->assertSame('7071', $vars['port']);  // ...but the default was applied first
-        $this->assertArrayHasKey('connection', $this->module->errors()['admin_password']);
-    }
-
-    public function testEditKeepsPasswordWhenBlank(): void
-    {
-        $row = $this->addServer();
-        $vars = $this->serverVars(null, ['admin_password' => '', 'server_label' => 'Renamed']);
-        $meta = $this->module->editModuleRow($row, $vars);
-        $this->assertFalse($this->module->errors());
-        $this->assertSame(self::PASSWORD, self::fields($meta)['admin_password']);
-        $this->assertSame('Renamed', self::fields($meta)['server_label']);
+        $this->assertArrayHasKey('connection', $module->errors()['admin_password']);
     }
 
     public function testWithoutTheExtensionTheModuleSaysSo(): void
@@ -116,18 +115,19 @@ final class ServerRowTest extends SimulatorCase
 
     public function testViewsRenderAndEscape(): void
     {
-        $row = $this->addServer($this->serverVars(null, ['server_label' => '<script>alert(1)</script>']));
-        $module = (object) ['id' => 1, 'rows' => [$row]];
-        $vars = [];
-        $html = $this->module->manageModule($module, $vars);
+        $this->addServer($this->serverVars(null, ['server_label' => '<script>alert(1)</script>']));
+        $html = $this->browser->get(self::MANAGE)->body;
         $this->assertStringContainsString('&lt;script&gt;alert(1)&lt;/script&gt;', $html);
         $this->assertStringNotContainsString('<script>alert', $html);
-        $vars = [];
-        $add = $this->module->manageAddRow($vars);
-        $this->assertStringContainsString('name="port" value="7071"', $add);
-        $vars = [];
-        $edit = $this->module->manageEditRow($row, $vars);
+        $this->browser->get('/admin/settings/company/modules/addrow/1/');
+        $this->assertSame('7071', $this->browser->attr('input[name=port]', 'value'));
+        $this->assertSame('verify', $this->browser->attr('select[name=tls_mode] option[selected]', 'value'), 'verified by default');
+        $edit = $this->browser->get('/admin/settings/company/modules/editrow/1/1/')->body;
         $this->assertStringNotContainsString(self::PASSWORD, $edit);
-        $this->assertStringContainsString('name="admin_password"', $edit);
+        $this->assertTrue($this->browser->has('input[name=admin_password]'));
+        // Every label names a field of the form.
+        foreach ($this->browser->all('form label[for]') as $label) {
+            $this->assertTrue($this->browser->has('#' . $label->getAttribute('for')), $label->getAttribute('for'));
+        }
     }
 }

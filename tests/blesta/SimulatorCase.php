@@ -2,18 +2,20 @@
 use PHPUnit\Framework\TestCase;
 
 /**
- * A test case with its own Zimbra simulator (tests/zimbra-sim) for the class,
- * fresh Blesta stand-ins for every test, and helpers to add a server row the
- * way Blesta does (addModuleRow, then store the returned meta).
+ * A test case with its own Zimbra simulator (tests/zimbra-sim) for the class and a fresh Blesta
+ * stand-in (tests/blesta/blesta) for every test. Servers are added through Blesta's pages with a
+ * browser (Browser.php); packages and services through Blesta's models, which call the module
+ * as Blesta does.
  */
 abstract class SimulatorCase extends TestCase
 {
     protected static array $sim;
-    private static $proc;
-    protected Zimbra $module;
+    protected Blesta $blesta;
+    protected Browser $browser;
 
     public const ADMIN = 'admin@zimbra.test';
     public const PASSWORD = 'test-Admin-Pass1';
+    public const MANAGE = '/admin/settings/company/modules/manage/1/';
 
     public static function setUpBeforeClass(): void
     {
@@ -62,20 +64,15 @@ abstract class SimulatorCase extends TestCase
 
     protected function setUp(): void
     {
-        ModuleManagerStub::reset();
-        Module::$logs = [];
         Language::$missing = [];
         self::control(self::$sim, '/reset');
-        $this->module = new Zimbra();
-        Loader::$models['ModuleManager'] = ModuleManagerStub::instance();
-        $services = new ServicesStub();
-        $services->module = $this->module;
-        Loader::$models['Services'] = $services;
+        $this->blesta = Blesta::boot();
+        $this->browser = new Browser($this->blesta);
     }
 
     protected function tearDown(): void
     {
-        blesta_audit('errors', $this->module->errors());
+        blesta_audit('errors', $this->blesta->lastModule?->errors());
         $this->assertSame([], array_keys(Language::$missing), 'language keys used but not defined');
     }
 
@@ -104,15 +101,95 @@ abstract class SimulatorCase extends TestCase
         return 'sha256//' . base64_encode(hash('sha256', $der, true));
     }
 
-    /** addModuleRow as Blesta calls it, then the row stored and selected for the next calls. */
-    protected function addServer(array $vars = null, ?int $group = null): object
+    /** Add a server through Blesta's "Add Server" page, as an admin does; returns its row id. */
+    protected function addServer(array $vars = null): int
     {
         $vars ??= $this->serverVars();
-        $meta = $this->module->addModuleRow($vars);
-        $this->assertFalse($this->module->errors(), 'server refused: ' . json_encode($this->module->errors()));
-        $row = ModuleManagerStub::instance()->addRow($meta, $group);
-        $this->module->setModuleRow($row);
-        return $row;
+        $this->browser->get('/admin/settings/company/modules/addrow/1/');
+        $fields = $vars;
+        $fields['use_ssl'] = ($vars['use_ssl'] ?? '1') !== '0';
+        $response = $this->browser->submit('form', $fields);
+        $this->assertSame(self::MANAGE, $this->browser->url, 'server refused: ' . json_encode($this->blesta->ModuleManager->errors()));
+        $this->assertNotEmpty($response->messages('success'));
+        return max(array_keys($this->blesta->db['rows']));
+    }
+
+    /** A package through Blesta's Packages model (addPackage() validates its meta); returns its id. */
+    protected function addPackage(array $meta, ?int $row = 1, ?int $group = null): int
+    {
+        $id = $this->blesta->Packages->add(['name' => ($meta['package_type'] ?? 'domain') . ' package', 'module_row' => $row,
+            'module_group' => $group, 'meta' => $meta]);
+        $this->assertNotNull($id, 'package refused: ' . json_encode($this->blesta->Packages->errors()));
+        return $id;
+    }
+
+    protected function domainPackage(array $meta = [], ?int $row = 1, ?int $group = null): int
+    {
+        return $this->addPackage($meta + ['package_type' => 'domain', 'aggregate_quota' => '10', 'max_accounts' => '5',
+            'default_cos' => '', 'suspend_mode' => 'closed'], $row, $group);
+    }
+
+    protected function mailboxPackage(array $meta = [], ?int $row = 1): int
+    {
+        return $this->addPackage($meta + ['package_type' => 'mailbox', 'mailbox_domain' => '', 'cos_id' => '',
+            'mailbox_quota' => '1024', 'suspend_mode' => 'closed'], $row);
+    }
+
+    /** An order through Blesta's Services model; the service id, or null with errors() set. */
+    protected function order(int $package, array $fields, ?int $parent = null): ?int
+    {
+        return $this->blesta->Services->add($fields + ['package_id' => $package, 'client_id' => 1, 'parent_service_id' => $parent,
+            'use_module' => 'true'], 'pending');
+    }
+
+    /** Order and expect success. */
+    protected function ordered(int $package, array $fields, ?int $parent = null): int
+    {
+        $id = $this->order($package, $fields, $parent);
+        $this->assertNotNull($id, 'order refused: ' . json_encode($this->blesta->Services->errors()));
+        return $id;
+    }
+
+    /** A service's fields as key => value (decrypted). */
+    protected function fieldsOf(int $service): array
+    {
+        return array_column(array_map(fn ($f) => (array) $f, $this->blesta->Services->get($service)->fields), 'value', 'key');
+    }
+
+    /** Every error message of an errors() array, as the admin reads them. */
+    protected static function messages($errors): string
+    {
+        return implode(' | ', iterator_to_array(new RecursiveIteratorIterator(new RecursiveArrayIterator($errors ?: [])), false));
+    }
+
+    /** A module object as moduleRpc() makes it, for calls Blesta makes outside a page (fields, info). */
+    protected function module(?int $row = 1): Zimbra
+    {
+        $module = $this->blesta->newModule();
+        $module->setModule($this->blesta->ModuleManager->get(Blesta::MODULE_ID));
+        if ($row) {
+            $module->setModuleRow($this->blesta->ModuleManager->getRow($row));
+        }
+        return $module;
+    }
+
+    /** Change one stored row meta value directly in the database (a test fixture, not a Blesta flow). */
+    protected function setRowMeta(int $row, string $key, string $value): void
+    {
+        foreach ($this->blesta->db['rows'][$row]['meta'] as &$m) {
+            if ($m['key'] === $key) {
+                $m['value'] = $m['encrypted'] ? Blesta::encrypt($value) : $value;
+            }
+        }
+    }
+
+    /** A loopback port nothing listens on: one this test opened and closed. */
+    protected static function closedPort(): int
+    {
+        $probe = stream_socket_server('tcp://127.0.0.1:0');
+        $port = (int) substr(strrchr(stream_socket_get_name($probe, false), ':'), 1);
+        fclose($probe);
+        return $port;
     }
 
     /** A direct client to look at the simulator's state. */
@@ -124,26 +201,9 @@ abstract class SimulatorCase extends TestCase
         return $c;
     }
 
-    protected static function package(array $meta, int $id = 1): object
+    protected function requests(?string $name = null): int
     {
-        return (object) ['id' => $id, 'module_row' => 1, 'module_group' => null, 'meta' => (object) $meta];
-    }
-
-    protected static function service(array $fields, int $id = 10): object
-    {
-        $list = [];
-        foreach ($fields as $k => $v) {
-            $list[] = (object) ['key' => $k, 'value' => $v];
-        }
-        return (object) ['id' => $id, 'fields' => $list, 'status' => 'active', 'module_row_id' => 1];
-    }
-
-    protected static function fields(array $list): array
-    {
-        $out = [];
-        foreach ($list as $f) {
-            $out[$f['key']] = $f['value'];
-        }
-        return $out;
+        $stats = self::control(self::$sim, '/stats', null);
+        return $name === null ? $stats['requests'] : ($stats['requests_by_name'][$name] ?? 0);
     }
 }

@@ -1,93 +1,124 @@
 <?php
-/** The service tabs through the harness: data, actions, validation, faults, authorization, requests per page. */
+/**
+ * The service tabs through Blesta's pages: data, actions posted from the forms the pages really
+ * have (CSRF token included, or left out on purpose), validation, faults, authorization, and
+ * requests per page.
+ */
 final class TabsTest extends SimulatorCase
 {
     private Zimbra\Client $z;
-    private object $domainPackage;
-    private object $domainService;
+    private int $domainPackage;
+    private int $domainService;
 
     protected function setUp(): void
     {
         parent::setUp();
         $this->addServer();
         $this->z = $this->zimbra();
-        $this->domainPackage = self::package(['package_type' => 'domain', 'aggregate_quota' => '5', 'max_accounts' => '4',
-            'default_cos' => '', 'suspend_mode' => 'closed', 'mailbox_quota' => '512']);
-        $fields = self::fields($this->module->addService($this->domainPackage, ['zimbra_domain' => 'tabs.example', 'use_module' => 'true']));
-        $this->domainService = self::service($fields);
+        $this->domainPackage = $this->domainPackage(['aggregate_quota' => '5', 'max_accounts' => '4', 'mailbox_quota' => '512']);
+        $this->domainService = $this->ordered($this->domainPackage, ['zimbra_domain' => 'tabs.example']);
         $this->z->createDomain('other.example');
         $this->z->createAccount('stranger@other.example', null);
     }
 
-    private function mailboxes(array $post = [], array $get = [], bool $admin = true): string
+    private function admin(string $tab, ?int $service = null, string $rest = ''): string
     {
-        $this->module->setModuleRow(ModuleManagerStub::instance()->getRow(1));
-        return $admin ? $this->module->tabMailboxes($this->domainPackage, $this->domainService, $get, $post)
-            : $this->module->tabClientMailboxes($this->domainPackage, $this->domainService, $get, $post);
+        return '/admin/clients/servicetab/1/' . ($service ?? $this->domainService) . "/$tab/$rest";
     }
 
-    /** What a new worker would have: no kept session for the module's server and credentials. */
-    private function forgetKeptSession(): void
+    private function client(string $tab, ?int $service = null, string $rest = ''): string
     {
-        $c = new Zimbra\Client('https://127.0.0.1:' . self::$sim['port'], ['timeout' => 30, 'persistent' => true,
-            'pinned_public_key' => self::pinOf(self::$sim)]);
-        $c->login(self::ADMIN, self::PASSWORD);
-        $c->logout();
+        return '/client/services/manage/' . ($service ?? $this->domainService) . "/$tab/$rest";
     }
 
-    private function requestsShown(string $html): int
+    /** A mailbox service on tabs.example (a shared domain for it), as a client orders one. */
+    private function mailboxService(string $local, array $meta = []): int
     {
-        $this->assertSame(1, preg_match('/Zimbra requests for this page: (\d+)/', $html, $m));
+        $package = $this->mailboxPackage($meta + ['mailbox_domain' => 'tabs.example', 'mailbox_quota' => '300']);
+        return $this->ordered($package, ['zimbra_email_local' => $local]);
+    }
+
+    /** What a new worker would have: no kept session for the tabs' server, credentials and options. */
+    private function forgetKeptSessions(): void
+    {
+        do {  // each login takes one kept session (earlier tests may have left several), logout ends it
+            $c = new Zimbra\Client('https://127.0.0.1:' . self::$sim['port'], ['timeout' => 5.0, 'connect_timeout' => 5.0,
+                'persistent' => true, 'pinned_public_key' => self::pinOf(self::$sim)]);
+            $c->login(self::ADMIN, self::PASSWORD);
+            $reused = $c->getStats()['reused'];
+            $c->logout();
+        } while ($reused);
+    }
+
+    private function requestsShown(): int
+    {
+        $this->assertSame(1, preg_match('/Zimbra requests for this page: (\d+)/', $this->browser->html(), $m));
         return (int) $m[1];
+    }
+
+    private function success(): string
+    {
+        return implode(' ', $this->browser->response->messages('success'));
+    }
+
+    private function error(): string
+    {
+        return implode(' ', $this->browser->response->messages('error'));
     }
 
     public function testTabsPerProduct(): void
     {
-        $mailbox = self::package(['package_type' => 'mailbox']);
-        $this->assertSame(['tabStats', 'tabMailboxes', 'tabLists'], array_keys($this->module->getAdminTabs($this->domainPackage)));
-        $this->assertSame(['tabClientStats', 'tabClientMailboxes', 'tabClientLists'], array_keys($this->module->getClientTabs($this->domainPackage)));
-        $this->assertSame(['tabStats'], array_keys($this->module->getAdminTabs($mailbox)));
-        $this->assertSame(['tabClientStats', 'tabClientSettings'], array_keys($this->module->getClientTabs($mailbox)));
+        $module = $this->module();
+        $domain = $this->blesta->Packages->get($this->domainPackage);
+        $mailbox = $this->blesta->Packages->get($this->mailboxPackage());
+        $this->assertSame(['tabStats', 'tabMailboxes', 'tabLists'], array_keys($module->getAdminTabs($domain)));
+        $this->assertSame(['tabClientStats', 'tabClientMailboxes', 'tabClientLists'], array_keys($module->getClientTabs($domain)));
+        $this->assertSame(['tabStats'], array_keys($module->getAdminTabs($mailbox)));
+        $this->assertSame(['tabClientStats', 'tabClientSettings'], array_keys($module->getClientTabs($mailbox)));
     }
 
     public function testDomainStatisticsInOneRoundTrip(): void
     {
-        $a = $this->z->createAccount('u1@tabs.example', null);
+        $this->z->createAccount('u1@tabs.example', null);
         $this->z->createAccount('u2@tabs.example', null);
         self::control(self::$sim, '/usage', ['account' => 'u1@tabs.example', 'bytes' => 1073741824]);
-        $html = $this->module->tabStats($this->domainPackage, $this->domainService, [], []);
-        $this->assertStringContainsString('<td class="aggregate">5.00 GB</td>', $html);
-        $this->assertStringContainsString('<td class="used">1.00 GB</td>', $html);
-        $this->assertStringContainsString('<td class="max">4</td>', $html);
-        $this->assertStringContainsString('<td class="accounts">2</td>', $html);
-        $this->assertStringContainsString('<td class="status">active</td>', $html);
+        $b = $this->browser;
+        $b->get($this->admin('tabStats'));
+        $this->assertSame('5.00 GB', $b->text('td.aggregate'));
+        $this->assertSame('1.00 GB', $b->text('td.used'));
+        $this->assertSame('4', $b->text('td.max'));
+        $this->assertSame('2', $b->text('td.accounts'));
+        $this->assertSame('active', $b->text('td.status'));
         // The module keeps its session in the worker: a warm page is one BatchRequest.
-        $this->assertSame(1, $this->requestsShown($html));
+        $b->get($this->admin('tabStats'));
+        $this->assertSame(1, $this->requestsShown());
         // A cold worker logs in first: two requests.
-        $this->forgetKeptSession();
-        $fresh = new Zimbra();
-        $fresh->setModuleRow(ModuleManagerStub::instance()->getRow(1));
-        $cold = $fresh->tabClientStats($this->domainPackage, $this->domainService, [], []);
-        $this->assertSame(2, $this->requestsShown($cold));
+        $this->forgetKeptSessions();
+        $b->get($this->admin('tabStats'));
+        $this->assertSame(2, $this->requestsShown());
+        // Customers are not shown the request count.
+        $b->get($this->client('tabClientStats'));
+        $this->assertSame('2', $b->text('td.accounts'));
+        $this->assertFalse($b->has('p.requests'));
     }
 
     public function testMailboxStatisticsAndWebmail(): void
     {
-        $package = self::package(['package_type' => 'mailbox', 'mailbox_domain' => 'tabs.example', 'cos_id' => '',
-            'mailbox_quota' => '300', 'suspend_mode' => 'closed'], 2);
-        $f = self::fields($this->module->addService($package, ['zimbra_email_local' => 'me', 'zimbra_display_name' => 'Me <Myself>',
-            'use_module' => 'true']));
+        $package = $this->mailboxPackage(['mailbox_domain' => 'tabs.example', 'mailbox_quota' => '300']);
+        $service = $this->ordered($package, ['zimbra_email_local' => 'me', 'zimbra_display_name' => 'Me <Myself>']);
+        $f = $this->fieldsOf($service);
         self::control(self::$sim, '/usage', ['account' => 'me@tabs.example', 'bytes' => 50 * 1048576]);
-        $service = self::service($f);
-        $html = $this->module->tabClientStats($package, $service, [], []);
-        $this->assertStringContainsString('<td class="display-name">Me &lt;Myself&gt;</td>', $html);
-        $this->assertStringContainsString('<td class="quota">300 MB</td>', $html);
-        $this->assertStringContainsString('<td class="used">50 MB</td>', $html);
-        $this->assertStringContainsString('<td class="cos">default</td>', $html);
-        $this->assertStringContainsString('Log in to webmail', $html);
+        $b = $this->browser;
+        $b->get($this->client('tabClientStats', $service));
+        $this->assertSame('Me <Myself>', $b->text('td.display-name'));
+        $this->assertStringContainsString('<td class="display-name">Me &lt;Myself&gt;</td>', $b->html());
+        $this->assertSame('300 MB', $b->text('td.quota'));
+        $this->assertSame('50 MB', $b->text('td.used'));
+        $this->assertSame('default', $b->text('td.cos'));
 
-        $this->module->tabClientStats($package, $service, [0 => 'x', 1 => 'tabClientStats', 2 => 'webmail'], []);
-        $url = $this->module->redirectedTo;
+        $response = $b->click('a.webmail');
+        $this->assertSame(302, $response->status);
+        $url = $response->location();
         $this->assertStringStartsWith('https://127.0.0.1/service/preauth?account=me%40tabs.example&by=name&timestamp=', $url);
         parse_str(parse_url($url, PHP_URL_QUERY), $q);
         $key = $this->z->getPreauthKey('tabs.example');
@@ -95,10 +126,9 @@ final class TabsTest extends SimulatorCase
 
         // A locked mailbox gets a message, not a dead link.
         $this->z->setAccountStatus($f['zimbra_account_id'], 'locked');
-        $this->module->redirectedTo = null;
-        $html = $this->module->tabStats($package, $service, [0 => 'c', 1 => 's', 2 => 't', 3 => 'webmail'], []);
-        $this->assertNull($this->module->redirectedTo);
-        $this->assertStringContainsString('the mailbox is locked', $html);
+        $response = $b->get($this->admin('tabStats', $service, 'webmail/'));
+        $this->assertNull($response->location());
+        $this->assertStringContainsString('the mailbox is locked', $b->html());
     }
 
     public function testMailboxesTableHeadingAndLimit(): void
@@ -106,216 +136,206 @@ final class TabsTest extends SimulatorCase
         $a = $this->z->createAccount('alice@tabs.example', null, ['displayName' => '<b>Alice</b>', 'zimbraMailQuota' => 100 * 1048576]);
         $this->z->addAccountAlias($a->id, 'al@tabs.example');
         self::control(self::$sim, '/usage', ['account' => 'alice@tabs.example', 'bytes' => 25 * 1048576]);
-        $html = $this->mailboxes();
-        $this->assertStringContainsString('Mailboxes (1 / 4)', $html);
-        $this->assertStringContainsString('All mailboxes of this domain share 5 GB', $html);
-        $this->assertStringContainsString('&lt;b&gt;Alice&lt;/b&gt;', $html);
-        $this->assertStringContainsString('25 / 100 MB', $html);
-        $this->assertStringContainsString('<span class="badge bg-info alias-count">1</span>', $html);
-        $this->assertStringContainsString('name="action" value="add_mailbox"', $html);
-        $this->assertSame(1, $this->requestsShown($html));  // one batch (the session is kept)
+        $b = $this->browser;
+        $b->get($this->admin('tabMailboxes'));
+        $b->get($this->admin('tabMailboxes'));
+        $this->assertSame('Mailboxes (1 / 4)', $b->text('h4.heading'));
+        $this->assertStringContainsString('All mailboxes of this domain share 5 GB', $b->html());
+        $this->assertStringContainsString('&lt;b&gt;Alice&lt;/b&gt;', $b->html());
+        $this->assertSame('25 / 100 MB', $b->text('tr.mailbox td.quota'));
+        $this->assertSame('1', $b->text('tr.mailbox .alias-count'));
+        $this->assertTrue($b->has('form.add-mailbox'));
+        $this->assertSame(1, $this->requestsShown());  // one batch (the session is kept)
+        // One compact control per row: every action of a mailbox sits in its one menu.
+        $this->assertSame(1, $b->count('tr.mailbox details.zimbra-menu'));
+        $this->assertSame(5, $b->count('tr.mailbox details.zimbra-menu form'), 'quota, password, remove and add alias, delete');
         for ($i = 0; $i < 3; $i++) {
             $this->z->createAccount("x$i@tabs.example", null);
         }
-        $html = $this->mailboxes();
-        $this->assertStringContainsString('Mailboxes (4 / 4)', $html);
-        $this->assertStringNotContainsString('value="add_mailbox"', $html);
-        $this->assertStringContainsString('reached its limit of 4 mailboxes', $html);
+        $b->get($this->admin('tabMailboxes'));
+        $this->assertSame('Mailboxes (4 / 4)', $b->text('h4.heading'));
+        $this->assertFalse($b->has('form.add-mailbox'));
+        $this->assertStringContainsString('reached its limit of 4 mailboxes', $b->text('.at-limit'));
     }
 
     public function testMailboxActions(): void
     {
-        $this->mailboxes(['action' => 'add_mailbox', 'local' => 'Bob', 'display_name' => '', 'password' => 'Good-pass-1', 'quota' => '200']);
-        $this->assertSame(['success' => 'The mailbox bob@tabs.example was created.'], $this->module->getMessages());
+        $b = $this->browser;
+        $b->get($this->admin('tabMailboxes'));
+        $b->submit('form.add-mailbox', ['local' => 'Bob', 'display_name' => '', 'password' => 'Good-pass-1', 'quota' => '200']);
+        $this->assertSame('The mailbox bob@tabs.example was created.', $this->success());
         $bob = $this->z->getAccount('bob@tabs.example');
         $this->assertSame(200 * 1048576, $bob->getQuota());
         $this->assertSame('bob', $bob->getDisplayName());
+        $row = "tr.mailbox[data-id={$bob->id}]";
 
-        $this->mailboxes(['action' => 'set_quota', 'account_id' => $bob->id, 'quota' => '0']);
+        $b->submit("$row form.set-quota", ['quota' => '0']);
         $this->assertSame(0, $this->z->getAccount($bob->id)->getQuota());
-        $this->mailboxes(['action' => 'reset_password', 'account_id' => $bob->id, 'password' => 'Brand-new-9']);
-        $this->assertStringContainsString('password of bob@tabs.example was changed', $this->module->getMessages()['success']);
-        $this->mailboxes(['action' => 'add_alias', 'account_id' => $bob->id, 'alias_local' => 'Robert']);
+        $b->submit("$row form.reset-password", ['password' => 'Brand-new-9']);
+        $this->assertStringContainsString('password of bob@tabs.example was changed', $this->success());
+        $b->submit("$row form.add-alias", ['alias_local' => 'Robert']);
         $this->assertSame(['robert@tabs.example'], $this->z->getAccount($bob->id)->getAliases());
-        $this->mailboxes(['action' => 'remove_alias', 'account_id' => $bob->id, 'alias' => 'robert@tabs.example']);
+        $b->submit("$row form.remove-alias");
         $this->assertSame([], $this->z->getAccount($bob->id)->getAliases());
-        $html = $this->mailboxes(['action' => 'delete_mailbox', 'account_id' => $bob->id]);  // no confirmation
+        $b->submit("$row form.delete-mailbox");  // the box not ticked
+        $this->assertSame('Please confirm the deletion.', $this->error());
         $this->assertNotNull($this->z->getAccount($bob->id));
-        $this->mailboxes(['action' => 'delete_mailbox', 'account_id' => $bob->id, 'confirm' => '1']);
+        $b->submit("$row form.delete-mailbox", ['confirm' => true]);
         $this->assertNull($this->z->getAccount($bob->id));
+        $this->assertFalse($b->has($row));
+    }
+
+    public function testAdminAddGeneratesAPasswordAndHandsItOutOnce(): void
+    {
+        $b = $this->browser;
+        $b->get($this->admin('tabMailboxes'));
+        $b->submit('form.add-mailbox', ['local' => 'gen', 'password' => '', 'quota' => '10']);
+        $this->assertSame('The mailbox gen@tabs.example was created.', $this->success());
+        $password = $b->text('output.zimbra-handout');
+        $this->assertGreaterThanOrEqual(12, strlen($password));
+        $account = $this->z->getAccount('gen@tabs.example');
+        $this->z->modifyAccount($account->id, ['zimbraIsAdminAccount' => true]);
+        (new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]))->login('gen@tabs.example', $password);
+        // Shown once, in that element only: not in messages, the module log, or the next page.
+        $this->assertSame(1, substr_count($b->html(), $password));
+        $this->assertStringNotContainsString($password, json_encode($b->response->messages));
+        $this->assertStringNotContainsString($password, json_encode($this->blesta->db));
+        $b->get($this->admin('tabMailboxes'));
+        $this->assertStringNotContainsString($password, $b->html());
+        // A customer must choose one.
+        $b->get($this->client('tabClientMailboxes'));
+        $b->submit('form.add-mailbox', ['local' => 'nopass', 'password' => '', 'quota' => '10']);
+        $this->assertStringContainsString('at least 8 characters', $this->error());
+        $this->assertNull($this->z->getAccount('nopass@tabs.example'));
     }
 
     public function testValidationKeepsInputAndShowsErrors(): void
     {
-        $html = $this->mailboxes(['action' => 'add_mailbox', 'local' => 'bad name', 'display_name' => 'Typed <Name>',
-            'password' => 'short', 'quota' => 'lots']);
-        $errors = $this->module->errors();
-        $this->assertArrayHasKey('local', $errors);
-        $this->assertArrayHasKey('password', $errors);
-        $this->assertArrayHasKey('quota', $errors);
-        $this->assertStringContainsString('value="bad name"', $html);
-        $this->assertStringContainsString('value="Typed &lt;Name&gt;"', $html);
-        $this->assertStringContainsString('only contain a-z', $this->module->getMessages()['error']);
+        $b = $this->browser;
+        $b->get($this->client('tabClientMailboxes'));
+        $b->submit('form.add-mailbox', ['local' => 'bad name', 'display_name' => 'Typed <Name>', 'password' => 'short', 'quota' => 'lots']);
+        $this->assertStringContainsString('only contain a-z', $this->error());
+        $this->assertSame('bad name', $b->attr('form.add-mailbox input[name=local]', 'value'));
+        $this->assertSame('Typed <Name>', $b->attr('form.add-mailbox input[name=display_name]', 'value'));
         // ...and beside each field.
         foreach (['local', 'password', 'quota'] as $field) {
-            $this->assertMatchesRegularExpression('~name="' . $field . '".*?class="invalid-feedback d-block field-error" data-field="' . $field . '"~s', $html);
+            $this->assertTrue($b->has("form.add-mailbox .field-error[data-field=$field]"), $field);
         }
         $this->assertNull($this->z->getAccount('bad.name@tabs.example'));
     }
 
-    public function testZimbraFaultsBecomeMessages(): void
+    public function testZimbraFaultsBecomeMessagesInWordsForEachSide(): void
     {
         $this->z->createAccount('taken@tabs.example', null);
-        $this->mailboxes(['action' => 'add_mailbox', 'local' => 'taken', 'password' => 'Good-pass-1', 'quota' => '1']);
-        $this->assertStringStartsWith('Email address already exists', $this->module->getMessages()['error']);
+        $b = $this->browser;
+        $b->get($this->admin('tabMailboxes'));
+        $b->submit('form.add-mailbox', ['local' => 'taken', 'password' => 'Good-pass-1', 'quota' => '1']);
+        $this->assertStringStartsWith('Email address already exists', $this->error());
+        // A fault a customer cannot act on: admins read Zimbra's reason and code, customers a plain sentence.
+        self::control(self::$sim, '/fault', ['kind' => 'html', 'status' => 503, 'on' => 'CreateAccountRequest', 'count' => 4]);
+        $b->get($this->client('tabClientMailboxes'));
+        $b->submit('form.add-mailbox', ['local' => 'later', 'password' => 'Good-pass-1', 'quota' => '1']);
+        $this->assertSame('Your mail service cannot be reached right now. Please try again in a few minutes.', $this->error());
+        $this->assertStringNotContainsString('127.0.0.1', $b->html());
+        $this->assertStringNotContainsString((string) self::$sim['port'], $b->html());
+        $b->get($this->admin('tabMailboxes'));
+        $b->submit('form.add-mailbox', ['local' => 'later', 'password' => 'Good-pass-1', 'quota' => '1']);
+        $this->assertStringContainsString('503', $this->error(), 'admins see the cause');
+        self::control(self::$sim, '/reset-faults');
     }
 
-    /** @dataProvider forged */
-    public function testForgedTargetsAreRefusedAndLogged(array $post): void
+    /**
+     * Every action each tab's forms can post: [tab, side, selector of the form, what to type, what
+     * must be true after it ran]. The setup (testEveryTabFormCarriesTheToken) makes the targets.
+     */
+    public static function tabForms(): array
     {
-        $stranger = $this->z->getAccount('stranger@other.example');
-        $post = array_map(fn ($v) => $v === 'STRANGER' ? $stranger->id : $v, $post);
-        $before = json_encode($this->z->getAccount($stranger->id)->attrs);
-        $this->mailboxes($post, [], false);
-        $this->assertSame(['authorization' => ['denied' => 'That mailbox, alias or list does not belong to this service.']],
-            $this->module->errors());
-        $this->assertSame($before, json_encode($this->z->getAccount($stranger->id)->attrs));
-        $this->assertNotNull($this->z->getAccount($stranger->id));
-        $this->assertContains('127.0.0.1|refused', array_column(Module::$logs, 0));
-    }
-
-    public static function forged(): array
-    {
+        $row = 'tr.mailbox[data-id=BOB]';
         return [
-            'quota on another domain' => [['action' => 'set_quota', 'account_id' => 'STRANGER', 'quota' => '1']],
-            'password on another domain' => [['action' => 'reset_password', 'account_id' => 'STRANGER', 'password' => 'Hijack-pass-1']],
-            'delete another domain' => [['action' => 'delete_mailbox', 'account_id' => 'STRANGER', 'confirm' => '1']],
-            'alias on another domain' => [['action' => 'add_alias', 'account_id' => 'STRANGER', 'alias_local' => 'x']],
-            'made-up id' => [['action' => 'delete_mailbox', 'account_id' => '00000000-0000-0000-0000-000000000000', 'confirm' => '1']],
-            'not an id' => [['action' => 'delete_mailbox', 'account_id' => 'stranger@other.example', 'confirm' => '1']],
+            'add_mailbox' => ['tabMailboxes', 'form.add-mailbox', ['local' => 'new', 'password' => 'Good-pass-1', 'quota' => '5'],
+                fn ($z) => $z->getAccount('new@tabs.example') !== null],
+            'set_quota' => ['tabClientMailboxes', "$row form.set-quota", ['quota' => '7'],
+                fn ($z) => $z->getAccount('bob@tabs.example')->getQuota() === 7 * 1048576],
+            'reset_password' => ['tabMailboxes', "$row form.reset-password", ['password' => 'Reset-pass-77'],
+                fn ($z, $t) => $t->logsIn('bob@tabs.example', 'Reset-pass-77')],
+            'add_alias' => ['tabClientMailboxes', "$row form.add-alias", ['alias_local' => 'bobby'],
+                fn ($z) => in_array('bobby@tabs.example', $z->getAccount('bob@tabs.example')->getAliases(), true)],
+            'remove_alias' => ['tabMailboxes', "$row form.remove-alias", [],
+                fn ($z) => !in_array('robert@tabs.example', $z->getAccount('bob@tabs.example')->getAliases(), true)],
+            'delete_mailbox' => ['tabClientMailboxes', "$row form.delete-mailbox", ['confirm' => true],
+                fn ($z) => $z->getAccount('bob@tabs.example') === null],
+            'create_list' => ['tabLists', 'form.create-list', ['local' => 'sales2'],
+                fn ($z) => $z->getDistributionList('sales2@tabs.example') !== null],
+            'add_members' => ['tabClientLists?list=TEAM', 'form.add-members', ['members' => 'zed@tabs.example'],
+                fn ($z) => in_array('zed@tabs.example', $z->getDistributionList('team@tabs.example')->getMembers(), true)],
+            'remove_member' => ['tabLists?list=TEAM', 'form.remove-member', [],
+                fn ($z) => $z->getDistributionList('team@tabs.example')->getMembers() === []],
+            'delete_list' => ['tabClientLists', 'form.delete-list', [],
+                fn ($z) => $z->getDistributionList('team@tabs.example') === null],
+            'change_password' => ['tabClientSettings', 'form.change-password', ['password' => 'Self-pass-99', 'confirm_password' => 'Self-pass-99'],
+                fn ($z, $t) => $t->logsIn('self@tabs.example', 'Self-pass-99')],
+            'settings add_alias' => ['tabClientSettings', 'form.add-alias', ['alias_local' => 'myself'],
+                fn ($z) => in_array('myself@tabs.example', $z->getAccount('self@tabs.example')->getAliases(), true)],
+            'settings remove_alias' => ['tabClientSettings', 'form.remove-alias', [],
+                fn ($z) => $z->getAccount('self@tabs.example')->getAliases() === []],
         ];
     }
 
-    public function testAdminWebmailAsAnyMailboxOfTheDomain(): void
+    /** Whether $password logs in as $email (the simulator lets admins log in here; the account becomes one). */
+    public function logsIn(string $email, string $password): bool
     {
-        $a = $this->z->createAccount('anyone@tabs.example', null);
-        $html = $this->mailboxes([], []);
-        $this->assertStringContainsString('?webmail=' . $a->id, $html);
-        $this->assertStringNotContainsString('?webmail=', $this->mailboxes([], [], false));  // not for clients
-        $this->mailboxes([], ['webmail' => $a->id]);
-        $this->assertStringContainsString('account=anyone%40tabs.example', (string) $this->module->redirectedTo);
-        $this->module->redirectedTo = null;
-        $this->mailboxes([], ['webmail' => $this->z->getAccount('stranger@other.example')->id]);
-        $this->assertNull($this->module->redirectedTo);
-        $this->assertArrayHasKey('authorization', $this->module->errors());
+        $account = $this->z->getAccount($email);
+        if ($account->get('zimbraIsAdminAccount') !== 'TRUE') {
+            $this->z->modifyAccount($account->id, ['zimbraIsAdminAccount' => true]);
+        }
+        try {
+            (new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]))->login($email, $password);
+            return true;
+        } catch (Zimbra\AuthenticationException $e) {
+            return false;
+        }
     }
 
-    public function testForgedAliasRemoval(): void
+    /**
+     * Every tab form carries Blesta's CSRF token: posted without it, or with a wrong one, the action
+     * does nothing (no change in Zimbra, no changing request sent) and the page says why; posted as
+     * the page has it, it works.
+     * @dataProvider tabForms
+     */
+    public function testEveryTabFormCarriesTheToken(string $tab, string $selector, array $typed, callable $done): void
     {
-        $mine = $this->z->createAccount('mine@tabs.example', null);
-        $stranger = $this->z->getAccount('stranger@other.example');
-        $this->z->addAccountAlias($stranger->id, 'theirs@other.example');
-        // An alias that is not this account's, even though the account is ours.
-        $this->mailboxes(['action' => 'remove_alias', 'account_id' => $mine->id, 'alias' => 'theirs@other.example']);
-        $this->assertArrayHasKey('authorization', $this->module->errors());
-        $this->assertSame(['theirs@other.example'], $this->z->getAccount($stranger->id)->getAliases());
-    }
+        $bob = $this->z->createAccount('bob@tabs.example', null);
+        $this->z->addAccountAlias($bob->id, 'robert@tabs.example');
+        $team = $this->z->createDistributionList('team@tabs.example');
+        $this->z->addDistributionListMembers($team->id, ['bob@tabs.example']);
+        $self = $this->mailboxService('self');
+        $this->z->addAccountAlias($this->fieldsOf($self)['zimbra_account_id'], 'me@tabs.example');
+        [$tab, $query] = array_pad(explode('?', str_replace('TEAM', $team->id, $tab)), 2, '');
+        $service = $tab === 'tabClientSettings' ? $self : null;
+        $url = (str_starts_with($tab, 'tabClient') ? $this->client($tab, $service) : $this->admin($tab, $service)) . ($query ? "?$query" : '');
+        $selector = str_replace('BOB', $bob->id, $selector);
+        $changing = fn () => array_sum(array_filter(self::control(self::$sim, '/stats', null)['requests_by_name'],
+            fn ($n) => preg_match('/^(Create|Modify|Delete|Add|Remove|Set|Rename)/', $n), ARRAY_FILTER_USE_KEY));
+        $state = fn () => self::control(self::$sim, '/state', null);
 
-    public function testSearchAndPagingOnALargeDomain(): void
-    {
-        self::control(self::$sim, '/populate', ['domain' => 'tabs.example', 'count' => 2000]);
-        $this->z->modifyDomain($this->z->getDomain('tabs.example')->id, ['zimbraDomainMaxAccounts' => '']);
-        $html = $this->mailboxes([], ['page' => 3]);
-        $this->assertSame(25, substr_count($html, '<tr class="mailbox"'));
-        $this->assertStringContainsString('user00050@tabs.example', $html);
-        $this->assertStringContainsString('class="next"', $html);
-        $this->assertStringContainsString('class="prev"', $html);
-        $this->assertSame(1, $this->requestsShown($html));
-        $html = $this->mailboxes([], ['q' => 'user0199']);
-        $this->assertSame(10, substr_count($html, '<tr class="mailbox"'));
-        $this->assertStringContainsString('user01999@tabs.example', $html);
-    }
-
-    public function testListsTab(): void
-    {
-        $html = $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'create_list', 'local' => 'Team',
-            'display_name' => 'The Team', 'description' => 'Everyone']);
-        $list = $this->z->getDistributionList('team@tabs.example');
-        $this->assertSame('The Team', $list->getDisplayName());
-        $this->assertStringContainsString('team@tabs.example', $html);
-        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'add_members', 'list_id' => $list->id,
-            'members' => "a@tabs.example, b@elsewhere.example\nc@tabs.example"]);
-        $this->assertSame(['a@tabs.example', 'b@elsewhere.example', 'c@tabs.example'], $this->z->getDistributionList($list->id)->members);
-        $html = $this->module->tabLists($this->domainPackage, $this->domainService, ['list' => $list->id], ['action' => 'add_members',
-            'list_id' => $list->id, 'members' => "ok@tabs.example\nnot an address"]);
-        $this->assertStringContainsString('not an address', $this->module->errors()['members']['format']);
-        $this->assertStringContainsString("ok@tabs.example\nnot an address", html_entity_decode($html));
-        $this->assertCount(3, $this->z->getDistributionList($list->id)->members);
-        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'remove_member', 'list_id' => $list->id,
-            'member' => 'b@elsewhere.example']);
-        $this->assertSame(['a@tabs.example', 'c@tabs.example'], $this->z->getDistributionList($list->id)->members);
-        // Validation and Zimbra's faults.
-        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'create_list', 'local' => 'bad list']);
-        $this->assertArrayHasKey('local', $this->module->errors());
-        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'create_list', 'local' => 'team']);
-        $this->assertStringStartsWith('Email address already exists', $this->module->getMessages()['error']);
-        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'remove_member', 'list_id' => $list->id,
-            'member' => 'never@tabs.example']);
-        $this->assertArrayHasKey('authorization', $this->module->errors());
-        // Search.
-        $this->z->createDistributionList('sales@tabs.example', ['displayName' => 'Sales']);
-        $found = $this->module->tabLists($this->domainPackage, $this->domainService, ['q' => 'sal'], []);
-        $this->assertStringContainsString('sales@tabs.example', $found);
-        $this->assertStringNotContainsString('team@tabs.example', $found);
-        // Forged: a list of another domain.
-        $foreign = $this->z->createDistributionList('foreign@other.example');
-        $this->module->tabClientLists($this->domainPackage, $this->domainService, [], ['action' => 'delete_list', 'list_id' => $foreign->id,
-            'confirm' => '1']);
-        $this->assertArrayHasKey('authorization', $this->module->errors());
-        $this->assertNotNull($this->z->getDistributionList($foreign->id));
-        $html = $this->module->tabClientLists($this->domainPackage, $this->domainService, ['list' => $foreign->id], []);
-        $this->assertStringNotContainsString('foreign@other.example', $html);
-        $this->module->tabLists($this->domainPackage, $this->domainService, [], ['action' => 'delete_list', 'list_id' => $list->id, 'confirm' => '1']);
-        $this->assertNull($this->z->getDistributionList($list->id));
-    }
-
-    public function testClientMailboxSettings(): void
-    {
-        $package = self::package(['package_type' => 'mailbox', 'mailbox_domain' => 'tabs.example', 'cos_id' => '',
-            'mailbox_quota' => '300', 'suspend_mode' => 'closed'], 2);
-        $f = self::fields($this->module->addService($package, ['zimbra_email_local' => 'self', 'use_module' => 'true']));
-        $service = self::service($f, 77);
-        Loader::$models['Services']->records[77] = [$service, $package];
-
-        $html = $this->module->tabClientSettings($package, $service, [], ['action' => 'change_password', 'password' => 'New-pass-123',
-            'confirm_password' => 'Other-pass-123']);
-        $this->assertArrayHasKey('confirm_password', $this->module->errors());
-        $this->assertStringContainsString('data-field="confirm_password">The passwords do not match.</div>', $html);
-        $this->module->tabClientSettings($package, $service, [], ['action' => 'change_password', 'password' => 'short',
-            'confirm_password' => 'short']);
-        $this->assertArrayHasKey('password', $this->module->errors());
-        $this->module->tabClientSettings($package, $service, [], ['action' => 'change_password', 'password' => 'New-pass-123',
-            'confirm_password' => 'New-pass-123']);
-        $this->assertFalse($this->module->errors());
-        $stored = self::fields(array_map(fn ($o) => (array) $o, $service->fields));
-        $this->assertSame('New-pass-123', $stored['zimbra_password']);  // Blesta's record follows
-        $this->z->modifyAccount($f['zimbra_account_id'], ['zimbraIsAdminAccount' => true]);
-        $login = new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]);
-        $login->login('self@tabs.example', 'New-pass-123');
-        $this->assertTrue($login->isLoggedIn());
-
-        $html = $this->module->tabClientSettings($package, $service, [], ['action' => 'add_alias', 'alias_local' => 'me']);
-        $this->assertStringContainsString('me@tabs.example', $html);
-        $this->module->tabClientSettings($package, $service, [], ['action' => 'remove_alias', 'alias' => 'stranger@other.example']);
-        $this->assertArrayHasKey('authorization', $this->module->errors());
-        $this->module->tabClientSettings($package, $service, [], ['action' => 'remove_alias', 'alias' => 'me@tabs.example']);
-        $this->assertSame([], $this->z->getAccount($f['zimbra_account_id'])->getAliases());
+        foreach (['' => 'without the token', 'forged-token' => 'with a wrong token'] as $token => $how) {
+            $before = [$state(), $changing()];
+            $this->browser->get($url);
+            $this->browser->submit($selector, $typed, (string) $token);
+            $this->assertSame('Invalid CSRF token. Please reload the page and try again.', $this->error(), $how);
+            $this->assertSame($before, [$state(), $changing()], "$how: nothing changed");
+        }
+        $this->browser->get($url);
+        $this->browser->submit($selector, $typed);
+        $this->assertSame('', $this->error(), 'with the page\'s own token it works');
+        $this->assertTrue($done($this->z, $this));
     }
 
     /**
      * Every action a client can post, aimed at another customer's domain (an account, alias, list
      * or member there, or a name that would land there). Each is refused (by authorization or by
-     * validation) and the other domain is exactly as it was.
+     * validation) and the other domain is exactly as it was. These posts carry a valid token: a
+     * logged-in customer forging their own requests.
      */
     public static function forgedEverywhere(): array
     {
@@ -330,6 +350,8 @@ final class TabsTest extends SimulatorCase
             'remove_alias of a stranger' => ['mailboxes', ['action' => 'remove_alias', 'account_id' => 'STRANGER', 'alias' => 'theirs@other.example']],
             'remove_alias held by a stranger' => ['mailboxes', ['action' => 'remove_alias', 'account_id' => 'MINE', 'alias' => 'theirs@other.example']],
             'delete_mailbox of a stranger' => ['mailboxes', ['action' => 'delete_mailbox', 'account_id' => 'STRANGER', 'confirm' => '1']],
+            'made-up id' => ['mailboxes', ['action' => 'delete_mailbox', 'account_id' => '00000000-0000-0000-0000-000000000000', 'confirm' => '1']],
+            'not an id' => ['mailboxes', ['action' => 'delete_mailbox', 'account_id' => 'stranger@other.example', 'confirm' => '1']],
             'create_list in another domain' => ['lists', ['action' => 'create_list', 'local' => 'evil@other.example']],
             'add_members to a foreign list' => ['lists', ['action' => 'add_members', 'list_id' => 'FOREIGN', 'members' => 'me@tabs.example']],
             'remove_member of a foreign list' => ['lists', ['action' => 'remove_member', 'list_id' => 'FOREIGN', 'member' => 'stranger@other.example']],
@@ -354,54 +376,243 @@ final class TabsTest extends SimulatorCase
             array_intersect_key(self::control(self::$sim, '/state', null), array_flip(['domains', 'accounts', 'aliases', 'lists'])));
         // Passwords are not in the directory state: the stranger's own must still be the one that works.
         $this->z->setPassword($stranger->id, 'Stranger-pass-1');
-        $this->z->modifyAccount($stranger->id, ['zimbraIsAdminAccount' => true]);
-        $logsIn = function (string $password): bool {
-            try {
-                (new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]))->login('stranger@other.example', $password);
-                return true;
-            } catch (Zimbra\AuthenticationException $e) {
-                return false;
-            }
-        };
+        $this->logsIn('stranger@other.example', 'Stranger-pass-1');
         $before = $other();
 
-        if ($tab === 'settings') {
-            $package = self::package(['package_type' => 'mailbox', 'mailbox_domain' => 'tabs.example', 'cos_id' => '',
-                'mailbox_quota' => '300', 'suspend_mode' => 'closed'], 2);
-            $f = self::fields($this->module->addService($package, ['zimbra_email_local' => 'self', 'use_module' => 'true']));
-            $service = self::service($f, 78);
-            Loader::$models['Services']->records[78] = [$service, $package];
-            $this->module->tabClientSettings($package, $service, [], $post);
-        } elseif ($tab === 'lists') {
-            $this->module->tabClientLists($this->domainPackage, $this->domainService, [], $post);
-        } else {
-            $this->mailboxes($post, [], false);
-        }
-        $errors = $this->module->errors();
-        $this->assertTrue($logsIn('Stranger-pass-1'), 'the stranger keeps their password');
-        $this->assertFalse($logsIn('Hijack-pass-1'));
-        if ($post['action'] === 'change_password' || str_starts_with($post['action'], 'add_alias') && $tab === 'settings') {
-            // The settings tab acts on the service's own mailbox only: a posted account id is ignored.
-            $this->assertSame($before, $other(), 'the other customer is untouched');
-            $this->assertSame([], array_values(array_filter($this->z->getAccount($stranger->id)->getAliases(), fn ($a) => $a !== 'theirs@other.example')));
-            return;
-        }
-        $this->assertNotEmpty($errors, 'refused');
-        $this->assertTrue(isset($errors['authorization']) || !isset($errors['api']), json_encode($errors));
+        $url = match ($tab) {
+            'settings' => $this->client('tabClientSettings', $this->mailboxService('self')),
+            'lists' => $this->client('tabClientLists'),
+            default => $this->client('tabClientMailboxes'),
+        };
+        $this->browser->post($url, $post);
+        $this->assertTrue($this->logsIn('stranger@other.example', 'Stranger-pass-1'), 'the stranger keeps their password');
+        $this->assertFalse($this->logsIn('stranger@other.example', 'Hijack-pass-1'));
         $this->assertSame($before, $other(), 'the other customer is untouched');
+        if ($tab === 'settings' && in_array($post['action'], ['change_password', 'add_alias'], true)) {
+            return;  // the settings tab acts on the service's own mailbox only: a posted account id is ignored
+        }
+        // Refused: a target of another customer by authorization (and logged), a name that would land
+        // in another domain by validation.
+        $error = $this->error();
+        if (str_contains(($post['local'] ?? '') . ($post['alias_local'] ?? ''), '@')) {
+            $this->assertStringContainsString('may only contain', $error);
+        } else {
+            $this->assertSame('That mailbox, alias or list does not belong to this service.', $error);
+            $this->assertContains('127.0.0.1|refused', array_column($this->blesta->logs(), 0));
+        }
     }
 
-    /** The provider above names every action the tabs handle, so a new one cannot go untested. */
-    public function testEveryTabActionHasAForgeryCase(): void
+    /** The providers above name every action the tabs handle, so a new one cannot go untested. */
+    public function testEveryTabActionHasATokenCaseAndAForgeryCase(): void
     {
         $code = file_get_contents(dirname(__DIR__, 2) . '/blesta-module/zimbra/lib/zimbra_tabs.php');
         preg_match_all("/(?:\\\$action|\\\$post\\['action'\\]) === '([a-z_]+)'/", $code, $m);
-        $handled = array_unique($m[1]);
+        $handled = array_values(array_unique($m[1]));
         sort($handled);
-        $covered = array_unique(array_map(fn ($case) => $case[1]['action'], self::forgedEverywhere()));
-        sort($covered);
-        $this->assertSame($handled, array_values(array_intersect($handled, $covered)), 'actions without a forgery case: '
-            . implode(', ', array_diff($handled, $covered)));
+        $forged = array_unique(array_map(fn ($case) => $case[1]['action'], self::forgedEverywhere()));
+        $tokens = array_unique(array_map(fn ($k) => preg_replace('/^settings /', '', $k), array_keys(self::tabForms())));
+        $this->assertSame([], array_values(array_diff($handled, $forged)), 'actions without a forgery case');
+        $this->assertSame([], array_values(array_diff($handled, $tokens)), 'actions without a token case');
         $this->assertGreaterThanOrEqual(10, count($handled));
+    }
+
+    public function testAdminWebmailAsAnyMailboxOfTheDomain(): void
+    {
+        $a = $this->z->createAccount('anyone@tabs.example', null);
+        $b = $this->browser;
+        $b->get($this->admin('tabMailboxes'));
+        $response = $b->click("tr.mailbox[data-id={$a->id}] a.webmail");
+        $this->assertStringContainsString('account=anyone%40tabs.example', (string) $response->location());
+        $b->get($this->client('tabClientMailboxes'));
+        $this->assertFalse($b->has('a.webmail'), 'not for clients');
+        $response = $b->get($this->admin('tabMailboxes') . '?webmail=' . $this->z->getAccount('stranger@other.example')->id);
+        $this->assertNull($response->location());
+        $this->assertSame('That mailbox, alias or list does not belong to this service.', $this->error());
+    }
+
+    public function testSearchAndPagingOnALargeDomain(): void
+    {
+        self::control(self::$sim, '/populate', ['domain' => 'tabs.example', 'count' => 2000]);
+        $this->z->modifyDomain($this->z->getDomain('tabs.example')->id, ['zimbraDomainMaxAccounts' => '']);
+        $b = $this->browser;
+        $b->get($this->admin('tabMailboxes'));
+        $b->click('a.next');
+        $b->click('a.next');
+        $this->assertStringContainsString('page=3', $b->url);
+        $this->assertSame(25, $b->count('tr.mailbox'));
+        $this->assertSame('user00050@tabs.example', $b->text('tr.mailbox td.email'));
+        $this->assertTrue($b->has('a.prev'));
+        $this->assertSame(1, $this->requestsShown());
+        $b->click('a.prev');
+        $this->assertSame('user00025@tabs.example', $b->text('tr.mailbox td.email'));
+        $b->submit('form.search', ['q' => 'user0199']);
+        $this->assertSame(10, $b->count('tr.mailbox'));
+        $this->assertStringContainsString('user01999@tabs.example', $b->html());
+        $this->assertFalse($b->has('a.next'));
+        $b->submit('form.search', ['q' => 'nobody-like-this']);
+        $this->assertSame('No mailbox matches your search.', $b->text('tr.empty'));
+    }
+
+    public function testListsTab(): void
+    {
+        $b = $this->browser;
+        $b->get($this->admin('tabLists'));
+        $this->assertSame('There are no distribution lists.', $b->text('tr.empty'));
+        $b->submit('form.create-list', ['local' => 'Team', 'display_name' => 'The Team', 'description' => 'Everyone']);
+        $list = $this->z->getDistributionList('team@tabs.example');
+        $this->assertSame('The Team', $list->getDisplayName());
+        $this->assertSame('team@tabs.example', $b->text('tr.list td.address'));
+        $b->click('tr.list a.members-link');
+        $b->submit('form.add-members', ['members' => "a@tabs.example, b@elsewhere.example\nc@tabs.example"]);
+        $this->assertSame(['a@tabs.example', 'b@elsewhere.example', 'c@tabs.example'], $this->z->getDistributionList($list->id)->members);
+        $this->assertSame(3, $b->count('table.members tr'), 'the list stays open');
+        $b->submit('form.add-members', ['members' => "ok@tabs.example\nnot an address"]);
+        $this->assertStringContainsString('not an address', $this->error());
+        $this->assertSame("ok@tabs.example\nnot an address", $b->one('form.add-members textarea')->textContent);
+        $this->assertCount(3, $this->z->getDistributionList($list->id)->members);
+        $b->submit('tr.members-panel tr:has-text("b@elsewhere.example") form.remove-member');
+        $this->assertSame(['a@tabs.example', 'c@tabs.example'], $this->z->getDistributionList($list->id)->members);
+        // Validation and Zimbra's faults.
+        $b->submit('form.create-list', ['local' => 'bad list']);
+        $this->assertTrue($b->has('form.create-list .field-error[data-field=local]'));
+        $b->submit('form.create-list', ['local' => 'team']);
+        $this->assertStringStartsWith('Email address already exists', $this->error());
+        // Search.
+        $this->z->createDistributionList('sales@tabs.example', ['displayName' => 'Sales']);
+        $b->get($this->client('tabClientLists'));
+        $b->submit('form.search', ['q' => 'sal']);
+        $this->assertStringContainsString('sales@tabs.example', $b->html());
+        $this->assertStringNotContainsString('team@tabs.example', $b->html());
+        // A foreign list is not shown even when asked for.
+        $foreign = $this->z->createDistributionList('foreign@other.example');
+        $b->get($this->client('tabClientLists') . '?list=' . $foreign->id);
+        $this->assertStringNotContainsString('foreign@other.example', $b->html());
+        $b->get($this->admin('tabLists'));
+        $b->submit('tr.list:has-text("team@tabs.example") form.delete-list');
+        $this->assertNull($this->z->getDistributionList($list->id));
+    }
+
+    public function testClientMailboxSettings(): void
+    {
+        $service = $this->mailboxService('self');
+        $f = $this->fieldsOf($service);
+        $b = $this->browser;
+        $b->get($this->client('tabClientSettings', $service));
+        $b->submit('form.change-password', ['password' => 'New-pass-123', 'confirm_password' => 'Other-pass-123']);
+        $this->assertSame('The passwords do not match.', $b->text('.field-error[data-field=confirm_password]'));
+        $b->submit('form.change-password', ['password' => 'short', 'confirm_password' => 'short']);
+        $this->assertTrue($b->has('.field-error[data-field=password]'));
+        $b->submit('form.change-password', ['password' => 'New-pass-123', 'confirm_password' => 'New-pass-123']);
+        $this->assertSame('', $this->error());
+        $this->assertSame('New-pass-123', $this->fieldsOf($service)['zimbra_password'], 'Blesta\'s record follows');
+        $this->assertTrue($this->logsIn('self@tabs.example', 'New-pass-123'));
+
+        $b->submit('form.add-alias', ['alias_local' => 'me']);
+        $this->assertSame('me@tabs.example', $b->text('tr.alias td'));
+        $b->post($this->client('tabClientSettings', $service), ['action' => 'remove_alias', 'alias' => 'stranger@other.example']);
+        $this->assertSame('That mailbox, alias or list does not belong to this service.', $this->error());
+        $b->get($this->client('tabClientSettings', $service));
+        $b->submit('form.remove-alias');
+        $this->assertSame([], $this->z->getAccount($f['zimbra_account_id'])->getAliases());
+    }
+
+    public function testAliasesOnASharedDomainFollowThePackage(): void
+    {
+        $b = $this->browser;
+        $service = $this->mailboxService('shared');
+        $b->get($this->client('tabClientSettings', $service));
+        foreach (['postmaster', 'abuse', 'webmaster', 'admin'] as $role) {
+            $b->submit('form.add-alias', ['alias_local' => $role]);
+            $this->assertSame("$role@tabs.example is reserved for the people who run this mail domain. Please choose another address.",
+                $b->text('.field-error[data-field=alias_local]'));
+        }
+        $this->assertSame([], $this->z->getAccount('shared@tabs.example')->getAliases());
+        // The domain's owner may add postmaster@ to any of their mailboxes.
+        $b->get($this->client('tabClientMailboxes'));
+        $id = $this->z->getAccount('shared@tabs.example')->id;
+        $b->submit("tr.mailbox[data-id=$id] form.add-alias", ['alias_local' => 'postmaster']);
+        $this->assertSame(['postmaster@tabs.example'], $this->z->getAccount($id)->getAliases());
+
+        // A package without aliases: no form, and a forged post is refused.
+        $plain = $this->mailboxService('plain', ['allow_aliases' => '0']);
+        $b->get($this->client('tabClientSettings', $plain));
+        $this->assertFalse($b->has('form.add-alias'));
+        $b->post($this->client('tabClientSettings', $plain), ['action' => 'add_alias', 'alias_local' => 'extra']);
+        $this->assertSame('Aliases are not included in this mailbox plan.', $this->error());
+        $this->assertSame([], $this->z->getAccount('plain@tabs.example')->getAliases());
+    }
+
+    /** Every tab, when Zimbra answers 503 to everything: one calm sentence, no figures, no forms. */
+    public function testZimbraDownShowsOneSentenceAndNothingMadeUp(): void
+    {
+        $mailbox = $this->mailboxService('me');
+        $this->z->createAccount('someone@tabs.example', null);
+        self::control(self::$sim, '/fault', ['kind' => 'html', 'status' => 503, 'count' => 1000]);
+        self::control(self::$sim, '/drop-connections');
+        $pages = [
+            [$this->admin('tabStats'), true], [$this->admin('tabMailboxes'), true], [$this->admin('tabLists'), true],
+            [$this->client('tabClientStats'), false], [$this->client('tabClientMailboxes'), false], [$this->client('tabClientLists'), false],
+            [$this->client('tabClientStats', $mailbox), false], [$this->client('tabClientSettings', $mailbox), false],
+        ];
+        $b = $this->browser;
+        foreach ($pages as [$url, $admin]) {
+            $b->get($url);
+            $sentence = $b->text('.zimbra-unavailable');
+            $this->assertSame(1, $b->count('.zimbra-unavailable'), $url);
+            $this->assertSame(0, $b->count('.card-body form'), "$url: no actions");
+            $this->assertSame(0, $b->count('.card-body table'), "$url: no figures");
+            $this->assertStringNotContainsString('/ Unlimited', $b->html());
+            $this->assertStringNotContainsString('There are no', $b->html());
+            if ($admin) {
+                $this->assertStringStartsWith('Zimbra could not be reached', $sentence, $url);
+                $this->assertStringContainsString('503', $sentence, "$url: the cause, for admins");
+            } else {
+                $this->assertSame('Your mail service cannot be reached right now. Please try again in a few minutes.', $sentence, $url);
+                foreach (['127.0.0.1', (string) self::$sim['port'], '7071', '503', 'service.', 'account.', 'DoS'] as $internal) {
+                    $this->assertStringNotContainsString($internal, strip_tags($b->one('.card-body')->ownerDocument->saveHTML($b->one('.card-body'))),
+                        "$url: no server internals for customers");
+                }
+                $this->assertSame([], $b->response->messages('error'), "$url: the sentence, nothing else");
+            }
+        }
+        self::control(self::$sim, '/reset-faults');
+        $log = array_filter($this->blesta->logs(), fn ($l) => !$l[3]);
+        $this->assertStringContainsString('503', json_encode(array_values($log)), 'the module log has the detail');
+    }
+
+    public function testASlowZimbraIsGivenUpOnAfterTheTabTimeout(): void
+    {
+        $this->browser->get($this->client('tabClientMailboxes'));  // a warm session, as a busy site has
+        self::control(self::$sim, '/fault', ['kind' => 'delay', 'ms' => 60000, 'count' => 10]);
+        $started = hrtime(true);
+        $this->browser->get($this->client('tabClientMailboxes'));
+        $seconds = (hrtime(true) - $started) / 1e9;
+        self::control(self::$sim, '/reset-faults');
+        self::control(self::$sim, '/drop-connections');
+        $this->assertSame('Your mail service cannot be reached right now. Please try again in a few minutes.',
+            $this->browser->text('.zimbra-unavailable'));
+        // The tab gives up at its own limit (5 s), far sooner than Zimbra's answer (60 s) or the
+        // 30-second request timeout of provisioning; the margin is for a loaded machine.
+        $this->assertLessThan(25, $seconds);
+        $this->assertStringContainsString('did not answer within the timeout of 5000 ms', json_encode($this->blesta->logs()),
+            'the module log has the cause');
+    }
+
+    public function testLabelsNameTheirFields(): void
+    {
+        $this->z->createAccount('x@tabs.example', null);
+        $mailbox = $this->mailboxService('me');
+        foreach ([$this->admin('tabMailboxes'), $this->client('tabClientLists'), $this->client('tabClientSettings', $mailbox),
+                  self::MANAGE, '/admin/packages/add/'] as $url) {
+            $this->browser->get($url);
+            foreach ($this->browser->all('label[for]') as $label) {
+                $this->assertTrue($this->browser->has('#' . $label->getAttribute('for')), "$url: " . $label->getAttribute('for'));
+            }
+            foreach ($this->browser->all('form input[type=text], form input[type=password], form input[type=number], form textarea, form select') as $input) {
+                $id = $input->getAttribute('id');
+                $this->assertNotSame('', $id, "$url: " . $input->getAttribute('name') . ' has no id');
+                $this->assertTrue($this->browser->has("label[for=$id]"), "$url: $id has no label");
+            }
+        }
     }
 }

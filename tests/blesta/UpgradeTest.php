@@ -2,40 +2,50 @@
 /** upgrade(): rows from earlier versions are brought up to date; a downgrade is refused. */
 final class UpgradeTest extends SimulatorCase
 {
-    /** Row meta as an earlier version stored it (Blesta's key/value/encrypted list). */
-    private static function stored(array $meta): array
+    /** A row as an earlier version stored it (Blesta's key/value/encrypted list), straight into the database. */
+    private function oldRow(array $meta): int
     {
-        return array_map(fn ($k, $v) => ['key' => $k, 'value' => $v, 'encrypted' => $k === 'admin_password' ? 1 : 0],
-            array_keys($meta), $meta);
+        $id = $this->blesta->nextId('rows');
+        $this->blesta->db['rows'][$id] = ['id' => $id, 'module_id' => 1, 'meta' => array_map(fn ($k, $v) => ['key' => $k,
+            'value' => $k === 'admin_password' ? Blesta::encrypt($v) : $v, 'encrypted' => $k === 'admin_password' ? 1 : 0],
+            array_keys($meta), $meta)];
+        return $id;
     }
 
     public function testRowsWithoutATlsModeGetTheSecureDefault(): void
     {
-        $old = ModuleManagerStub::instance()->addRow(self::stored(['server_label' => 'Old', 'host_name' => 'mail.example.com',
-            'port' => '7071', 'use_ssl' => '1', 'admin_username' => 'admin@example.com', 'admin_password' => 'x',
-            'account_limit' => '', 'account_count' => '3']));
+        $old = $this->oldRow(['server_label' => 'Old', 'host_name' => 'mail.example.com', 'port' => '7071', 'use_ssl' => '1',
+            'admin_username' => 'admin@example.com', 'admin_password' => 'x', 'account_limit' => '', 'account_count' => '3']);
         $pinned = $this->addServer();
-        $before = (array) ModuleManagerStub::instance()->getRowMeta($pinned->id);
+        $mm = $this->blesta->ModuleManager;
+        $before = (array) $mm->getRowMeta($pinned);
+        $requests = $this->requests();
 
-        $this->module->upgrade('0.0.9');
-        $this->assertFalse($this->module->errors());
-        $meta = ModuleManagerStub::instance()->getRowMeta($old->id);
+        $module = $this->module(null);
+        $module->upgrade('0.0.9');
+        $this->assertFalse($module->errors());
+        $meta = $mm->getRowMeta($old);
         $this->assertSame('verify', $meta->tls_mode);
         $this->assertSame('3', $meta->account_count, 'nothing else changes');
-        $this->assertSame($before, (array) ModuleManagerStub::instance()->getRowMeta($pinned->id), 'a row with a mode keeps it');
+        $this->assertSame('x', $meta->admin_password);
+        $this->assertSame($before, (array) $mm->getRowMeta($pinned), 'a row with a mode keeps it');
+        // The old row's server (mail.example.com) is not reachable here: the step neither tests nor logs in.
+        $this->assertSame($requests, $this->requests());
+        $this->assertSame([], array_values(array_filter($this->blesta->logs(), fn ($l) => !$l[3])), 'no failure logged');
 
         // Again (an upgrade that stopped, run again): the same result.
-        $this->module->upgrade('0.0.9');
-        $this->assertSame('verify', ModuleManagerStub::instance()->getRowMeta($old->id)->tls_mode);
+        $module->upgrade('0.0.9');
+        $this->assertSame('verify', $mm->getRowMeta($old)->tls_mode);
     }
 
     public function testTheCurrentVersionChangesNothingAndADowngradeIsRefused(): void
     {
-        $old = ModuleManagerStub::instance()->addRow(self::stored(['server_label' => 'Old', 'host_name' => 'mail.example.com']));
-        $this->module->upgrade($this->module->getVersion());
-        $this->assertFalse(isset(ModuleManagerStub::instance()->getRowMeta($old->id)->tls_mode), 'no step runs');
+        $old = $this->oldRow(['server_label' => 'Old', 'host_name' => 'mail.example.com']);
+        $module = $this->module(null);
+        $module->upgrade($module->getVersion());
+        $this->assertFalse(isset($this->blesta->ModuleManager->getRowMeta($old)->tls_mode), 'no step runs');
 
-        $this->module->upgrade('9.0.0');
-        $this->assertStringContainsString('downgrading is not supported', $this->module->errors()['version']['downgrade']);
+        $module->upgrade('9.0.0');
+        $this->assertStringContainsString('downgrading is not supported', $module->errors()['version']['downgrade']);
     }
 }

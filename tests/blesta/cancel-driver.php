@@ -1,17 +1,16 @@
 <?php
 /**
- * Cancels a domain service in a process of its own, so that InterruptionTest can kill it
- * half-way (SIGKILL: no PHP code runs after it, as when a worker is killed or a server dies).
+ * Cancels a service in a process of its own, from the Blesta database a test saved, so that
+ * InterruptionTest can kill it half-way (SIGKILL: no PHP code runs after it, as when a worker is
+ * killed or a server dies).
  *
- * Usage: php cancel-driver.php SIM_PORT PIN DOMAIN DOMAIN_ID
+ * Usage: php cancel-driver.php STATE_FILE SERVICE_ID
  */
-require __DIR__ . '/driver.php';
+require __DIR__ . '/harness.php';
+blesta_harness_root(sys_get_temp_dir() . DS . 'blesta-driver-' . getmypid());
 
-[, $port, $pin, $domain, $domainId] = $argv;
-$module = driver_module($port, $pin);
+[, $state, $service] = $argv;
+$blesta = Blesta::boot($state);
 echo "cancelling\n";
-$package = (object) ['id' => 1, 'module_row' => 1, 'module_group' => null, 'meta' => (object) ['package_type' => 'domain']];
-$service = (object) ['id' => 10, 'status' => 'active', 'module_row_id' => 1, 'fields' => [
-    (object) ['key' => 'zimbra_domain', 'value' => $domain], (object) ['key' => 'zimbra_domain_id', 'value' => $domainId]]];
-$module->cancelService($package, $service);
-echo json_encode($module->errors()), "\n";
+$blesta->Services->cancel((int) $service);
+echo json_encode($blesta->Services->errors()), "\n";

@@ -1,35 +1,29 @@
 <?php
 /**
- * The module in a PHP without the zimbra extension (see ServerRowTest): install()
- * and the server form must say so plainly instead of failing with a fatal error.
+ * The module in a PHP without the zimbra extension (see ServerRowTest): install(), the server
+ * form and the manage page must say so plainly instead of failing with a fatal error.
  */
-define('DS', DIRECTORY_SEPARATOR);
+require __DIR__ . '/harness.php';
 $root = sys_get_temp_dir() . DS . 'blesta-noext-' . getmypid();
-@mkdir($root . DS . 'components' . DS . 'modules', 0777, true);
-@symlink(dirname(__DIR__, 2) . DS . 'blesta-module' . DS . 'zimbra', $root . DS . 'components' . DS . 'modules' . DS . 'zimbra');
-define('BLESTA_ROOT', $root);
-require __DIR__ . DS . 'audit.php';
-foreach (['Input', 'Language', 'ModuleFields', 'View', 'Loader', 'Module', 'Models'] as $stub) {
-    require __DIR__ . DS . 'stubs' . DS . $stub . '.php';
-}
-require BLESTA_ROOT . DS . 'components' . DS . 'modules' . DS . 'zimbra' . DS . 'zimbra.php';
+blesta_harness_root($root);
 
-$module = new Zimbra();
-Loader::$models['ModuleManager'] = ModuleManagerStub::instance();
+$blesta = Blesta::boot();
+$module = $blesta->newModule();
 $module->install();
 $install = $module->errors();
-$vars = [];
-$form = $module->manageAddRow($vars);
+$form = $blesta->request('GET', '/admin/settings/company/modules/addrow/1/')->body;
 $vars = ['server_label' => 'x', 'host_name' => 'mail.example.com', 'admin_username' => 'a', 'admin_password' => 'b'];
-$row = $module->addModuleRow($vars);
-$page = [];
-$manage = $module->manageModule((object) ['id' => 1, 'rows' => []], $page);
+$row = $blesta->ModuleManager->addRow(1, $vars);
+$manage = $blesta->request('GET', '/admin/settings/company/modules/manage/1/')->body;
 echo json_encode([
     'loaded' => extension_loaded('zimbra'),
     'install' => $install,
     'form_says' => str_contains($form, 'The zimbra PHP extension is not loaded'),
     'manage_says' => str_contains($manage, 'The zimbra PHP extension is not loaded'),
     'row' => $row,
-    'row_errors' => $module->errors(),
+    'row_errors' => $blesta->ModuleManager->errors(),
 ]);
 @unlink($root . DS . 'components' . DS . 'modules' . DS . 'zimbra');
+@rmdir($root . DS . 'components' . DS . 'modules');
+@rmdir($root . DS . 'components');
+@rmdir($root);

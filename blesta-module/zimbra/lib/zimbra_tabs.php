@@ -4,6 +4,10 @@
  * tab code serves both"). Each tab gathers its live data in one BatchRequest, runs
  * the posted action after checking that its target belongs to this service, and
  * renders a view. Every Zimbra call still goes through the extension.
+ *
+ * A tab waits for Zimbra at most tabTimeout() seconds. When Zimbra cannot be reached the tab
+ * says so in one sentence and shows no figures and no forms; customers never see server
+ * names, ports or fault codes (admins see the cause, and the module log has the detail).
  */
 trait ZimbraTabs
 {
@@ -11,6 +15,13 @@ trait ZimbraTabs
     private int $tabPageSize = 25;
     /** Where the webmail login went, for the harness (header() does nothing on the CLI). */
     public ?string $redirectedTo = null;
+
+    /** The page being built: its service, the service's server, and whose page it is. */
+    private $tabService = null;
+    private $tabRow = null;
+    private bool $tabAdmin = false;
+    /** A generated password to show once to the admin who just made the mailbox. */
+    private ?array $handout = null;
 
     public function getAdminTabs($package)
     {
@@ -69,13 +80,44 @@ trait ZimbraTabs
         return $this->settingsTab($package, $service, $get ?? [], $post ?? []);
     }
 
+    /** A new page: no errors of an earlier one, this service's server, and whose page it is. */
+    private function openTab($service, bool $admin): object
+    {
+        $this->Input->setErrors([]);
+        $this->tabService = $service;
+        $this->tabAdmin = $admin;
+        $this->tabRow = $this->serviceRow($service);
+        $this->handout = null;
+        return $this->serviceFieldsToObject($service->fields ?? []);
+    }
+
+    /** The tab's own URL, as Blesta routes it on each side, with $query (page, search) kept. */
+    private function tabUrl(string $tab, array $query = [], ?string $action = null): string
+    {
+        $s = $this->tabService;
+        $url = $this->tabAdmin
+            ? $this->base_uri . 'clients/servicetab/' . ($s->client_id ?? 0) . '/' . $s->id . '/' . $tab . '/'
+            : $this->base_uri . 'services/manage/' . $s->id . '/' . $tab . '/';
+        $url .= $action !== null ? $action . '/' : '';
+        $query = array_filter($query, fn ($v) => $v !== '' && $v !== null && $v !== 1);
+        return $url . ($query ? '?' . http_build_query($query) : '');
+    }
+
+    /** What every tab view needs besides its data. */
+    private function tabView(string $view, string $tab, array $query, array $vars): string
+    {
+        return $this->render($view, $vars + ['admin' => $this->tabAdmin, 'tab_url' => $this->tabUrl($tab, $query),
+            'errors' => $this->Input->errors() ?: [], 'requests' => $this->tabRequests(), 'handout' => $this->handout]);
+    }
+
     /* ---- Statistics ------------------------------------------------------------ */
 
     private function statsTab($package, $service, array $get, bool $admin): string
     {
-        $this->Input->setErrors([]);  // a new page
-        $f = $this->serviceFieldsToObject($service->fields ?? []);
-        $stats = $this->tabGuard(function () use ($package, $f, $get, $admin) {
+        $f = $this->openTab($service, $admin);
+        $tab = $admin ? 'tabStats' : 'tabClientStats';
+        $unavailable = null;
+        $stats = $this->tabData(function () use ($package, $f, $get, $admin) {
             $zimbra = $this->tabClient();
             if ($this->action($get, $admin) === 'webmail' && !empty($f->zimbra_email)) {
                 return ['webmail' => $this->webmail($zimbra, $f->zimbra_email, $f->zimbra_domain)];
@@ -110,43 +152,40 @@ trait ZimbraTabs
                 }
             }
             return ['type' => 'mailbox', 'account' => $account, 'cos' => $cosName, 'used' => $used];
-        });
+        }, $unavailable);
         if (isset($stats['webmail'])) {
             return $stats['webmail'];
         }
-        // The tab's own URL with the "webmail" action, as Blesta routes it on each side.
-        $webmail = $admin
-            ? $this->base_uri . 'clients/servicetab/' . ($service->client_id ?? 0) . '/' . $service->id . '/tabStats/webmail/'
-            : $this->base_uri . 'services/manage/' . $service->id . '/tabClientStats/webmail/';
-        return $this->render('tab_stats', ['fields' => $f, 'stats' => $stats, 'admin' => $admin, 'webmail_url' => $webmail,
-            'requests' => $this->tabRequests()]);
+        return $this->tabView('tab_stats', $tab, [], ['fields' => $f, 'stats' => $stats, 'unavailable' => $unavailable,
+            'webmail_url' => $this->tabUrl($tab, [], 'webmail')]);
     }
 
     /* ---- Mailboxes ------------------------------------------------------------- */
 
     private function mailboxesTab($package, $service, array $get, array $post, bool $admin): string
     {
-        $this->Input->setErrors([]);  // a new page
-        $f = $this->serviceFieldsToObject($service->fields ?? []);
+        $f = $this->openTab($service, $admin);
+        $tab = $admin ? 'tabMailboxes' : 'tabClientMailboxes';
         $domain = $f->zimbra_domain;
         $form = [];
         if (!empty($post['action'])) {
-            $form = $this->tabGuard(fn () => $this->mailboxAction($domain, $post), $post) ?? $post;
+            $form = $this->tabAction(fn () => $this->mailboxAction($package, $domain, $post), $post);
         }
         // Admins may open webmail as any mailbox of the domain.
         if ($admin && isset($get['webmail'])) {
-            $html = $this->tabGuard(function () use ($domain, $get) {
+            $html = $this->tabAction(function () use ($domain, $get) {
                 $zimbra = $this->tabClient();
                 $account = $this->ownAccount($zimbra, $domain, (string) $get['webmail']);
                 return $this->webmail($zimbra, $account->name, $domain);
-            });
-            if ($html !== null) {
+            }, null);
+            if (is_string($html)) {
                 return $html;
             }
         }
         $query = trim((string) ($get['q'] ?? ''));
         $page = max(1, (int) ($get['page'] ?? 1));
-        $data = $this->tabGuard(function () use ($domain, $query, $page) {
+        $unavailable = null;
+        $data = $this->tabData(function () use ($domain, $query, $page) {
             $zimbra = $this->tabClient();
             $filter = $query === '' ? '' : '(|(uid=*{q}*)(displayName=*{q}*))';
             $offset = ($page - 1) * $this->tabPageSize;
@@ -176,28 +215,34 @@ trait ZimbraTabs
                 }
             }
             return ['list' => $list, 'sizes' => $sizes, 'count' => array_sum(array_column($counts, 'count')), 'domain' => $info];
-        }) ?? ['list' => null, 'sizes' => [], 'count' => 0, 'domain' => null];
-        $limit = $data['domain']?->getMaxAccounts();
-        return $this->render('tab_mailboxes', $data + ['errors' => $this->Input->errors() ?: [],'fields' => $f, 'package' => $package, 'admin' => $admin,
-            'query' => $query, 'page' => $page, 'limit' => $limit, 'form' => (object) $form,
-            'full' => $limit !== null && $data['count'] >= $limit, 'page_size' => $this->tabPageSize,
-            'requests' => $this->tabRequests()]);
+        }, $unavailable);
+        $limit = $data ? $data['domain']?->getMaxAccounts() : null;
+        return $this->tabView('tab_mailboxes', $tab, ['q' => $query, 'page' => $page], ($data ?? []) + [
+            'unavailable' => $unavailable, 'fields' => $f, 'package' => $package, 'query' => $query, 'page' => $page,
+            'limit' => $limit, 'form' => (object) $form, 'full' => $data && $limit !== null && $data['count'] >= $limit,
+            'page_url' => fn (int $p) => $this->tabUrl($tab, ['q' => $query, 'page' => $p])]);
     }
 
     /** Run one Mailboxes action; returns the form values to show again (empty after success). */
-    private function mailboxAction(string $domain, array $post): array
+    private function mailboxAction($package, string $domain, array $post): array
     {
         $zimbra = $this->tabClient();
         $action = $post['action'];
         if ($action === 'add_mailbox') {
-            $this->Input->setRules($this->mailboxRules(true));
+            $this->Input->setRules($this->mailboxRules());
             if (!$this->Input->validates($post)) {
                 return $post;
             }
             $email = $post['local'] . '@' . $domain;
             $name = trim((string) ($post['display_name'] ?? '')) !== '' ? $post['display_name'] : $post['local'];
-            $this->tabCall('createAccount', ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
-                $email, $post['password'], ['displayName' => $name, 'cn' => $name, 'zimbraMailQuota' => (int) $post['quota'] * self::MB]));
+            // Admins may leave the password blank: one is generated, and shown to them once.
+            $password = (string) ($post['password'] ?? '');
+            $generated = $password === '';
+            $account = $this->tabCall('createAccount', ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
+                $email, $generated ? null : $password, ['displayName' => $name, 'cn' => $name, 'zimbraMailQuota' => (int) $post['quota'] * self::MB]));
+            if ($generated) {
+                $this->handout = ['email' => $email, 'password' => $account->takeGeneratedPassword()];
+            }
             $this->setMessage('success', Language::_('Zimbra.!success.mailbox_added', true, $email));
             return [];
         }
@@ -220,7 +265,7 @@ trait ZimbraTabs
                 return [];
             }
         } elseif ($action === 'add_alias' || $action === 'remove_alias') {
-            $this->aliasAction($zimbra, $domain, $account, $post);
+            $this->aliasAction($zimbra, $domain, $account, $post, false);
             return $this->Input->errors() ? $post : [];
         } elseif ($action === 'delete_mailbox') {
             if (($post['confirm'] ?? '') !== '1') {
@@ -234,7 +279,8 @@ trait ZimbraTabs
         return $post;
     }
 
-    private function aliasAction(Zimbra\Client $zimbra, string $domain, Zimbra\Account $account, array $post): void
+    /** Add or remove an alias of $account; $shared: the domain is shared, so its role addresses are not the customer's. */
+    private function aliasAction(Zimbra\Client $zimbra, string $domain, Zimbra\Account $account, array $post, bool $shared): void
     {
         if ($post['action'] === 'add_alias') {
             $this->Input->setRules(['alias_local' => ['format' => ['rule' => [[$this, 'isLocalPart']], 'pre_format' => [[$this, 'lower']],
@@ -243,6 +289,10 @@ trait ZimbraTabs
                 return;
             }
             $alias = $post['alias_local'] . '@' . $domain;
+            if ($shared && $this->isReservedLocalPart($post['alias_local'])) {
+                $this->Input->setErrors(['alias_local' => ['reserved' => Language::_('Zimbra.!error.local.reserved', true, $alias)]]);
+                return;
+            }
             $this->tabCall('addAccountAlias', ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->addAccountAlias($account->id, $alias));
             $this->setMessage('success', Language::_('Zimbra.!success.alias_added', true, $alias));
             return;
@@ -256,17 +306,21 @@ trait ZimbraTabs
         $this->setMessage('success', Language::_('Zimbra.!success.alias_removed', true, $alias));
     }
 
-    private function mailboxRules(bool $withLocal): array
+    private function mailboxRules(): array
     {
-        $rules = [];
-        if ($withLocal) {
-            $rules['local'] = ['format' => ['rule' => [[$this, 'isLocalPart']], 'pre_format' => [[$this, 'lower']],
-                'message' => Language::_('Zimbra.!error.zimbra_email_local.format', true)]];
-            $rules['display_name'] = ['length' => ['rule' => ['maxLength', 256], 'if_set' => true,
-                'message' => Language::_('Zimbra.!error.zimbra_display_name.length', true)]];
-            $rules['quota'] = ['format' => ['rule' => ['matches', '/^[0-9]+$/'], 'message' => Language::_('Zimbra.!error.quota.format', true)]];
+        $rules = [
+            'local' => ['format' => ['rule' => [[$this, 'isLocalPart']], 'pre_format' => [[$this, 'lower']],
+                'message' => Language::_('Zimbra.!error.zimbra_email_local.format', true)]],
+            'display_name' => ['length' => ['rule' => ['maxLength', 256], 'if_set' => true,
+                'message' => Language::_('Zimbra.!error.zimbra_display_name.length', true)]],
+            'quota' => ['format' => ['rule' => ['matches', '/^[0-9]+$/'], 'message' => Language::_('Zimbra.!error.quota.format', true)]],
+        ];
+        // An admin's blank password means "generate one"; a customer chooses theirs.
+        $password = $this->passwordRules(false);
+        if ($this->tabAdmin) {
+            $password['password']['length']['rule'] = fn ($p) => (string) $p === '' || strlen((string) $p) >= 8;
         }
-        return $rules + $this->passwordRules(false);
+        return $rules + $password;
     }
 
     private function passwordRules(bool $confirm): array
@@ -283,17 +337,18 @@ trait ZimbraTabs
 
     private function listsTab($package, $service, array $get, array $post, bool $admin): string
     {
-        $this->Input->setErrors([]);  // a new page
-        $f = $this->serviceFieldsToObject($service->fields ?? []);
+        $f = $this->openTab($service, $admin);
+        $tab = $admin ? 'tabLists' : 'tabClientLists';
         $domain = $f->zimbra_domain;
         $form = [];
         if (!empty($post['action'])) {
-            $form = $this->tabGuard(fn () => $this->listAction($domain, $post), $post) ?? $post;
+            $form = $this->tabAction(fn () => $this->listAction($domain, $post), $post);
         }
         $open = (string) ($get['list'] ?? '');
         $page = max(1, (int) ($get['page'] ?? 1));
         $query = trim((string) ($get['q'] ?? ''));
-        $data = $this->tabGuard(function () use ($domain, $open, $page, $query) {
+        $unavailable = null;
+        $data = $this->tabData(function () use ($domain, $open, $page, $query) {
             $zimbra = $this->tabClient();
             $results = $zimbra->batch(function (Zimbra\Batch $b) use ($domain, $open, $page, $query) {
                 $b->searchDirectory($query === '' ? '' : '(|(uid=*{q}*)(displayName=*{q}*))', $query === '' ? [] : ['q' => $query],
@@ -310,9 +365,11 @@ trait ZimbraTabs
                 $openList = null;  // not this service's list: show nothing of it
             }
             return ['list' => $results[0], 'open' => $openList];
-        }) ?? ['list' => null, 'open' => null];
-        return $this->render('tab_lists', $data + ['errors' => $this->Input->errors() ?: [],'fields' => $f, 'admin' => $admin, 'form' => (object) $form,
-            'page' => $page, 'query' => $query, 'page_size' => $this->tabPageSize, 'requests' => $this->tabRequests()]);
+        }, $unavailable);
+        return $this->tabView('tab_lists', $tab, ['q' => $query, 'page' => $page, 'list' => $open], ($data ?? []) + [
+            'unavailable' => $unavailable, 'fields' => $f, 'form' => (object) $form, 'page' => $page, 'query' => $query,
+            'page_url' => fn (int $p) => $this->tabUrl($tab, ['q' => $query, 'page' => $p]),
+            'list_url' => fn (string $id) => $this->tabUrl($tab, ['q' => $query, 'page' => $page, 'list' => $id])]);
     }
 
     private function listAction(string $domain, array $post): array
@@ -367,11 +424,13 @@ trait ZimbraTabs
 
     private function settingsTab($package, $service, array $get, array $post): string
     {
-        $this->Input->setErrors([]);  // a new page
-        $f = $this->serviceFieldsToObject($service->fields ?? []);
+        $f = $this->openTab($service, false);
+        $aliasesAllowed = ($package->meta->allow_aliases ?? '1') !== '0';
+        // A mailbox not on a domain service of the customer's is on a shared domain (see serviceRow()).
+        $shared = empty($f->zimbra_module_row);
         $form = [];
         if (!empty($post['action'])) {
-            $form = $this->tabGuard(function () use ($package, $service, $f, $post) {
+            $form = $this->tabAction(function () use ($service, $f, $post, $aliasesAllowed, $shared) {
                 $zimbra = $this->tabClient();
                 $account = $this->ownAccount($zimbra, $f->zimbra_domain, (string) ($f->zimbra_account_id ?? ''), $f->zimbra_email);
                 if ($post['action'] === 'change_password') {
@@ -389,14 +448,19 @@ trait ZimbraTabs
                     $this->setMessage('success', Language::_('Zimbra.!success.password_saved', true, $account->name));
                     return [];
                 }
-                $this->aliasAction($zimbra, $f->zimbra_domain, $account, $post);
+                if ($post['action'] === 'add_alias' && !$aliasesAllowed) {
+                    $this->Input->setErrors(['alias_local' => ['not_allowed' => Language::_('Zimbra.!error.aliases.not_allowed', true)]]);
+                    return $post;
+                }
+                $this->aliasAction($zimbra, $f->zimbra_domain, $account, $post, $shared);
                 return $this->Input->errors() ? $post : [];
-            }, $post) ?? $post;
+            }, $post);
         }
-        $account = $this->tabGuard(fn () => $this->tabClient()->getAccount($f->zimbra_account_id ?? $f->zimbra_email,
-            ['zimbraMailAlias', 'zimbraAccountStatus']));
-        return $this->render('tab_settings', ['errors' => $this->Input->errors() ?: [], 'fields' => $f, 'account' => $account, 'form' => (object) $form,
-            'requests' => $this->tabRequests()]);
+        $unavailable = null;
+        $account = $this->tabData(fn () => $this->tabClient()->getAccount($f->zimbra_account_id ?? $f->zimbra_email,
+            ['zimbraMailAlias', 'zimbraAccountStatus']), $unavailable);
+        return $this->tabView('tab_settings', 'tabClientSettings', [], ['fields' => $f, 'account' => $account,
+            'form' => (object) $form, 'unavailable' => $unavailable, 'aliases_allowed' => $aliasesAllowed]);
     }
 
     /* ---- Webmail --------------------------------------------------------------- */
@@ -410,8 +474,7 @@ trait ZimbraTabs
             return $this->render('tab_message', ['message' => Language::_('Zimbra.webmail.unavailable', true, $email, $status)]);
         }
         $key = $this->tabCall('ensurePreauthKey', ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
-        $row = $this->getModuleRow();
-        $url = (new Zimbra\Preauth($key))->url('https://' . $row->meta->host_name, $account->name);
+        $url = (new Zimbra\Preauth($key))->url('https://' . $this->tabRow->meta->host_name, $account->name);
         $this->redirectedTo = $url;
         if (!headers_sent()) {
             header('Location: ' . $url);
@@ -447,8 +510,7 @@ trait ZimbraTabs
     /** Refuse a forged target: log it, tell the user, change nothing. */
     private function refuse(string $what, string $target): void
     {
-        $row = $this->getModuleRow();
-        $this->log(($row->meta->host_name ?? '') . '|refused', json_encode(['target' => $what, 'value' => $target]), 'input', false);
+        $this->log(($this->tabRow->meta->host_name ?? '') . '|refused', json_encode(['target' => $what, 'value' => $target]), 'input', false);
         $this->Input->setErrors(['authorization' => ['denied' => Language::_('Zimbra.!error.authorization.denied', true)]]);
         throw new ZimbraModuleHandled('not this service\'s ' . $what);
     }
@@ -461,13 +523,13 @@ trait ZimbraTabs
 
     private function tabClient(): Zimbra\Client
     {
-        $row = $this->getModuleRow();
+        $row = $this->tabRow;
         if (!$row) {
             $this->Input->setErrors(['module_row' => ['missing' => Language::_('Zimbra.!error.module_row.missing', true)]]);
             throw new ZimbraModuleHandled('no server');
         }
         if (!isset($this->tabClients[$row->id])) {
-            $client = $this->clientFor($row);
+            $client = $this->clientFor($row, $this->tabTimeout());
             $stats = $client->getStats();
             // The counters of a kept session run across page loads: count from here, the login included.
             $this->tabRequestBase = $stats['requests'] - ($stats['reused'] ? 0 : 1);
@@ -476,10 +538,10 @@ trait ZimbraTabs
         return $this->tabClients[$row->id];
     }
 
-    /** Requests this page made (shown in the page, for tests and for curious admins). */
+    /** Requests this page made (shown to admins, for tests and for curious admins). */
     private function tabRequests(): int
     {
-        $row = $this->getModuleRow();
+        $row = $this->tabRow;
         $stats = $row && isset($this->tabClients[$row->id]) ? $this->tabClients[$row->id]->getStats() : ['requests' => 0];
         $n = $stats['requests'] - $this->tabRequestBase;
         $this->tabRequestBase = $stats['requests'];
@@ -488,24 +550,68 @@ trait ZimbraTabs
 
     private function tabCall(string $action, array $masked, callable $fn)
     {
-        return $this->call($this->getModuleRow(), $action, $masked, $fn);
+        return $this->call($this->tabRow, $action, $masked, $fn);
     }
 
     /**
-     * guard() for a step of a tab page. The page's errors accumulate across steps (an
-     * action's errors must survive the data read that follows), and each step's errors
-     * also go to Blesta's message area.
+     * A posted action. Its errors go beside the fields and to Blesta's message area (in words a
+     * customer may see, on the client side) and stay for the rest of the page. Returns the
+     * form values to show again, or what $fn returned.
      */
-    private function tabGuard(callable $fn, $fallback = null)
+    private function tabAction(callable $fn, ?array $post)
     {
         $before = $this->Input->errors() ?: [];
         $result = $this->guard($fn);
         $errors = $this->Input->errors() ?: [];
+        if ($errors && !$this->tabAdmin && $this->lastFailure !== null) {
+            $errors = $this->customerErrors($this->lastFailure, $errors);
+        }
         if ($errors) {
             $this->setMessage('error', implode(' ', array_merge(...array_map('array_values', array_values($errors)))));
         }
         $this->Input->setErrors($before + $errors);
-        return $result ?? ($errors ? $fallback : null);
+        return $result ?? ($errors ? $post : null) ?? [];
+    }
+
+    /**
+     * A page's data. When it cannot be read, $unavailable is the one sentence the page shows
+     * instead: for customers without server names, ports or codes; for admins with the cause.
+     * The module log has the detail either way.
+     */
+    private function tabData(callable $fn, ?string &$unavailable)
+    {
+        $before = $this->Input->errors() ?: [];
+        $result = $this->guard($fn);
+        if ($result === null && ($errors = $this->Input->errors())) {
+            $failure = $this->lastFailure;
+            $down = $failure instanceof Zimbra\TransportException || $failure instanceof Zimbra\ResponseException;
+            if ($this->tabAdmin) {
+                $cause = $failure ? $failure->getMessage() : implode(' ', array_merge(...array_map('array_values', array_values($errors))));
+                $unavailable = Language::_($down ? 'Zimbra.tab.admin_unreachable' : 'Zimbra.tab.admin_unreadable', true, $cause);
+            } else {
+                $unavailable = Language::_($down ? 'Zimbra.tab.client_unreachable' : 'Zimbra.tab.client_unreadable', true);
+            }
+        }
+        $this->Input->setErrors($before);
+        return $result;
+    }
+
+    /** What a customer is told of a failed action: what they can act on, nothing of the server. */
+    private function customerErrors(\Throwable $failure, array $errors): array
+    {
+        if ($failure instanceof Zimbra\TransportException || $failure instanceof Zimbra\ResponseException) {
+            return ['api' => ['unavailable' => Language::_('Zimbra.tab.client_unreachable', true)]];
+        }
+        if ($failure instanceof Zimbra\FaultException) {
+            $code = $failure->getFaultCode();
+            if (in_array($code, ['account.ACCOUNT_EXISTS', 'account.DISTRIBUTION_LIST_EXISTS', 'account.DOMAIN_EXISTS'], true)) {
+                return $errors;  // names only the address the customer typed
+            }
+            $known = ['account.TOO_MANY_ACCOUNTS' => 'limit', 'account.INVALID_PASSWORD' => 'password',
+                'account.PASSWORD_RECENTLY_USED' => 'password', 'account.PASSWORD_CHANGE_TOO_SOON' => 'password'];
+            return ['api' => [($known[$code] ?? 'refused') => Language::_('Zimbra.tab.client_fault.' . ($known[$code] ?? 'refused'), true)]];
+        }
+        return ['api' => ['internal' => Language::_('Zimbra.tab.client_fault.refused', true)]];
     }
 
     /** A batch item that came back as a fault is still an error for a page that needs it. */

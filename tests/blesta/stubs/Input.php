@@ -1,21 +1,32 @@
 <?php
 /**
- * Stand-in for Blesta's Input component (minphp Minphp\Input\Input, MIT; bridged as
- * \Input in Blesta). Mirrors the rule semantics the module relies on, from
- * minphp's src/components/input/input.php: rules per field, each rule a method of
- * this class, a PHP function, [callable, args...] with the value prepended, or a
- * boolean; options if_set, negate, last, final, pre_format, post_format and
- * ['_linked' => 'field'] arguments; field names like meta[quota]; errors as
- * field => rule => message.
+ * Stand-in for minphp's Input component (bridged as \Input in Blesta). Not served by this
+ * machine's Packagist mirror (minphp/bridge, minphp/input: 404), so written here from the
+ * behaviour of phillipsdata/minphp src/components/input/input.php (MIT), as
+ * ../shared/reference/blesta-module.md §7 and §16 state it:
+ *
+ *  - setRules() replaces the rules and empties the errors; validates() does NOT empty them, so
+ *    errors set before (setErrors, an earlier validates) stay and make validates() false (§16).
+ *  - if_set skips a rule when the value is not isset(): a null value counts as not set (§16).
+ *  - A rule is a method of Input, a PHP function, a callable, [callable, args...] (the value
+ *    goes first) or a boolean; ['_linked' => 'field'] arguments take another field's value as
+ *    it was when validates() began (§7).
+ *  - pre_format rewrites the value before the rule; post_format runs after it, whether it passed
+ *    or not, unless a failing rule stopped with last (this field) or final (every field) (§7).
+ *  - errors are field => rule name => message; a field given as one rule uses the name 0 (§7).
+ *  - isEmpty() is "not set, or zero length": it does not trim.
  */
 class Input
 {
     private array $rules = [];
     private array $errors = [];
+    private array $snapshot = [];
+    private bool $stopAll = false;
 
     public function setRules(array $rules): void
     {
         $this->rules = $rules;
+        $this->errors = [];
     }
 
     public function setErrors(array $errors): void
@@ -28,147 +39,164 @@ class Input
         return empty($this->errors) ? false : $this->errors;
     }
 
-    public function validates(array &$vars): bool
+    public function validates(&$data): bool
     {
-        $this->errors = [];
-        foreach ($this->rules as $field => $fieldRules) {
-            foreach ($fieldRules as $ruleName => $rule) {
-                $path = $this->path($field);
-                $isSet = $this->exists($vars, $path);
-                if (!empty($rule['if_set']) && !$isSet) {
-                    continue;
+        $this->stopAll = false;
+        $this->snapshot = is_array($data) ? $data : [];
+        if (is_array($data)) {
+            foreach ($this->rules as $field => $ruleSets) {
+                $path = self::path((string) $field);
+                $exists = self::exists($data, $path);
+                $value = $exists ? self::get($data, $path) : null;
+                $this->validateField((string) $field, $ruleSets, $value);
+                if ($exists) {
+                    self::set($data, $path, $value);  // pre_format/post_format write back
                 }
-                $value = $isSet ? $this->get($vars, $path) : null;
-                if (isset($rule['pre_format'])) {
-                    $value = $this->format($rule['pre_format'], $value);
-                    $this->set($vars, $path, $value);
-                }
-                $passed = $this->apply($rule['rule'] ?? true, $value, $vars);
-                if (!empty($rule['negate'])) {
-                    $passed = !$passed;
-                }
-                if (!$passed) {
-                    $this->errors[$field][$ruleName] = $rule['message'] ?? '';
-                    if (!empty($rule['final'])) {
-                        return false;
-                    }
-                    if (!empty($rule['last'])) {
-                        break;
-                    }
-                    continue;
-                }
-                if (isset($rule['post_format'])) {
-                    $this->set($vars, $path, $this->format($rule['post_format'], $value));
+                if ($this->stopAll) {
+                    break;
                 }
             }
         }
+        $this->snapshot = [];
         return empty($this->errors);
     }
 
-    // Rule methods of minphp's Input that the module uses.
-    public static function isEmpty($value): bool
+    private function validateField(string $field, array $ruleSets, &$value): void
     {
-        return is_scalar($value) ? trim((string) $value) === '' : empty($value);
+        if (isset($ruleSets['rule'])) {
+            $ruleSets = [$ruleSets];
+        }
+        foreach ($ruleSets as $name => $set) {
+            if (!isset($value) && !empty($set['if_set'])) {
+                continue;
+            }
+            // An array is always [callable, extra args...], as minphp reads it: a bare
+            // [$object, 'method'] pair is not taken as a callable.
+            $rule = $set['rule'] ?? null;
+            $args = [];
+            if (is_array($rule)) {
+                $args = $rule;
+                $rule = array_shift($args);
+            }
+            if (isset($set['pre_format'])) {
+                $value = $this->format($set['pre_format'], $value);
+            }
+            $passed = $this->apply($rule, $value, $args);
+            if (!empty($set['negate'])) {
+                $passed = !$passed;
+            }
+            if (!$passed) {
+                $this->errors[$field][$name] = $set['message'] ?? null;
+                if (!empty($set['last'])) {
+                    break;
+                }
+                if (!empty($set['final'])) {
+                    $this->stopAll = true;
+                    break;
+                }
+            }
+            if (isset($set['post_format'])) {
+                $value = $this->format($set['post_format'], $value);
+            }
+        }
     }
 
-    public static function matches($value, string $pattern): bool
-    {
-        return is_scalar($value) && preg_match($pattern, (string) $value) === 1;
-    }
-
-    public static function betweenLength($value, int $min, int $max): bool
-    {
-        $len = is_scalar($value) ? strlen((string) $value) : 0;
-        return $len >= $min && $len <= $max;
-    }
-
-    public static function minLength($value, int $min): bool
-    {
-        return is_scalar($value) && strlen((string) $value) >= $min;
-    }
-
-    public static function maxLength($value, int $max): bool
-    {
-        return is_scalar($value) && strlen((string) $value) <= $max;
-    }
-
-    public static function between($value, $min, $max): bool
-    {
-        return is_numeric($value) && $value >= $min && $value <= $max;
-    }
-
-    public static function compares($value, string $op, $other): bool
-    {
-        return match ($op) {
-            '==' => $value == $other, '===' => $value === $other, '!=' => $value != $other,
-            '>' => $value > $other, '>=' => $value >= $other, '<' => $value < $other, '<=' => $value <= $other,
-        };
-    }
-
-    private function apply($rule, $value, array $vars): bool
+    private function apply($rule, $value, array $args): bool
     {
         if (is_bool($rule)) {
             return $rule;
         }
-        $args = [];
-        if (is_array($rule)) {
-            $callable = array_shift($rule);
-            foreach ($rule as $arg) {
-                $args[] = is_array($arg) && isset($arg['_linked']) ? $this->get($vars, $this->path($arg['_linked'])) : $arg;
-            }
-            $rule = $callable;
-        }
+        $args = array_map(fn ($a) => is_array($a) && isset($a['_linked'])
+            ? self::get($this->snapshot, self::path($a['_linked'])) : $a, $args);
         if (is_string($rule) && method_exists($this, $rule)) {
-            return (bool) $this->$rule($value, ...$args);
+            $rule = [$this, $rule];
         }
         return (bool) call_user_func_array($rule, array_merge([$value], $args));
     }
 
     private function format($formatter, $value)
     {
+        $args = [];
         if (is_array($formatter)) {
-            $callable = array_shift($formatter);
-            return call_user_func_array($callable, array_merge([$value], $formatter));
+            $args = $formatter;
+            $formatter = array_shift($args);
         }
-        return call_user_func($formatter, $value);
+        return call_user_func_array($formatter, array_merge([$value], $args));
     }
 
-    /** "meta[quota]" -> ['meta', 'quota']; "module_rows[]" -> ['module_rows']. */
-    private function path(string $field): array
+    // The rule methods of minphp's Input that the module uses.
+
+    public static function isEmpty($str): bool
+    {
+        return !isset($str) || strlen((string) $str) === 0;
+    }
+
+    public static function matches($str, $regex)
+    {
+        return preg_match($regex, (string) $str);
+    }
+
+    public static function compares($a, $op, $b): bool
+    {
+        return match ($op) {
+            '>' => $a > $b, '<' => $a < $b, '>=' => $a >= $b, '<=' => $a <= $b,
+            '==' => $a == $b, '===' => $a === $b, '!=' => $a != $b, '!==' => $a !== $b,
+        };
+    }
+
+    public static function between($val, $min, $max, $inclusive = true): bool
+    {
+        return $inclusive ? $val >= $min && $val <= $max : $val > $min && $val < $max;
+    }
+
+    public static function minLength($str, $length): bool
+    {
+        return strlen((string) $str) >= $length;
+    }
+
+    public static function maxLength($str, $length): bool
+    {
+        return strlen((string) $str) <= $length;
+    }
+
+    public static function betweenLength($str, $min, $max): bool
+    {
+        return self::minLength($str, $min) && self::maxLength($str, $max);
+    }
+
+    /** "meta[quota]" -> ['meta', 'quota']. */
+    private static function path(string $field): array
     {
         preg_match_all('/[^\[\]]+/', $field, $m);
         return $m[0];
     }
 
-    private function exists(array $vars, array $path): bool
+    private static function exists($data, array $path): bool
     {
         foreach ($path as $key) {
-            if (!is_array($vars) || !array_key_exists($key, $vars)) {
+            if (!is_array($data) || !array_key_exists($key, $data)) {
                 return false;
             }
-            $vars = $vars[$key];
+            $data = $data[$key];
         }
         return true;
     }
 
-    private function get(array $vars, array $path)
+    private static function get($data, array $path)
     {
         foreach ($path as $key) {
-            if (!is_array($vars) || !array_key_exists($key, $vars)) {
+            if (!is_array($data) || !array_key_exists($key, $data)) {
                 return null;
             }
-            $vars = $vars[$key];
+            $data = $data[$key];
         }
-        return $vars;
+        return $data;
     }
 
-    private function set(array &$vars, array $path, $value): void
+    private static function set(array &$data, array $path, $value): void
     {
-        $ref = &$vars;
+        $ref = &$data;
         foreach ($path as $key) {
-            if (!is_array($ref)) {
-                $ref = [];
-            }
             $ref = &$ref[$key];
         }
         $ref = $value;

@@ -1,14 +1,13 @@
 <?php
 /**
- * Stand-ins for Blesta's Loader and Configure (minphp). Components and helpers are
- * attached to the object as properties named after them; helpers also reach the
- * object's view, as in Blesta ("Load the view into this object, so helpers can be
- * automatically added to the view"). Models come from a registry tests fill.
+ * Stand-ins for Blesta's Loader and Configure (minphp; not served by this machine's Packagist
+ * mirror). Components and helpers are attached to the object as properties named after them;
+ * helpers also reach the object's view, as in Blesta ("Load the view into this object, so
+ * helpers can be automatically added to the view", reference §8). Models are the harness
+ * Blesta's (tests/blesta/blesta/Models.php).
  */
 class Loader
 {
-    public static array $models = [];
-
     public static function loadComponents($object, array $components): void
     {
         foreach ($components as $name) {
@@ -30,10 +29,10 @@ class Loader
     public static function loadModels($object, array $models): void
     {
         foreach ($models as $name) {
-            if (!isset(self::$models[$name])) {
-                throw new RuntimeException("No stand-in registered for model $name");
+            if (!in_array($name, ['ModuleManager', 'Services', 'Packages'], true)) {
+                throw new RuntimeException("The harness has no model $name");
             }
-            $object->$name = self::$models[$name];
+            $object->$name = Blesta::app()->$name;
         }
     }
 

@@ -1,25 +1,32 @@
 <?php
 /**
- * Stand-in for Blesta's abstract Module (components/modules/module.php in Blesta 5),
- * with the behaviour the reference describes: config.json metadata, getModuleRow()
- * (the row set for the current call, or one by id), log() records, setMessage(),
- * errors() from Input, serviceFieldsToObject(), getEmailTags() from config.json,
- * and selectModuleRow() with "first" and "roundrobin" honouring force_limits
- * against the account_limit / account_count row meta.
+ * Stand-in for Blesta 5's abstract Module (components/modules/module.php), written from
+ * ../shared/reference/blesta-module.md. Each behaviour names the fact it copies:
+ *
+ *  - config.json gives name, version, email tags and the row/group names (§2).
+ *  - setModule() is called by ModuleManager::moduleRpc(); on the manage page the module is
+ *    made with Modules->create() and setModule() is never called, so getModule() is null (§16).
+ *  - getModuleRow() without an id is the row set for this call; with an id it loads that row,
+ *    false when it belongs to another module (§4).
+ *  - log() writes the module log (Logs->addModule) (§10).
+ *  - setMessage() is final protected; getMessages() is nested type => ['message' => [...]] (§16).
+ *  - errors() are the Input errors (§4, §5).
+ *  - selectModuleRow(): FirstAvailable always skips rows at their limit; RoundRobin takes the
+ *    row with the fewest accounts and skips full rows only when the group forces limits; with
+ *    no row available the answer is 0 (§4, §16).
  */
 #[\AllowDynamicProperties]
 abstract class Module
 {
     public $Input;
     public $view;
-    public $base_uri = '/admin/';
+    public $base_uri;
     protected $config;
     protected $module_row_field_limit = 'account_limit';
     protected $module_row_field_total = 'account_count';
+    private $module;
     private $module_row;
-    private $messages = [];
-    /** Everything log() wrote, for tests: [url, data, direction, success]. */
-    public static array $logs = [];
+    private array $messages = [];
 
     protected function loadConfig($file)
     {
@@ -37,6 +44,23 @@ abstract class Module
         return $this->config->version;
     }
 
+    public function getServiceName($service)
+    {
+        $key = $this->config->service->name_key ?? null;
+        foreach ($service->fields ?? [] as $field) {
+            if ($field->key === $key) {
+                return $field->value;
+            }
+        }
+        return null;
+    }
+
+    public function getPackageServiceName($package, array $vars = null)
+    {
+        $key = $this->config->package->name_key ?? null;
+        return $key !== null && isset($vars[$key]) ? $vars[$key] : null;
+    }
+
     public function getEmailTags()
     {
         return (array) $this->config->email_tags;
@@ -47,14 +71,38 @@ abstract class Module
         return Language::_($this->config->module->row, true);
     }
 
+    public function moduleRowNamePlural()
+    {
+        return Language::_($this->config->module->rows, true);
+    }
+
+    public function moduleGroupName()
+    {
+        return Language::_($this->config->module->group, true);
+    }
+
     public function moduleRowMetaKey()
     {
         return $this->config->module->row_key;
     }
 
-    public function setModuleRow($row): void
+    public function getGroupOrderOptions()
     {
-        $this->module_row = $row;
+    }
+
+    public function setModule($module): void
+    {
+        $this->module = $module;
+    }
+
+    public function getModule()
+    {
+        return $this->module;
+    }
+
+    public function setModuleRow($module_row): void
+    {
+        $this->module_row = $module_row;
     }
 
     final public function getModuleRow($module_row_id = null)
@@ -62,32 +110,34 @@ abstract class Module
         if ($module_row_id === null) {
             return $this->module_row;
         }
-        return ModuleManagerStub::instance()->getRow($module_row_id) ?: false;
+        $row = Blesta::app()->ModuleManager->getRow($module_row_id);
+        if (!$row || ($this->module && (int) $row->module_id !== (int) $this->module->id)) {
+            return false;
+        }
+        return $row;
     }
 
     final public function getModuleRows($module_group_id = null)
     {
-        return ModuleManagerStub::instance()->getRows(1, $module_group_id);
-    }
-
-    public function getModule()
-    {
-        return (object) ['id' => 1, 'class' => 'zimbra', 'rows' => $this->getModuleRows()];
+        $module_id = $this->module->id ?? Blesta::MODULE_ID;
+        return Blesta::app()->ModuleManager->getRows($module_id, $module_group_id);
     }
 
     protected function log($url, $data = null, $direction = 'input', $success = false)
     {
-        self::$logs[] = [$url, $data, $direction, $success];
-        blesta_audit('log', [$url, $data, $direction, $success]);
+        Blesta::app()->addModuleLog([
+            'module_id' => $this->module->id ?? null, 'direction' => $direction, 'url' => $url, 'data' => $data,
+            'status' => $success ? 'success' : 'error',
+        ]);
     }
 
-    public function setMessage($type, $message): void
+    final protected function setMessage($type, $message): void
     {
-        $this->messages[$type] = $message;
+        $this->messages[$type]['message'][] = $message;
         blesta_audit('messages', [$type => $message]);
     }
 
-    public function getMessages(): array
+    public function getMessages()
     {
         return $this->messages;
     }
@@ -109,21 +159,31 @@ abstract class Module
 
     public function selectModuleRow($module_group_id)
     {
-        $group = ModuleManagerStub::instance()->getGroup($module_group_id);
-        $best = null;
-        foreach ($this->getModuleRows($module_group_id) as $row) {
-            $limit = $row->meta->{$this->module_row_field_limit} ?? '';
-            $count = (int) ($row->meta->{$this->module_row_field_total} ?? 0);
-            if ($group->force_limits && $limit !== '' && $count >= (int) $limit) {
+        $group = Blesta::app()->ModuleManager->getGroup($module_group_id);
+        if (!$group) {
+            return 0;
+        }
+        $roundRobin = $group->add_order === 'roundrobin';
+        $schedule = $roundRobin
+            ? new RoundRobinSchedule(fn ($a, $b) => $this->accounts($a) <=> $this->accounts($b))
+            : new FirstAvailableSchedule();
+        foreach ($group->rows as $row) {
+            if ((!$roundRobin || $group->force_limits) && $this->limitReached($row)) {
                 continue;
             }
-            if ($group->add_order === 'first') {
-                return $row->id;
-            }
-            if ($best === null || $count < (int) ($best->meta->{$this->module_row_field_total} ?? 0)) {
-                $best = $row;
-            }
+            $schedule->insert($row);
         }
-        return $best ? $best->id : null;
+        return $schedule->valid() ? $schedule->extract()->id : 0;
+    }
+
+    private function accounts($row): int
+    {
+        return (int) ($row->meta->{$this->module_row_field_total} ?? 0);
+    }
+
+    private function limitReached($row): bool
+    {
+        $limit = $row->meta->{$this->module_row_field_limit} ?? '';
+        return $limit !== '' && $limit !== null && $this->accounts($row) >= (int) $limit;
     }
 }

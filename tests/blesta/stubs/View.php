@@ -1,8 +1,11 @@
 <?php
 /**
- * Stand-ins for Blesta's View (minphp View) and the Html, Form and Widget helpers,
- * enough to render the module's .pdt files for real: fetch() includes the file with
- * the set variables extracted and $this being the view, as minphp does.
+ * Stand-ins for Blesta's View (minphp View) and the Html, Form and Widget helpers (minphp/bridge
+ * is not served by this machine's Packagist mirror), enough to render the module's .pdt files
+ * for real: fetch() includes the file with the set variables extracted and $this being the view,
+ * as minphp does. Form::create() writes the session's CSRF token, as Blesta's does
+ * (../shared/reference/blesta-module.md §16: "`$this->Form->create()` writes it; a hand-written
+ * `<form method="post">` does not").
  */
 #[\AllowDynamicProperties]
 class View
@@ -89,8 +92,9 @@ class Form
 
     public function create($action = null, array $attributes = []): void
     {
-        echo '<form method="post" action="' . htmlspecialchars((string) $action, ENT_QUOTES) . '"' . $this->attrs($attributes) . '>';
-        echo '<input type="hidden" name="_csrf_token" value="test-token">';
+        $attributes += ['method' => 'post'];
+        echo '<form action="' . htmlspecialchars((string) $action, ENT_QUOTES) . '"' . $this->attrs($attributes) . '>';
+        echo '<input type="hidden" name="_csrf_token" value="' . htmlspecialchars(Blesta::app()->csrfToken(), ENT_QUOTES) . '">';
     }
 
     public function end(): void
@@ -137,11 +141,17 @@ class Form
     {
         echo '<select name="' . htmlspecialchars((string) $name, ENT_QUOTES) . '"' . $this->attrs($attributes) . '>';
         foreach ($options as $value => $text) {
-            echo '<option value="' . htmlspecialchars((string) $value, ENT_QUOTES) . '"'
-                . ((string) $value === (string) $selected ? ' selected="selected"' : '') . '>'
+            $on = is_array($selected) ? in_array((string) $value, array_map('strval', $selected), true)
+                : (string) $value === (string) $selected;
+            echo '<option value="' . htmlspecialchars((string) $value, ENT_QUOTES) . '"' . ($on ? ' selected="selected"' : '') . '>'
                 . htmlspecialchars((string) $text, ENT_QUOTES) . '</option>';
         }
         echo '</select>';
+    }
+
+    public function fieldMultiSelect($name, array $options = [], $selected = [], array $attributes = []): void
+    {
+        $this->fieldSelect($name, $options, (array) $selected, $attributes + ['multiple' => 'multiple']);
     }
 
     public function fieldSubmit($name, $value = null, array $attributes = []): void
@@ -151,18 +161,41 @@ class Form
     }
 }
 
-/** Blesta's admin Widget helper: only frames content. */
+/** Blesta's admin Widget helper: a framed box with a title and its link buttons. */
 class Widget
 {
-    public function clear(): void {}
-    public function setLinkButtons(array $buttons): void {}
-    public function setTabs(array $tabs): void {}
+    private array $buttons = [];
+
+    public function clear(): void
+    {
+        $this->buttons = [];
+    }
+
+    public function setLinkButtons(array $buttons): void
+    {
+        $this->buttons = $buttons;
+    }
+
+    public function setTabs(array $tabs): void
+    {
+    }
+
     public function create($title = null, array $attributes = []): void
     {
-        echo '<section class="widget"><h3>' . htmlspecialchars((string) $title, ENT_QUOTES) . '</h3>';
+        $attrs = '';
+        foreach ($attributes as $k => $v) {
+            $attrs .= ' ' . htmlspecialchars((string) $k, ENT_QUOTES) . '="' . htmlspecialchars((string) $v, ENT_QUOTES) . '"';
+        }
+        echo '<section class="widget card mb-3"' . $attrs . '><div class="card-header d-flex justify-content-between align-items-center"><h3 class="h5 m-0">'
+            . htmlspecialchars((string) $title, ENT_QUOTES) . '</h3><div class="link-buttons">';
+        foreach ($this->buttons as $b) {
+            echo '<a class="btn btn-sm btn-light ms-1" href="' . htmlspecialchars((string) ($b['attributes']['href'] ?? '#'), ENT_QUOTES) . '">'
+                . htmlspecialchars((string) $b['name'], ENT_QUOTES) . '</a>';
+        }
+        echo '</div></div><div class="card-body">';
     }
     public function end(): void
     {
-        echo '</section>';
+        echo '</div></section>';
     }
 }

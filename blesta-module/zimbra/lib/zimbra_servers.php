@@ -1,0 +1,234 @@
+<?php
+/**
+ * Zimbra servers (Blesta module rows): the add and edit forms, their rules and connection test,
+ * the clients made from a row, and the row upkeep (the domain count "first" and "round robin"
+ * read) done without the form's validation.
+ */
+trait ZimbraServers
+{
+    /** Stored row meta, in order; 1 marks what Blesta keeps encrypted. */
+    private const ROW_META = ['server_label' => 0, 'host_name' => 0, 'admin_username' => 1, 'admin_password' => 1, 'use_ssl' => 0,
+        'port' => 0, 'account_limit' => 0, 'account_count' => 0, 'tls_mode' => 0, 'tls_pin' => 1, 'notes' => 0];
+
+    /** The key of row upkeep for this process: a form post cannot carry it (see editModuleRow()). */
+    private static ?string $upkeepKey = null;
+
+    public function getGroupOrderOptions()
+    {
+        return [
+            'first' => Language::_('Zimbra.order_options.first', true),
+            'roundrobin' => Language::_('Zimbra.order_options.roundrobin', true),
+        ];
+    }
+
+    public function manageAddRow(array &$vars)
+    {
+        if (empty($vars)) {
+            $vars = ['use_ssl' => '1', 'port' => '7071', 'tls_mode' => 'verify'];
+        }
+        return $this->render('add_row', ['vars' => (object) $vars, 'extension_loaded' => extension_loaded('zimbra'),
+            'errors' => $this->Input->errors() ?: []], true);
+    }
+
+    public function manageEditRow($module_row, array &$vars)
+    {
+        if (empty($vars)) {
+            $vars = (array) $module_row->meta;
+        }
+        unset($vars['admin_password']);  // never sent back to the browser
+        return $this->render('edit_row', ['vars' => (object) $vars, 'extension_loaded' => extension_loaded('zimbra'),
+            'row' => $module_row, 'errors' => $this->Input->errors() ?: []], true);
+    }
+
+    public function addModuleRow(array &$vars)
+    {
+        return $this->saveRow($vars, null);
+    }
+
+    /**
+     * Blesta's ModuleManager::editRow() runs this for every row change, the module's own upkeep
+     * included (§16). Upkeep (a domain count, an upgrade step) carries this process's upkeep key
+     * and is stored as it is: no form rules, no connection test, no login.
+     */
+    public function editModuleRow($module_row, array &$vars)
+    {
+        $key = $vars['zimbra_upkeep'] ?? null;
+        if (is_string($key) && hash_equals(self::upkeepKey(), $key)) {
+            unset($vars['zimbra_upkeep']);
+            return $this->rowMeta($vars);
+        }
+        unset($vars['zimbra_upkeep']);
+        return $this->saveRow($vars, $module_row);
+    }
+
+    public function deleteModuleRow($module_row)
+    {
+    }
+
+    private static function upkeepKey(): string
+    {
+        return self::$upkeepKey ??= bin2hex(random_bytes(16));
+    }
+
+    /** Validate the server form, test the connection, and return the row meta. */
+    private function saveRow(array &$vars, $existing)
+    {
+        if (!$this->requireExtension()) {
+            return;
+        }
+        foreach (['server_label', 'host_name', 'admin_username', 'tls_pin', 'account_limit', 'port'] as $key) {
+            $vars[$key] = trim((string) ($vars[$key] ?? ''));
+        }
+        $vars['port'] = $vars['port'] === '' ? '7071' : $vars['port'];
+        $vars['use_ssl'] = !empty($vars['use_ssl']) && $vars['use_ssl'] !== '0' ? '1' : '0';
+        $vars['tls_mode'] = $vars['tls_mode'] ?? 'verify';
+        if ($existing && ($vars['admin_password'] ?? '') === '') {
+            $vars['admin_password'] = $existing->meta->admin_password;
+        }
+        $this->Input->setRules($this->rowRules());
+        if (!$this->Input->validates($vars)) {
+            return;
+        }
+        $count = $this->guard(fn () => $this->testConnection($vars));
+        if ($count === null) {
+            return;
+        }
+        $vars['account_count'] = (string) $count;
+        return $this->rowMeta($vars);
+    }
+
+    private function rowMeta(array $vars): array
+    {
+        $meta = [];
+        foreach (self::ROW_META as $key => $encrypted) {
+            $meta[] = ['key' => $key, 'value' => (string) ($vars[$key] ?? ''), 'encrypted' => $encrypted];
+        }
+        return $meta;
+    }
+
+    private function rowRules(): array
+    {
+        $error = fn (string $key) => Language::_('Zimbra.!error.' . $key, true);
+        return [
+            'server_label' => ['empty' => ['rule' => 'isEmpty', 'negate' => true, 'message' => $error('server_label.empty')]],
+            'host_name' => ['format' => ['rule' => [[$this, 'isHostOrIp']], 'message' => $error('host_name.format')]],
+            'admin_username' => ['empty' => ['rule' => 'isEmpty', 'negate' => true, 'message' => $error('admin_username.empty')]],
+            'admin_password' => ['empty' => ['rule' => 'isEmpty', 'negate' => true, 'message' => $error('admin_password.empty')]],
+            'port' => ['format' => ['rule' => ['matches', '/^([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$/'],
+                'message' => $error('port.format')]],
+            'account_limit' => ['format' => ['rule' => ['matches', '/^([0-9]+)?$/'], 'message' => $error('account_limit.format')]],
+            'tls_mode' => ['format' => ['rule' => ['in_array', ['verify', 'pin', 'insecure']], 'message' => $error('tls_mode.format')]],
+            'tls_pin' => ['format' => ['rule' => ['matches', '~^(sha256//[A-Za-z0-9+/]{43}=)?$~'], 'message' => $error('tls_pin.format'),
+                'if_set' => true]],
+        ];
+    }
+
+    /** A hostname (labels of letters, digits, '-') or an IPv4/IPv6 address. */
+    public function isHostOrIp($host): bool
+    {
+        $host = (string) $host;
+        if (filter_var($host, FILTER_VALIDATE_IP)) {
+            return true;
+        }
+        return strlen($host) <= 253
+            && preg_match('/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i', $host) === 1;
+    }
+
+    /**
+     * Log in with the form's values; on success, the number of domains the server holds
+     * (the row's account_count, for "first" and "round robin").
+     */
+    private function testConnection(array $vars): ?int
+    {
+        if ($vars['tls_mode'] === 'pin' && ($vars['tls_pin'] ?? '') === '') {
+            $this->Input->setErrors(['tls_pin' => ['format' => Language::_('Zimbra.!error.tls_pin.format', true)]]);
+            return null;
+        }
+        try {
+            $client = $this->connect((object) $vars, $this->requestTimeout());
+            $this->log($vars['host_name'] . '|AuthRequest', json_encode(['user' => $vars['admin_username']]), 'input', true);
+            $client->login($vars['admin_username'], $vars['admin_password']);
+            $domains = $client->searchDirectory('', [], ['types' => 'domains', 'limit' => 1])->total;
+            $this->log($vars['host_name'] . '|AuthRequest', 'ok', 'output', true);
+            return $domains;
+        } catch (Zimbra\AuthenticationException $e) {
+            $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
+            $this->Input->setErrors(['admin_password' => ['auth' => Language::_('Zimbra.!error.admin_password.auth', true,
+                $vars['admin_username'], $e->getFaultCode())]]);
+        } catch (Zimbra\TransportException $e) {
+            $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
+            $pin = $e->getCode() === 60 ? $this->probePin($vars) : null;  // 60: the certificate did not verify
+            $this->Input->setErrors(['admin_password' => $pin
+                ? ['tls' => Language::_('Zimbra.!error.admin_password.tls', true, $vars['host_name'], $pin)]
+                : ['connection' => Language::_('Zimbra.!error.admin_password.connection', true, $e->getMessage())]]);
+        }
+        return null;
+    }
+
+    /** The public key the server presents, for the admin to pin; null when it cannot be read. */
+    private function probePin(array $vars): ?string
+    {
+        try {
+            return Zimbra\Client::probePublicKeyPin('https://' . $vars['host_name'] . ':' . $vars['port'], 10);
+        } catch (Zimbra\Exception $e) {
+            return null;
+        }
+    }
+
+    /** A client for a server row's meta (not logged in); $timeout bounds each call, connecting included. */
+    private function connect(object $meta, float $timeout): Zimbra\Client
+    {
+        $secure = ($meta->use_ssl ?? '1') !== '0';
+        $url = ($secure ? 'https://' : 'http://') . (str_contains($meta->host_name, ':') ? '[' . $meta->host_name . ']' : $meta->host_name)
+            . ':' . ($meta->port ?: '7071');
+        // Kept in the worker between page loads (per server, credentials and options): a warm tab is one request.
+        $options = ['timeout' => $timeout, 'connect_timeout' => min($timeout, 10.0), 'persistent' => true];
+        if (!$secure) {
+            $options['allow_http'] = true;
+        } elseif (($meta->tls_mode ?? 'verify') === 'pin') {
+            $options['pinned_public_key'] = $meta->tls_pin;
+        } elseif (($meta->tls_mode ?? 'verify') === 'insecure') {
+            $options['verify_peer'] = false;
+        }
+        return new Zimbra\Client($url, $options);
+    }
+
+    private function clientFor(object $row, ?float $timeout = null): Zimbra\Client
+    {
+        $client = $this->connect($row->meta, $timeout ?? $this->requestTimeout());
+        $this->call($row, 'AuthRequest', ['user' => $row->meta->admin_username],
+            fn () => $client->login($row->meta->admin_username, $row->meta->admin_password));
+        return $client;
+    }
+
+    /** Keep account_count (domains on the server) current: "first" and "round robin" read it. */
+    private function adjustAccountCount($row, int $delta): void
+    {
+        Loader::loadModels($this, ['ModuleManager']);
+        $count = (int) ($this->ModuleManager->getRowMeta($row->id)->account_count ?? 0);
+        $this->keepRowMeta($row, ['account_count' => (string) max(0, $count + $delta)]);
+    }
+
+    /**
+     * Change stored row meta through ModuleManager::editRow() as upkeep. Blesta puts the errors of
+     * editRow() on the ModuleManager and nowhere else (§16): a failure is logged, not lost, and
+     * never stops the service action that asked for it.
+     */
+    private function keepRowMeta($row, array $changes): bool
+    {
+        Loader::loadModels($this, ['ModuleManager']);
+        try {
+            $meta = (array) $this->ModuleManager->getRowMeta($row->id);
+            $this->ModuleManager->editRow($row->id, array_merge($meta, $changes, ['zimbra_upkeep' => self::upkeepKey()]));
+            $errors = $this->ModuleManager->errors();
+        } catch (\Throwable $e) {
+            $errors = ['upkeep' => ['exception' => $e->getMessage()]];
+        }
+        if ($errors) {
+            $this->log(($row->meta->host_name ?? 'zimbra') . '|row-upkeep', json_encode(['changes' => $changes, 'errors' => $errors]),
+                'output', false);
+            return false;
+        }
+        return true;
+    }
+}

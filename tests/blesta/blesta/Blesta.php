@@ -1,0 +1,134 @@
+<?php
+/**
+ * A Blesta 5 stand-in: its database, its session (with the CSRF token), its models
+ * (ModuleManager, Services, Packages) and the controllers that put the module on a page.
+ * PHPUnit drives it in process (tests/blesta/Browser.php); the browser suite serves the same
+ * pages with `php -S` (tests/e2e/router.php), keeping the database in a JSON file between
+ * requests as Blesta keeps it in MySQL. Behaviour is copied from
+ * ../shared/reference/blesta-module.md; each part names the fact it copies.
+ */
+final class Blesta
+{
+    public const MODULE_ID = 1;
+
+    private static ?Blesta $app = null;
+
+    /** The tables: module_meta, rows, groups, packages, services, logs, session, ids. */
+    public array $db;
+    public ModuleManager $ModuleManager;
+    public Services $Services;
+    public Packages $Packages;
+    /** The module object of the last moduleRpc(), for tests that look at it after a call. */
+    public ?Zimbra $lastModule = null;
+    /** The client logged in to the client area. */
+    public int $clientId = 1;
+    /** The module class Modules->create() makes: a test may give a subclass (a shorter timeout, say). */
+    public string $moduleClass = Zimbra::class;
+
+    private function __construct(private ?string $stateFile)
+    {
+        $this->db = $stateFile !== null && is_file($stateFile) ? json_decode(file_get_contents($stateFile), true) : self::emptyDb();
+        $this->ModuleManager = new ModuleManager($this);
+        $this->Services = new Services($this);
+        $this->Packages = new Packages($this);
+    }
+
+    /** A fresh Blesta (a new install), or the one whose database is in $stateFile. */
+    public static function boot(?string $stateFile = null): self
+    {
+        return self::$app = new self($stateFile);
+    }
+
+    public static function app(): self
+    {
+        return self::$app ??= new self(null);
+    }
+
+    public function save(): void
+    {
+        if ($this->stateFile !== null) {
+            $this->saveTo($this->stateFile);
+        }
+    }
+
+    /** Write the database to $file, for another process (a driver, the browser suite's router) to boot from. */
+    public function saveTo(string $file): void
+    {
+        file_put_contents($file, json_encode($this->db, JSON_PRETTY_PRINT), LOCK_EX);
+    }
+
+    private static function emptyDb(): array
+    {
+        return ['module_meta' => [], 'rows' => [], 'groups' => [], 'packages' => [], 'services' => [], 'logs' => [],
+            'session' => ['csrf' => bin2hex(random_bytes(16)), 'flash' => []],
+            'ids' => ['rows' => 0, 'groups' => 0, 'packages' => 0, 'services' => 0]];
+    }
+
+    public function nextId(string $table): int
+    {
+        return ++$this->db['ids'][$table];
+    }
+
+    /** Modules->create(): a module object; the caller sets the module and row if it has them (§16). */
+    public function newModule(): Zimbra
+    {
+        $module = new ($this->moduleClass)();
+        $module->base_uri = '/admin/';
+        return $module;
+    }
+
+    /** The session's CSRF token, as Form::create() writes it and AppController checks it (§16). */
+    public function csrfToken(): string
+    {
+        return $this->db['session']['csrf'];
+    }
+
+    /** Logs->addModule(): the module log (§10). */
+    public function addModuleLog(array $entry): void
+    {
+        $entry += ['group' => 'harness', 'date' => gmdate('c')];
+        $this->db['logs'][] = $entry;
+        blesta_audit('log', $entry);
+    }
+
+    /** The module log as [url, data, direction, success] rows. */
+    public function logs(): array
+    {
+        return array_map(fn ($e) => [$e['url'], $e['data'], $e['direction'], $e['status'] === 'success'], $this->db['logs']);
+    }
+
+    /** systemEncrypt()/systemDecrypt() stand-ins: stored values are not readable as they are (§6). */
+    public static function encrypt(string $value): string
+    {
+        return 'ENC:' . base64_encode(strrev($value));
+    }
+
+    public static function decrypt(string $value): string
+    {
+        return str_starts_with($value, 'ENC:') ? strrev(base64_decode(substr($value, 4))) : $value;
+    }
+
+    /** One HTTP request to the admin or client area. */
+    public function request(string $method, string $uri, array $post = []): BlestaResponse
+    {
+        return (new BlestaControllers($this))->dispatch(strtoupper($method), $uri, $post);
+    }
+}
+
+final class BlestaResponse
+{
+    /** @param array<int, array{0: string, 1: string}> $messages [type, text] as the page shows them */
+    public function __construct(public int $status, public string $body, public array $headers = [], public array $messages = [])
+    {
+    }
+
+    public function location(): ?string
+    {
+        return $this->headers['Location'] ?? null;
+    }
+
+    public function messages(string $type): array
+    {
+        return array_values(array_map(fn ($m) => $m[1], array_filter($this->messages, fn ($m) => $m[0] === $type)));
+    }
+}
