@@ -241,7 +241,7 @@ final class BlestaControllers
             }
             foreach ($inputs as $f) {
                 $p = $f->params;
-                $attrs = ($p['attributes'] ?? []) + ['class' => 'form-control'];
+                $attrs = ($p['attributes'] ?? []) + ['class' => $f->type === 'fieldSelect' ? 'form-select' : 'form-control'];
                 match ($f->type) {
                     'fieldText' => $form->fieldText($p['name'], $p['value'] ?? null, $attrs),
                     'fieldPassword' => $form->fieldPassword($p['name'], $attrs),
