@@ -30,6 +30,13 @@ struct php_zimbra_op {
 	php_zimbra_fault_fn on_fault;    /* may be NULL */
 	zend_string        *lookup;      /* what was looked up (alias detection), may be NULL */
 	zend_string        *password;    /* a generated password for the new Account, may be NULL */
+	/*
+	 * A search page: the size and offset asked for (0: not paged). The request asks for one entry
+	 * more, and the reply has more when that one came: Zimbra's own more attribute is always 0 for
+	 * a client without an admin session (it stops collecting at offset + limit).
+	 */
+	long                page_limit;
+	long                page_offset;
 };
 
 void php_zimbra_op_init(php_zimbra_op *op, php_zimbra_reply_fn on_reply, php_zimbra_fault_fn on_fault);

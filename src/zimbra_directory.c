@@ -27,15 +27,33 @@ void php_zimbra_search_entries(const zc_node *reply, zval *entries)
 	}
 }
 
+/*
+ * The entries of a page asked for with one entry more than op->page_limit (see php_zimbra_op): that
+ * extra one, when it came, says that more follow and is dropped. *more is set accordingly.
+ */
+static void page_entries(const zc_node *reply, const php_zimbra_op *op, zval *entries, bool *more)
+{
+	php_zimbra_search_entries(reply, entries);
+	*more = op->page_limit > 0 && zend_hash_num_elements(Z_ARRVAL_P(entries)) > (uint32_t)op->page_limit;
+	if (*more) {
+		zend_hash_index_del(Z_ARRVAL_P(entries), (zend_ulong)op->page_limit);
+	}
+}
+
 static void reply_search(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
 	zval entries;
-	const char *more = zc_node_attr(reply, "more");
+	bool more;
+	zend_long total, counted = php_zimbra_long_value(zc_node_attr(reply, "searchTotal"));
 
-	(void)op;
-	php_zimbra_search_entries(reply, &entries);
-	php_zimbra_search_result_init(rv, &entries, php_zimbra_long_value(zc_node_attr(reply, "searchTotal")),
-		more && strcmp(more, "1") == 0);
+	page_entries(reply, op, &entries, &more);
+	if (!more) {
+		total = op->page_offset + zend_hash_num_elements(Z_ARRVAL(entries));
+	} else {
+		/* Zimbra counts past the page only for an admin session (Carbonio always): else unknown. */
+		total = counted > op->page_offset + op->page_limit + 1 ? counted : -1;
+	}
+	php_zimbra_search_result_init(rv, &entries, total, more);
 	zval_ptr_dtor(&entries);
 }
 
@@ -155,8 +173,16 @@ static bool search_options(HashTable *options, zc_search *s, char domain[ZC_DOMA
 			s->attrs = ZSTR_VAL(*attrs);
 		} else if (zend_string_equals_literal(key, "limit")) {
 			if (!option_long(v, "limit", 0, &s->limit)) return false;
+			if (s->limit > INT_MAX - 1) {
+				php_zimbra_throw_validation("Search option 'limit' must be at most %d", INT_MAX - 1);
+				return false;
+			}
 		} else if (zend_string_equals_literal(key, "offset")) {
 			if (!option_long(v, "offset", 0, &s->offset)) return false;
+			if (s->offset > INT_MAX) {
+				php_zimbra_throw_validation("Search option 'offset' must be at most %d", INT_MAX);
+				return false;
+			}
 		} else if (zend_string_equals_literal(key, "maxResults")) {
 			if (!option_long(v, "maxResults", 0, &s->max_results)) return false;
 		} else if (zend_string_equals_literal(key, "sortBy")) {
@@ -216,6 +242,11 @@ ZEND_METHOD(Zimbra_Client, searchDirectory)
 	}
 	s.query = ZSTR_VAL(expanded);
 	php_zimbra_op_init(&op, reply_search, NULL);
+	op.page_limit = s.limit;
+	op.page_offset = s.offset;
+	if (s.limit > 0) {
+		s.limit++;  /* one more, to learn whether more follow (see php_zimbra_op) */
+	}
 	zc_error_init(&err);
 	ok = zc_rq_search(&op.body, &s, &err);
 	zend_string_release(expanded);
@@ -303,6 +334,44 @@ ZEND_METHOD(Zimbra_Client, countAccounts)
 	php_zimbra_op_init(&op, reply_counts, NULL);
 	zc_error_init(&err);
 	if (php_zimbra_built(&op, zc_rq_get(&op.body, "CountAccountRequest", "domain", "name", domain, NULL, NULL, 0, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
+static void reply_count_objects(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	ZVAL_LONG(rv, php_zimbra_long_value(zc_node_attr(reply, "num")));
+}
+
+ZEND_METHOD(Zimbra_Client, countObjects)
+{
+	static const char *const types[] = {"userAccount", "account", "alias", "dl", "domain", "cos", "server", "calresource",
+		NULL};
+	zend_string *type, *domain_arg = NULL;
+	char domain[ZC_DOMAIN_MAX + 1];
+	const char *const *t;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(type)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(domain_arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	for (t = types; *t && !zend_string_equals_cstr(type, *t, strlen(*t)); t++) {
+	}
+	if (!*t) {
+		zend_argument_value_error(1, "must be one of userAccount, account, alias, dl, domain, cos, server, calresource");
+		RETURN_THROWS();
+	}
+	if (domain_arg && !php_zimbra_domain_name(domain_arg, domain)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_count_objects, NULL);
+	zc_error_init(&err);
+	if (php_zimbra_built(&op, zc_rq_count_objects(&op.body, *t, domain_arg ? domain : NULL, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }
@@ -422,13 +491,12 @@ ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 static void reply_page(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
 	zval entries;
-	const char *more = zc_node_attr(reply, "more");
+	bool more;
 
-	(void)op;
 	array_init(rv);
-	php_zimbra_search_entries(reply, &entries);
+	page_entries(reply, op, &entries, &more);
 	add_next_index_zval(rv, &entries);
-	add_next_index_bool(rv, more && strcmp(more, "1") == 0);
+	add_next_index_bool(rv, more);
 }
 
 static bool fault_too_many(const zc_fault *fault, php_zimbra_op *op, zval *rv)
@@ -446,10 +514,14 @@ bool php_zimbra_search_page(zend_object *client, const zc_search *s, zval *entri
 	php_zimbra_op op;
 	zc_error err;
 	zval result;
+	zc_search one_more = *s;
 
 	php_zimbra_op_init(&op, reply_page, fault_too_many);
+	op.page_limit = s->limit;
+	op.page_offset = s->offset;
+	one_more.limit = s->limit + 1;  /* see php_zimbra_op */
 	zc_error_init(&err);
-	if (!zc_rq_search(&op.body, s, &err)) {
+	if (!zc_rq_search(&op.body, &one_more, &err)) {
 		return php_zimbra_build_failed(&op, &err);
 	}
 	if (!php_zimbra_execute(client, &op, &result)) {

@@ -49,16 +49,13 @@ static bool deletion_for(zval *entry, zc_buf *out, zend_long **counter, purge_co
 			return zc_rq_id_field(out, "RemoveDistributionListAliasRequest", Z_STRVAL_P(target_id), "alias",
 				name, strlen(name), err);
 		}
-		/* id is optional here: that is how a dangling alias goes too. */
-		if (target_id) {
-			return zc_rq_id_field(out, "RemoveAccountAliasRequest", Z_STRVAL_P(target_id), "alias", name, strlen(name), err);
-		}
-		{
-			zc_xml_writer w;
-			zc_xw_init(&w, out, err);
-			return zc_xw_start(&w, "RemoveAccountAliasRequest", 25, ZC_NS_ADMIN)
-				&& zc_xw_attr(&w, "alias", 5, name, strlen(name)) && zc_xw_end(&w);
-		}
+		/*
+		 * Always with an id: without one Zimbra removes nothing (RemoveAccountAlias.java). An id that
+		 * is no account's removes a dangling alias, so one whose target is gone, or unnamed, goes too.
+		 */
+		return zc_rq_id_field(out, "RemoveAccountAliasRequest",
+			target_id && Z_TYPE_P(target_id) == IS_STRING ? Z_STRVAL_P(target_id) : "00000000-0000-0000-0000-000000000000",
+			"alias", name, strlen(name), err);
 	}
 	if (ce == php_zimbra_account_ce) {
 		*counter = &counts->accounts;

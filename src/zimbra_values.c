@@ -247,7 +247,11 @@ void php_zimbra_search_result_init(zval *out, zval *entries, zend_long total, bo
 
 	object_init_ex(out, ce);
 	zend_update_property(ce, Z_OBJ_P(out), ZEND_STRL("entries"), entries);
-	zend_update_property_long(ce, Z_OBJ_P(out), ZEND_STRL("total"), total);
+	if (total < 0) {
+		zend_update_property_null(ce, Z_OBJ_P(out), ZEND_STRL("total"));
+	} else {
+		zend_update_property_long(ce, Z_OBJ_P(out), ZEND_STRL("total"), total);
+	}
 	zend_update_property_bool(ce, Z_OBJ_P(out), ZEND_STRL("more"), more);
 }
 

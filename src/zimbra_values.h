@@ -37,6 +37,7 @@ void php_zimbra_account_from_node(const zc_node *n, zend_string *matched_alias, 
 void php_zimbra_account_give_password(zval *account, zend_string *password);
 
 void php_zimbra_quota_usage_init(zval *out, const char *id, const char *name, zend_long used, zend_long limit);
+/* total < 0: not known (more follow, and Zimbra did not count them). */
 void php_zimbra_search_result_init(zval *out, zval *entries, zend_long total, bool more);
 
 /* zend_long from a decimal attribute value; 0 when absent or not a number. */

@@ -340,13 +340,38 @@ namespace Zimbra {
          *     ['domain' => 'customer.example', 'types' => 'accounts', 'limit' => 25, 'sortBy' => 'name']);
          * ```
          *
+         * With a `limit`, the result says truthfully whether more follow (`more`;
+         * the request asks for one entry more than the page to know), and
+         * `total` is null while more follow: Zimbra counts only as far as the
+         * page for a client without an admin session. Page with `limit` and
+         * `offset` together (an offset alone is refused: Zimbra answers it with
+         * an empty page). Each page costs the server a whole search (it fetches
+         * and sorts every match first); to count, use countObjects().
+         *
          * @param array $values
          * @phpstan-param array<string,string> $values
          * @param array $options
          * @phpstan-param array{domain?:string,types?:string,attrs?:list<string>,limit?:int,offset?:int,sortBy?:string,sortAscending?:bool,maxResults?:int,applyCos?:bool} $options
          * @throws FaultException e.g. account.TOO_MANY_SEARCH_RESULTS past maxResults (default 5000).
+         * @throws ValidationException for an offset without a limit, or a types list with an empty item.
          */
         public function searchDirectory(string $query = "", array $values = [], array $options = []): SearchResult {}
+
+        /**
+         * How many directory objects of a type there are, in the whole
+         * directory or one domain (CountObjectsRequest): a plain count, without
+         * the 5000-result cap of searches. $type is one of `userAccount`
+         * (mailboxes: no system accounts, no calendar resources), `account`,
+         * `alias`, `dl`, `domain`, `cos`, `server` and `calresource`.
+         *
+         * ```php
+         * $domains = $zimbra->countObjects('domain');
+         * $mailboxes = $zimbra->countObjects('userAccount', 'customer.example');
+         * ```
+         *
+         * @throws \ValueError for an unknown type.
+         */
+        public function countObjects(string $type, ?string $domain = null): int {}
 
         /**
          * Accounts of a domain per class of service, as CountAccountRequest
@@ -537,6 +562,11 @@ namespace Zimbra {
          * @implementation-alias Zimbra\Client::countAccounts
          */
         public function countAccounts(string $domain): int {}
+        /**
+         * Queues Client::countObjects(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::countObjects
+         */
+        public function countObjects(string $type, ?string $domain = null): int {}
         /**
          * Queues Client::createDistributionList(); returns the item's position in the result.
          * @implementation-alias Zimbra\Client::createDistributionList
@@ -759,8 +789,12 @@ namespace Zimbra {
     {
         /** @var list<Entry> */
         public readonly array $entries;
-        /** Matches in total, whatever the page size. */
-        public readonly int $total;
+        /**
+         * Matches in total; null when more follow and Zimbra did not count
+         * them (it counts only as far as the page for a client without an
+         * admin session).
+         */
+        public readonly ?int $total;
         /** True when there are more matches after this page. */
         public readonly bool $more;
 

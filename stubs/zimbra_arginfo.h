@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a613a993d26db54c264d913fb65644961f7680cd */
+ * Stub hash: 2f5e0cea0afe6f66bc17ffb429b59d0daedbf7b5 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -121,6 +121,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_Client_searchDirecto
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_countObjects, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, type, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, domain, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_countAccounts, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -226,6 +231,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_countAccounts, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_Zimbra_Batch_countObjects arginfo_class_Zimbra_Client_countObjects
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_createDistributionList, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, email, IS_STRING, 0)
@@ -449,6 +456,7 @@ ZEND_METHOD(Zimbra_Client, addAccountAlias);
 ZEND_METHOD(Zimbra_Client, removeAccountAlias);
 ZEND_METHOD(Zimbra_Client, listAccounts);
 ZEND_METHOD(Zimbra_Client, searchDirectory);
+ZEND_METHOD(Zimbra_Client, countObjects);
 ZEND_METHOD(Zimbra_Client, countAccounts);
 ZEND_METHOD(Zimbra_Client, createDistributionList);
 ZEND_METHOD(Zimbra_Client, getDistributionList);
@@ -543,6 +551,7 @@ static const zend_function_entry class_Zimbra_Client_methods[] = {
 	ZEND_ME(Zimbra_Client, removeAccountAlias, arginfo_class_Zimbra_Client_removeAccountAlias, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, listAccounts, arginfo_class_Zimbra_Client_listAccounts, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, searchDirectory, arginfo_class_Zimbra_Client_searchDirectory, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, countObjects, arginfo_class_Zimbra_Client_countObjects, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, countAccounts, arginfo_class_Zimbra_Client_countAccounts, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, createDistributionList, arginfo_class_Zimbra_Client_createDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, getDistributionList, arginfo_class_Zimbra_Client_getDistributionList, ZEND_ACC_PUBLIC)
@@ -575,6 +584,7 @@ static const zend_function_entry class_Zimbra_Batch_methods[] = {
 	ZEND_MALIAS(Zimbra_Client, addAccountAlias, addAccountAlias, arginfo_class_Zimbra_Batch_addAccountAlias, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, removeAccountAlias, removeAccountAlias, arginfo_class_Zimbra_Batch_removeAccountAlias, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, countAccounts, countAccounts, arginfo_class_Zimbra_Batch_countAccounts, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Zimbra_Client, countObjects, countObjects, arginfo_class_Zimbra_Batch_countObjects, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, createDistributionList, createDistributionList, arginfo_class_Zimbra_Batch_createDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, getDistributionList, getDistributionList, arginfo_class_Zimbra_Batch_getDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, modifyDistributionList, modifyDistributionList, arginfo_class_Zimbra_Batch_modifyDistributionList, ZEND_ACC_PUBLIC)
@@ -957,7 +967,7 @@ static zend_class_entry *register_class_Zimbra_SearchResult(zend_class_entry *cl
 	zval property_total_default_value;
 	ZVAL_UNDEF(&property_total_default_value);
 	zend_string *property_total_name = zend_string_init("total", sizeof("total") - 1, 1);
-	zend_declare_typed_property(class_entry, property_total_name, &property_total_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_declare_typed_property(class_entry, property_total_name, &property_total_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
 	zend_string_release(property_total_name);
 
 	zval property_more_default_value;

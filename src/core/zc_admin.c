@@ -31,6 +31,24 @@ int zc_is_attr_name(const char *name, size_t len, int allow_prefix)
 	return 1;
 }
 
+int zc_is_immutable_attr(const char *name, size_t len)
+{
+	static const char *const immutable[] = {"zimbraId", "zimbraCreateTimestamp", "zimbraLastLogonTimestamp", "uid",
+		"mail", "zimbraDomainName", "zimbraDomainType", NULL};
+	const char *const *p;
+
+	if (len > 0 && (name[0] == '+' || name[0] == '-')) {
+		name++;
+		len--;
+	}
+	for (p = immutable; *p; p++) {
+		if (strlen(*p) == len && memcmp(*p, name, len) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int start(zc_xml_writer *w, zc_buf *out, zc_error *err, const char *request)
 {
 	zc_xw_init(w, out, err);
@@ -98,6 +116,19 @@ int zc_rq_id_field(zc_buf *out, const char *request, const char *id, const char 
 int zc_rq_modify(zc_buf *out, const char *request, const char *id, zc_attrs attrs, zc_error *err)
 {
 	zc_xml_writer w;
+	size_t i;
+
+	/* Zimbra refuses these with "X is immutable"; say so, and which, before anything is sent. */
+	for (i = 0; i < attrs.count; i++) {
+		const char *name = attrs.items[i].name;
+		size_t len = attrs.items[i].name_len;
+		if (zc_is_immutable_attr(name, len)) {
+			/* uid and mail (with or without a +/- prefix) are the address: a rename changes them. */
+			int address = memcmp(name + len - 3, "uid", 3) == 0 || memcmp(name + len - 3, "ail", 3) == 0;
+			return zc_error_set(err, ZC_ERR_VALIDATION, "The attribute %.*s cannot be changed: Zimbra sets it itself%s",
+				(int)len, name, address ? " (rename the account to change its address)" : "");
+		}
+	}
 	return start(&w, out, err, request) && attr(&w, "id", id) && ldap_attrs(&w, attrs) && zc_xw_end(&w);
 }
 
@@ -159,9 +190,24 @@ int zc_rq_dl_members(zc_buf *out, const char *request, const char *id, const zc_
 	return zc_xw_end(&w);
 }
 
+/* Every comma-separated item non-empty. */
+static int types_ok(const char *types)
+{
+	size_t len = strlen(types);
+	return len > 0 && types[0] != ',' && types[len - 1] != ',' && !strstr(types, ",,");
+}
+
 int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err)
 {
 	zc_xml_writer w;
+
+	if (s->offset > 0 && s->limit <= 0) {
+		return zc_error_set(err, ZC_ERR_VALIDATION,
+			"A search offset needs a limit: Zimbra answers an offset without one with an empty page");
+	}
+	if (s->types && !types_ok(s->types)) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The search types list has an empty item: Zimbra refuses it");
+	}
 	return start(&w, out, err, "SearchDirectoryRequest")
 		&& attr(&w, "query", s->query ? s->query : "")
 		&& (!s->domain || attr(&w, "domain", s->domain))
@@ -177,6 +223,15 @@ int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err)
 		&& zc_xw_end(&w);
 }
 
+int zc_rq_count_objects(zc_buf *out, const char *type, const char *domain, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, "CountObjectsRequest")
+		&& attr(&w, "type", type)
+		&& (!domain || text_element(&w, "domain", "name", domain, strlen(domain)))
+		&& zc_xw_end(&w);
+}
+
 int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err)
 {
 	zc_xml_writer w;
@@ -188,6 +243,10 @@ int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err)
 int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, zc_error *err)
 {
 	zc_xml_writer w;
+	if (offset > 0 && limit <= 0) {
+		return zc_error_set(err, ZC_ERR_VALIDATION,
+			"A quota usage offset needs a limit: Zimbra answers an offset without one with an empty page");
+	}
 	/* allServers only takes effect together with domain (GetQuotaUsage.java). */
 	return start(&w, out, err, "GetQuotaUsageRequest")
 		&& attr(&w, "domain", domain)

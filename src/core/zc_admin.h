@@ -42,7 +42,7 @@ typedef struct {
 	const char *sort_by;        /* NULL for the server's default (name) */
 	int         sort_ascending; /* 1 or 0 */
 	long        limit;          /* 0 = no paging */
-	long        offset;
+	long        offset;         /* needs a limit: Zimbra returns nothing for an offset without one */
 	long        max_results;    /* 0 = the server's default (5000) */
 	int         count_only;
 	int         apply_cos;      /* 1 or 0 */
@@ -61,6 +61,13 @@ int zc_is_attr_name(const char *name, size_t len, int allow_prefix);
  */
 int zc_is_secret_attr(const char *name);
 
+/*
+ * 1 for an attribute Zimbra sets itself and refuses to change ("X is immutable", zimbra-attrs.xml
+ * immutable="1"): zimbraId, zimbraCreateTimestamp, zimbraLastLogonTimestamp, uid and mail (they
+ * change with RenameAccount), zimbraDomainName, zimbraDomainType. A leading '+' or '-' is ignored.
+ */
+int zc_is_immutable_attr(const char *name, size_t len);
+
 /* <Name/> with no fields, e.g. NoOpRequest, GetAllCosRequest. */
 int zc_rq_plain(zc_buf *out, const char *request, zc_error *err);
 /* <Name id="..."/>, e.g. DeleteAccountRequest, DeleteDomainRequest. */
@@ -68,7 +75,10 @@ int zc_rq_by_id(zc_buf *out, const char *request, const char *id, zc_error *err)
 /* <Name id="..." field="value"/>, e.g. SetPasswordRequest newPassword, AddAccountAliasRequest alias. */
 int zc_rq_id_field(zc_buf *out, const char *request, const char *id, const char *field,
 		const char *value, size_t value_len, zc_error *err);
-/* <Name id="..."><a n>...</a></Name>: ModifyAccount/ModifyDomain/ModifyDistributionList. */
+/*
+ * <Name id="..."><a n>...</a></Name>: ModifyAccount/ModifyDomain/ModifyDistributionList. An
+ * immutable attribute (zc_is_immutable_attr) fails with ZC_ERR_VALIDATION naming it.
+ */
 int zc_rq_modify(zc_buf *out, const char *request, const char *id, zc_attrs attrs, zc_error *err);
 /* <Name name="..." [password="..."] [dynamic="0"]><a n>...</a></Name>: Create*. */
 int zc_rq_create(zc_buf *out, const char *request, const char *name, const char *password, size_t password_len,
@@ -89,7 +99,14 @@ int zc_rq_delete_dl(zc_buf *out, const char *id, zc_error *err);
 /* Add/RemoveDistributionListMemberRequest: <Name id><dlm>a</dlm>...</Name>. */
 int zc_rq_dl_members(zc_buf *out, const char *request, const char *id, const zc_str *members, size_t count,
 		zc_error *err);
+/*
+ * SearchDirectoryRequest. Refused before sending (ZC_ERR_VALIDATION): an offset without a limit
+ * (Zimbra's offset + Integer.MAX_VALUE overflows and the page comes back empty), and a types list
+ * with an empty item (Zimbra: "unknown type: ").
+ */
 int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err);
+/* CountObjectsRequest type="..." [<domain by="name">...</domain>]: a plain count, without the 5000 cap. */
+int zc_rq_count_objects(zc_buf *out, const char *type, const char *domain, zc_error *err);
 /* GetMailboxRequest: <mbox id="account id"/>; the reply's s is the mailbox size in bytes. */
 int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err);
 /* GetQuotaUsageRequest for one domain across all mailbox servers. */

@@ -38,3 +38,35 @@ void zc_batch_end(zc_buf *out)
 {
 	zc_buf_puts(out, "</BatchRequest>");
 }
+
+int zc_batch_auth_lost(const zc_node *reply, zc_fault *first)
+{
+	const zc_node *c;
+	zc_fault kept;
+	int items = 0;
+
+	if (!reply || strcmp(reply->name, "BatchResponse") != 0) {
+		return 0;
+	}
+	zc_fault_init(&kept);
+	for (c = reply->first_child; c; c = c->next) {
+		zc_fault f;
+		zc_fault_init(&f);
+		if (!zc_soap_is_fault(c) || !zc_fault_decode(c, &f) || !zc_fault_is_auth_lost(&f)) {
+			zc_fault_free(&f);
+			zc_fault_free(&kept);
+			return 0;
+		}
+		if (items++ == 0) {
+			kept = f;
+		} else {
+			zc_fault_free(&f);
+		}
+	}
+	if (items > 0 && first) {
+		*first = kept;
+	} else {
+		zc_fault_free(&kept);
+	}
+	return items > 0;
+}

@@ -1,5 +1,6 @@
 /* Authentication, re-login and the request cycle; see zc_session.h. */
 #include "zc_session.h"
+#include "zc_batch.h"
 #include "zc_buf.h"
 #include "zc_parser.h"
 #include "zc_soap.h"
@@ -227,9 +228,11 @@ int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body
 		}
 	}
 	if (round_trip(s, body, len, s->auth_token != NULL, secret_body, arena, body_element, err)) {
-		return 1;
-	}
-	if (err->kind != ZC_ERR_FAULT || !can_relogin || !zc_fault_is_auth_lost(&err->fault)) {
+		/* A batch answers a lost token item by item: nothing was done, so log in and send it again. */
+		if (!can_relogin || !zc_batch_auth_lost(*body_element, NULL)) {
+			return 1;
+		}
+	} else if (err->kind != ZC_ERR_FAULT || !can_relogin || !zc_fault_is_auth_lost(&err->fault)) {
 		return 0;
 	}
 	/* The server forgot or expired the token: log in once more and resend. */
@@ -239,5 +242,13 @@ int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body
 	if (!send_auth(s, err)) {
 		return 0;
 	}
-	return round_trip(s, body, len, 1, secret_body, arena, body_element, err);
+	if (!round_trip(s, body, len, 1, secret_body, arena, body_element, err)) {
+		return 0;
+	}
+	if (zc_batch_auth_lost(*body_element, &err->fault)) {
+		/* Refused twice, right after a fresh login: this is not a lost token. Fail as one request would. */
+		return zc_error_set(err, ZC_ERR_FAULT, "%.400s (%.80s)", err->fault.reason ? err->fault.reason : "",
+			err->fault.code ? err->fault.code : "");
+	}
+	return 1;
 }

@@ -35,7 +35,8 @@ abstract class SimulatorCase extends TestCase
         if ($record) {
             array_push($cmd, '--record', $record);
         }
-        $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['file', '/dev/null', 'a']], $pipes);
+        // Its stderr is PHPUnit's, so an internal error's trace lands in the suite's log.
+        $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => STDERR], $pipes);
         $sim = ['proc' => $proc];
         while (!isset($sim['control']) && ($line = fgets($pipes[1])) !== false) {
             [$k, $v] = explode(' ', trim($line), 2);
@@ -49,10 +50,15 @@ abstract class SimulatorCase extends TestCase
         return $sim;
     }
 
+    /** Stop a simulator; its own bugs (internal errors) fail the test that used it. */
     public static function stopSimulator(array $sim): void
     {
+        $errors = self::control($sim, '/stats', null)['internal_errors'];
         proc_terminate($sim['proc']);
         proc_close($sim['proc']);
+        if ($errors !== 0) {
+            throw new RuntimeException("the Zimbra simulator had $errors internal error(s): see its trace in the log");
+        }
     }
 
     public static function control(array $sim, string $path, ?array $data = []): array
@@ -72,6 +78,7 @@ abstract class SimulatorCase extends TestCase
 
     protected function tearDown(): void
     {
+        $this->assertSame(0, self::control(self::$sim, '/stats', null)['internal_errors'], 'the simulator had internal errors');
         blesta_audit('errors', $this->blesta->lastModule?->errors());
         $this->assertSame([], array_keys(Language::$missing), 'language keys used but not defined');
     }

@@ -18,7 +18,8 @@ abstract class CliCase extends TestCase
         if ($record = getenv('ZIMBRA_SIM_RECORD')) {
             array_push($cmd, '--record', $record);
         }
-        self::$proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['file', '/dev/null', 'a']], $pipes);
+        // Its stderr is PHPUnit's, so an internal error's trace lands in the suite's log.
+        self::$proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => STDERR], $pipes);
         $sim = [];
         while (!isset($sim['control']) && ($line = fgets($pipes[1])) !== false) {
             [$k, $v] = explode(' ', trim($line), 2);
@@ -43,6 +44,7 @@ abstract class CliCase extends TestCase
 
     protected function tearDown(): void
     {
+        $this->assertSame(0, self::control('/stats', null)['internal_errors'], 'the simulator had internal errors');
         foreach (glob($this->dir . '/*') as $f) {
             unlink($f);
         }

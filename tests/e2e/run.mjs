@@ -39,7 +39,8 @@ function startSimulator() {
   return new Promise((resolve, reject) => {
     const args = [join(repo, 'tests', 'zimbra-sim', 'run'), '--port', '0'];
     if (process.env.ZIMBRA_SIM_RECORD) args.push('--record', process.env.ZIMBRA_SIM_RECORD);
-    const sim = spawn('python3', args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    // Its stderr is the suite's: an internal error's trace lands in the log.
+    const sim = spawn('python3', args, { stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(sim);
     const info = {};
     let buf = '';
@@ -415,6 +416,11 @@ async function main() {
     expect((await page.locator('.zimbra-unavailable').textContent()).trim() === CLIENT_DOWN, 'the sentence');
     expect(seconds < 25, `gave up after ${seconds}s (the tab limit is 5 s)`);
     await shot('client-domain-mailboxes-slow');
+  });
+
+  await check('the simulator had no internal error', async () => {
+    const errors = (await control('/stats')).internal_errors;
+    expect(errors === 0, `${errors} internal error(s): see the trace above`);
   });
 
   await context.close();

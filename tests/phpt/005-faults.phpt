@@ -7,7 +7,7 @@ zimbra
 require __DIR__ . '/inc/sim.inc';
 $sim = zimbra_sim();
 $c = zimbra_client($sim);
-$c->request('CreateDomainRequest', ['name' => 'full.test', 'a' => [['n' => 'zimbraDomainMaxAccounts', '_content' => '1']]]);
+$c->request('CreateDomainRequest', ['name' => 'full.test', 'a' => [['n' => 'zimbraDomainMaxAccounts', '_content' => '2']]]);
 $c->request('CreateAccountRequest', ['name' => 'one@full.test', 'password' => 'long-enough-1']);
 
 function fault(callable $fn): void
@@ -25,7 +25,8 @@ function fault(callable $fn): void
 }
 
 fault(fn() => $c->request('CreateAccountRequest', ['name' => 'one@full.test', 'password' => 'long-enough-1']));
-fault(fn() => $c->request('CreateAccountRequest', ['name' => 'two@full.test', 'password' => 'long-enough-1']));
+$c->request('CreateAccountRequest', ['name' => 'two@full.test', 'password' => 'long-enough-1']);
+fault(fn() => $c->request('CreateAccountRequest', ['name' => 'three@full.test', 'password' => 'long-enough-1']));
 fault(fn() => $c->request('GetAccountRequest', ['account' => ['by' => 'name', '_content' => 'ghost@full.test']]));
 fault(fn() => $c->request('CreateAccountRequest', ['name' => 'x@nowhere.test']));
 fault(fn() => $c->request('NoSuchThingRequest'));
@@ -40,7 +41,7 @@ account.ACCOUNT_EXISTS | email address already exists: one@full.test, at DN: uid
 bool(true)
 bool(true)
 int(0)
-account.TOO_MANY_ACCOUNTS | number of accounts reached the limit: domain=full.test (1) | receiver | [] | trace
+account.TOO_MANY_ACCOUNTS | number of accounts reached the limit: domain=full.test (2) | receiver | [] | trace
 bool(true)
 bool(true)
 int(0)

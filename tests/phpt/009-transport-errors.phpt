@@ -51,7 +51,7 @@ $c->request('NoOpRequest');
 echo "recovered\n";
 
 // Jetty's DoS filter: past the limit on one connection, HTTP 429 with an HTML page.
-$limited = zimbra_sim(['--dos-limit', '3']);
+$limited = zimbra_sim(['--dos-limit', '3', '--dos-loopback']);  // Zimbra whitelists loopback unless told
 $d = zimbra_client($limited);
 transport('dos', function () use ($d) {
     for ($i = 0; $i < 10; $i++) {

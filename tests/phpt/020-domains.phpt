@@ -129,7 +129,7 @@ string(6) "active"
 account.DOMAIN_EXISTS: domain already exists: customer-42.example.com
 account.NO_SUCH_DOMAIN: no such domain: 00000000-0000-0000-0000-000000000000
 account.NO_SUCH_DOMAIN: no such domain: 00000000-0000-0000-0000-000000000000
-account.INVALID_ATTR_VALUE: zimbraDomainStatus must be one of: active,maintenance,locked,closed,suspended,shutdown
+account.INVALID_ATTR_VALUE: invalid attr value: zimbraDomainStatus must be one of: active,maintenance,locked,closed,suspended,shutdown
 account.NO_SUCH_COS: no such cos: 11111111-1111-1111-1111-111111111111
 account.DOMAIN_NOT_EMPTY: domain not empty: customer-42.example.com (remaining entries: [uid=one,ou=people,dc=customer-42,dc=example,dc=com] ...)
 -- refused before sending

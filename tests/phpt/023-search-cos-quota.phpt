@@ -26,6 +26,13 @@ var_dump($z->searchDirectory('(uid={q})', ['q' => '*)(uid=*'], ['domain' => 's.e
 $page = $z->searchDirectory('', [], ['domain' => 's.example', 'types' => 'accounts', 'limit' => 2, 'offset' => 1,
     'sortBy' => 'displayName', 'sortAscending' => false, 'attrs' => ['displayName']]);
 var_dump($page->total, $page->more, array_map(fn($e) => $e->getDisplayName(), $page->entries), array_keys($page->entries[0]->attrs));
+// The last page: no more, and now the total is known.
+$last = $z->searchDirectory('', [], ['domain' => 's.example', 'types' => 'accounts', 'limit' => 2, 'offset' => 4]);
+var_dump($last->total, $last->more, count($last));
+$exact = $z->searchDirectory('', [], ['domain' => 's.example', 'types' => 'accounts', 'limit' => 5]);
+var_dump($exact->total, $exact->more, count($exact));
+echo "countObjects: ", $z->countObjects('userAccount', 's.example'), ' ', $z->countObjects('domain'), ' ',
+    $z->countObjects('alias', 's.example'), ' ', $z->countObjects('dl', 's.example'), "\n";
 $mixed = $z->searchDirectory('', [], ['domain' => 's.example', 'types' => 'aliases,distributionlists']);
 foreach ($mixed as $e) {
     echo get_class($e), ' ', $e->name, $e instanceof Zimbra\Alias ? " -> {$e->targetName} ({$e->targetType})" : '', "\n";
@@ -48,6 +55,9 @@ foreach ([
     fn() => $z->searchDirectory('', [], ['limit' => -1]),
     fn() => $z->searchDirectory('', [], ['sortAscending' => 'yes']),
     fn() => $z->searchDirectory('', [], ['domain' => 'bad domain']),
+    fn() => $z->searchDirectory('', [], ['offset' => 10]),
+    fn() => $z->searchDirectory('', [], ['types' => 'accounts,']),
+    fn() => $z->countObjects('robots'),
 ] as $fn) {
     show_throw($fn);
 }
@@ -83,7 +93,7 @@ int(2)
 Zimbra\Account albert@s.example
 Zimbra\Account alice@s.example
 int(0)
-int(5)
+NULL
 bool(true)
 array(2) {
   [0]=>
@@ -95,6 +105,13 @@ array(1) {
   [0]=>
   string(11) "displayName"
 }
+int(5)
+bool(false)
+int(1)
+int(5)
+bool(false)
+int(5)
+countObjects: 5 2 1 1
 Zimbra\Alias boss@s.example -> dave@s.example (account)
 Zimbra\DistributionList staff@s.example
 account.TOO_MANY_SEARCH_RESULTS receiver: number of results exceeded the limit: too many search results returned
@@ -106,6 +123,9 @@ Zimbra\ValidationException: Search option 'types' must be a comma-separated list
 Zimbra\ValidationException: Search option 'limit' must be an integer of at least 0
 Zimbra\ValidationException: Search option 'sortAscending' must be true or false
 Zimbra\ValidationException: The domain name 'bad domain' contains ' '; only letters, digits, '-' and '.' are allowed
+Zimbra\ValidationException: A search offset needs a limit: Zimbra answers an offset without one with an empty page
+Zimbra\ValidationException: The search types list has an empty item: Zimbra refuses it
+ValueError: Zimbra\Client::countObjects(): Argument #1 ($type) must be one of userAccount, account, alias, dl, domain, cos, server, calresource
 -- counts, COS, quota
 Array
 (

@@ -8,6 +8,8 @@ zimbra
  * Every string parameter of every public method (and the string lists: attribute names and
  * values, members, search values) gets seven hostile values. Each outcome must be one of:
  *   V  a ValidationException with a short, printable message, and nothing was sent;
+ *   A  an argument error of the engine (ValueError: a value outside a closed list), with a short,
+ *      printable message, and nothing was sent;
  *   E  sent, stored and read back exactly (or, for local methods, kept exactly);
  *   S  sent exactly (the server received the very value), and the server refused it or there is
  *      nothing to read back (a raw search query);
@@ -121,6 +123,8 @@ $table = [
     'Client::searchDirectory.options(sortBy)' => [fn($v) => ['searchDirectory', ['', [], ['sortBy' => $v]]], null],
     'Client::searchDirectory.options(attrs)' => [fn($v) => ['searchDirectory', ['', [], ['attrs' => [$v]]]], null],
     'Client::countAccounts.domain' => [fn($v) => ['countAccounts', [$v]], null],
+    'Client::countObjects.type' => [fn($v) => ['countObjects', [$v]], null],
+    'Client::countObjects.domain' => [fn($v) => ['countObjects', ['userAccount', $v]], null],
     'Client::createDistributionList.email' => [fn($v) => ['createDistributionList', ["$v@ok.test"]], null],
     'Client::createDistributionList.attrs(value)' => [fn($v) => ['createDistributionList', [$fresh('l'), ['description' => "L$v"]]],
         fn($r, $a) => $z->getDistributionList($a[0])->get('description') === $a[1]['description'], 'sent' => 'attr'],
@@ -240,11 +244,11 @@ $run = function (string $label, string $via) use ($table, $hostile, $z, $sim): s
         }
         $after = received($sim);
         $sent = $after['requests'] - $before;
-        if ($error instanceof Zimbra\ValidationException) {
+        if ($error instanceof Zimbra\ValidationException || $error instanceof ValueError) {
             // The message quotes the input, shortened and made printable: no log is flooded or broken.
             $m = $error->getMessage();
             $readable = strlen($m) <= 520 && preg_match('//u', $m) && !preg_match('/[\x00-\x1f\x7f]/', $m);
-            $letters .= $sent === 0 && $readable ? 'V' : '!';
+            $letters .= $sent === 0 && $readable ? ($error instanceof ValueError ? 'A' : 'V') : '!';
             if ($sent || !$readable) {
                 echo "VIOLATION $label ($via) $kind: ", $sent ? 'refused after sending' : 'unreadable message', "\n";
             }
@@ -355,6 +359,8 @@ Client::searchDirectory.options(types)        VVVVVVV  batch VVVVVVV
 Client::searchDirectory.options(sortBy)       VVVVVVV  batch VVVVVVV
 Client::searchDirectory.options(attrs)        VVVVVVV  batch VVVVVVV
 Client::countAccounts.domain                  VVVVVVV  batch VVVVVVV
+Client::countObjects.type                     AAAAAAA  batch AAAAAAA
+Client::countObjects.domain                   VVVVVVV  batch VVVVVVV
 Client::createDistributionList.email          VVVVVVV  batch VVVVVVV
 Client::createDistributionList.attrs(value)   EEVVVEE  batch EEVVVEE
 Client::getDistributionList.emailOrId         VVVVVVV  batch VVVVVVV

@@ -25,8 +25,9 @@ ADMIN = ("admin@zimbra.test", "test-Admin-Pass1")
 
 class Sim:
     def __init__(self, *args):
+        # Its stderr is the test's: an internal error's trace lands in the suite's log.
         self.proc = subprocess.Popen([sys.executable, os.path.join(HERE, "run"), "--port", "0", *args],
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                                     stdout=subprocess.PIPE, text=True)
         info = {}
         while "control" not in info:
             line = self.proc.stdout.readline()
@@ -95,8 +96,10 @@ class SimulatorTest(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
+        errors = cls.sim.ctl("/stats")["internal_errors"]
         cls.sim.stop()
         os.unlink(cls.record)
+        assert errors == 0, "the simulator had internal errors"
 
     def call(self, body, version=SOAP12, conn=None):
         return self.sim.post(env(body, self.token, version), conn)
@@ -191,7 +194,7 @@ class SimulatorTest(unittest.TestCase):
         self.assertLess(elapsed, 0.5)
 
     def test_dos_filter(self):
-        limited = Sim("--dos-limit", "5")
+        limited = Sim("--dos-limit", "5", "--dos-loopback")
         try:
             conn = limited.connect()
             token = login(limited, conn)
@@ -268,7 +271,8 @@ class SimulatorTest(unittest.TestCase):
         self.assertIn("account.TOO_MANY_SEARCH_RESULTS", data)
         _s, _h, data = self.call(body % 'query="(uid=user0000*)" offset="2"')
         root = ET.fromstring(data).find("{%s}Body" % SOAP12)[0]
-        self.assertEqual((root.get("more"), root.get("searchTotal")), ("1", "10"))
+        # No admin session: the search stops collecting at offset+limit (test_fidelity has the rest).
+        self.assertEqual((root.get("more"), root.get("searchTotal")), ("0", "7"))
         self.assertEqual([a.get("name") for a in root], ["user%05d@cap.test" % i for i in range(2, 7)])
         _s, _h, data = self.call(body % 'query="(&amp;(uid=user0000*)(!(uid=user00003)))" countOnly="1"')
         self.assertIn('num="9"', data)

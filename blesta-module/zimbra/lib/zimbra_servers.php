@@ -148,7 +148,8 @@ trait ZimbraServers
             $client = $this->connect((object) $vars, $this->requestTimeout());
             $this->log($vars['host_name'] . '|AuthRequest', json_encode(['user' => $vars['admin_username']]), 'input', true);
             $client->login($vars['admin_username'], $vars['admin_password']);
-            $domains = $client->searchDirectory('', [], ['types' => 'domains', 'limit' => 1])->total;
+            // A plain count: a search with a limit counts only as far as its page (and fails past 5000).
+            $domains = $client->countObjects('domain');
             $this->log($vars['host_name'] . '|AuthRequest', 'ok', 'output', true);
             return $domains;
         } catch (Zimbra\AuthenticationException $e) {

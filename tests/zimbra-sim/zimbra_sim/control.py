@@ -6,7 +6,10 @@
                               a NAME element, e.g. CreateDomainRequest, count):
                                 delay {"ms"}, reset, truncate, malformed, doctype, not-soap, html {"status"},
                                 oversized {"bytes"}, close, expire-tokens (every token runs out as the
-                                request arrives, so it fails with service.AUTH_EXPIRED)
+                                request arrives, so it fails with service.AUTH_EXPIRED), forget-tokens (the
+                                server can no longer read any token: AUTH_REQUIRED, item by item in a
+                                batch), internal (the
+                                simulator fails as if it had a bug: counted in internal_errors)
   POST /reset-faults          drop every pending injected fault
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
@@ -14,8 +17,11 @@
   POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
   POST /forget-tokens         every issued token is now unknown (service.AUTH_REQUIRED)
   POST /drop-connections      close every open keep-alive connection, as a restart does
-  POST /dos-limit             {"limit": N} change the per-connection requests-per-second limit
-  GET  /stats                 connections, TLS handshakes (and resumptions), requests by name
+  POST /dos-limit             {"limit": N, "loopback": bool} change the per-connection requests-per-second limit;
+                              Zimbra whitelists loopback, so it applies to 127.0.0.1 only with "loopback": true
+  POST /dangling-alias        {"alias": "a@d"} an alias whose target is gone (a half-finished delete)
+  GET  /stats                 connections, TLS handshakes (and resumptions), requests by name, and
+                              internal_errors: the simulator's own bugs (every suite fails when not 0)
   GET  /state                 the directory, for debugging
   GET  /tokens                every auth token issued so far (for secret-leak checks)
   GET  /last-request          the last SOAP request's body element as parsed (name, attrs, text, children),
@@ -23,6 +29,8 @@
 """
 import json
 import socket
+import sys
+import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -38,10 +46,27 @@ class ControlHandler(BaseHTTPRequestHandler):
                           % (status, len(body))).encode() + body)
 
     def do_GET(self):
+        self.guarded(self.get)
+
+    def do_POST(self):
+        self.guarded(self.post)
+
+    def guarded(self, fn):
+        try:
+            fn()
+        except Exception:
+            sim = self.server.sim
+            sim.internal_errors += 1
+            sys.stderr.write("zimbra-sim internal error (control):\n" + traceback.format_exc())
+            sys.stderr.flush()
+            self.reply(500, {"error": "simulator internal error"})
+
+    def get(self):
         sim = self.server.sim
         if self.path == "/stats":
             snap = sim.stats.snapshot()
             snap["license_checks"] = sim.license.checks if sim.license else 0
+            snap["internal_errors"] = sim.internal_errors
             self.reply(200, snap)
         elif self.path == "/state":
             with sim.directory.lock:
@@ -62,7 +87,7 @@ class ControlHandler(BaseHTTPRequestHandler):
         else:
             self.reply(404, {"error": "unknown path"})
 
-    def do_POST(self):
+    def post(self):
         sim = self.server.sim
         length = int(self.headers.get("Content-Length") or 0)
         try:
@@ -81,7 +106,7 @@ class ControlHandler(BaseHTTPRequestHandler):
                 sim.stats.reset()
         elif self.path == "/fault":
             kinds = ("delay", "reset", "truncate", "malformed", "doctype", "not-soap", "html", "oversized", "close",
-                     "expire-tokens")
+                     "expire-tokens", "forget-tokens", "internal")
             if data.get("kind") not in kinds:
                 self.reply(400, {"error": "kind must be one of %s" % ", ".join(kinds)})
                 return
@@ -123,6 +148,11 @@ class ControlHandler(BaseHTTPRequestHandler):
                     pass
         elif self.path == "/dos-limit":
             sim.dos_limit = int(data.get("limit", 0))
+            sim.dos_loopback = bool(data.get("loopback", sim.dos_loopback))
+        elif self.path == "/dangling-alias":
+            with sim.directory.lock:
+                self.reply(200, {"ok": True, "target_id": sim.directory.dangling_alias(data["alias"])})
+            return
         else:
             self.reply(404, {"error": "unknown path"})
             return
@@ -131,6 +161,9 @@ class ControlHandler(BaseHTTPRequestHandler):
 
 class ControlServer(ThreadingHTTPServer):
     daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a test that hung up early; the simulator's own bugs are caught in ControlHandler.guarded
 
     def __init__(self, addr, sim, seed):
         self.sim = sim

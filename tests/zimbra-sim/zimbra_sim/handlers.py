@@ -2,7 +2,7 @@
 handlers (store/src/java/com/zimbra/cs/service/admin/*.java)."""
 from .auth import authenticate
 from .directory import A, CONFIG_DOMAIN_DEFAULTS, DEFAULT_COS_ID
-from .ldapfilter import compile_filter
+from .ldapfilter import compile_filter, uid_slice
 from .soap import NS_ADMIN, NS_ZIMBRA, Fault, attr_pairs, children, get_attr, get_bool, split
 from .xmlout import E, attr_elements
 
@@ -23,6 +23,17 @@ def required(el, name):
     return v
 
 
+def number(el, name, default=0):
+    """Element.getAttributeLong: a number that is not one is INVALID_REQUEST, not a failure (§13)."""
+    v = get_attr(el, name)
+    if v is None:
+        return default
+    try:
+        return int(v)
+    except ValueError:
+        raise Fault("service.INVALID_REQUEST", "invalid request: invalid long value '%s' for attribute: %s" % (v, name))
+
+
 def selector(el, name):
     """<domain by="name">x</domain>: returns (by, value)."""
     sel = [c for c in el if split(c.tag)[1] == name]
@@ -41,7 +52,7 @@ def requested_attrs(el, klass):
         return None
     names = raw.split(",")
     for n in names:
-        if n not in A or klass not in A[n][0]:
+        if n not in A or klass not in A[n].on:
             raise Fault("service.INVALID_REQUEST", "invalid request: requested attribute %s is not on %s" % (n, klass))
     return names
 
@@ -199,21 +210,7 @@ def set_password(ctx, el):
 @handler("RenameAccountRequest")
 def rename_account(ctx, el):
     a = account_by_id(ctx, el)
-    new, _local, dom_name = ctx.dir.split_address(required(el, "newName"))
-    dom = ctx.dir.domains.get(dom_name)
-    if dom is None:
-        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % dom_name)
-    ctx.dir.check_domain_writable(a.name.split("@")[1])
-    if ctx.dir.address_taken(new):
-        raise Fault("account.ACCOUNT_EXISTS", "email address already exists: %s" % new)
-    if dom_name != a.name.split("@")[1]:
-        ctx.dir.check_domain_limit(dom)
-    del ctx.dir.accounts[a.name]
-    a.name = new
-    a.attrs["uid"] = [new.split("@")[0]]
-    a.attrs["zimbraMailDeliveryAddress"] = [new]
-    a.attrs["mail"] = [new] + a.attrs.get("zimbraMailAlias", [])
-    ctx.dir.accounts[new] = a
+    ctx.dir.rename_account(a, required(el, "newName"))
     return response("RenameAccountResponse", account_el(ctx, a))
 
 
@@ -225,8 +222,7 @@ def add_alias(ctx, el):
 
 @handler("RemoveAccountAliasRequest")
 def remove_alias(ctx, el):
-    a = account_by_id(ctx, el) if get_attr(el, "id") else None
-    ctx.dir.remove_alias(a, required(el, "alias"))
+    ctx.dir.remove_alias(get_attr(el, "id"), required(el, "alias"))
     return response("RemoveAccountAliasResponse")
 
 
@@ -254,22 +250,67 @@ def count_account(ctx, el):
     if d is None:
         raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % key)
     counts = {}
-    for a in ctx.dir.counted_accounts(d.name):
+    for a in ctx.dir.counted_accounts(d.name):  # no calendar or system resources (§6.1, §13)
         cos = ctx.dir.effective_cos(a)
         counts[cos.id] = (cos.name, counts.get(cos.id, (None, 0))[1] + 1)
     return response("CountAccountResponse",
                     *[E("cos", {"id": cid, "name": n}, text=str(c)) for cid, (n, c) in sorted(counts.items())])
 
 
+COUNT_OBJECT_TYPES = ("userAccount", "account", "alias", "dl", "domain", "cos", "server", "calresource")
+
+
+@handler("CountObjectsRequest")
+def count_objects(ctx, el):
+    """A plain count, without the 5000 cap of searches (§6.1; LdapProvisioning.countObjects)."""
+    kind = required(el, "type")
+    if kind not in COUNT_OBJECT_TYPES:
+        raise Fault("service.INVALID_REQUEST", "invalid request: unknown object type: %s" % kind)
+    names = []
+    for sel in children(el, "domain"):
+        d = ctx.dir.domain(sel.get("by") or "name", (sel.text or "").strip())
+        if d is None:
+            raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % (sel.text or ""))
+        names.append(d.name)
+    in_scope = (lambda n: n.split("@", 1)[1] in names) if names else (lambda n: True)
+    d = ctx.dir
+    if kind in ("account", "userAccount", "calresource"):
+        accounts = [a for a in d.accounts.values() if in_scope(a.name)]
+        if kind == "calresource":
+            n = sum(1 for a in accounts if a.is_resource)
+        elif kind == "account":
+            n = sum(1 for a in accounts if not a.is_resource)
+        else:
+            n = sum(1 for a in accounts if not a.is_resource and a.first("zimbraIsSystemResource") != "TRUE"
+                    and a.first("zimbraIsSystemAccount") != "TRUE")
+    elif kind == "alias":
+        n = sum(1 for alias, t in d.aliases.items() if alias != t.name and in_scope(alias))
+    elif kind == "dl":
+        n = sum(1 for name in d.dls if in_scope(name))
+    elif kind == "domain":
+        n = len([x for x in d.domains if not names or x in names])
+    elif kind == "cos":
+        n = len(d.coses)
+    else:
+        n = 1
+    return response("CountObjectsResponse", num=str(n), type=kind)
+
+
 @handler("GetQuotaUsageRequest")
 def quota_usage(ctx, el):
+    """The whole list, then a page of it: more and searchTotal are true here, session or not (§5, §6.2)."""
     domain = get_attr(el, "domain")
     sort_by = get_attr(el, "sortBy", "totalUsed")
     if sort_by not in ("percentUsed", "totalUsed", "quotaLimit", "account"):
         raise Fault("service.INVALID_REQUEST", "invalid request: sortBy must be percentUsed or totalUsed")
     if domain is not None and domain.lower() not in ctx.dir.domains:
         raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain)
-    accounts = ctx.dir.accounts_in(domain.lower()) if domain else list(ctx.dir.accounts.values())
+    offset = number(el, "offset", 0)
+    limit_n = number(el, "limit", 0)
+    if domain:
+        accounts = ctx.dir.counted_accounts(domain.lower())
+    else:
+        accounts = [a for a in ctx.dir.accounts.values() if not a.is_resource and a.first("zimbraIsSystemResource") != "TRUE"]
     rows = []
     for a in accounts:
         quota = int(a.first("zimbraMailQuota") or ctx.dir.effective_cos(a).first("zimbraMailQuota", "0"))
@@ -281,13 +322,24 @@ def quota_usage(ctx, el):
             "quotaLimit": lambda r: r[2] or float("inf"),
             "percentUsed": lambda r: (r[1] / r[2]) if r[2] else 0}
     rows.sort(key=keys[sort_by], reverse=not get_bool(el, "sortAscending", False))
-    offset = int(get_attr(el, "offset", "0") or 0)
-    limit_n = int(get_attr(el, "limit", "0") or 0)
-    page = rows[offset:offset + limit_n] if limit_n else rows[offset:]
+    page = page_of(rows, offset, limit_n)
     more = offset + len(page) < len(rows)
     return response("GetQuotaUsageResponse",
                     *[E("account", {"name": a.name, "id": a.id, "used": str(u), "limit": str(lim)}) for a, u, lim in page],
                     more="1" if more else "0", searchTotal=str(len(rows)))
+
+
+JAVA_INT_MAX = 2 ** 31 - 1
+
+
+def page_of(rows, offset, limit):
+    """rows[offset:offset+limit] as Zimbra cuts it: a missing or 0 limit is Integer.MAX_VALUE, and
+    offset+limit then overflows a Java int, which leaves the page empty (§5, §6.2)."""
+    if limit <= 0:
+        limit = JAVA_INT_MAX
+    if offset + limit > JAVA_INT_MAX:
+        return []
+    return rows[offset:offset + limit]
 
 
 # ---- distribution lists ------------------------------------------------------
@@ -319,8 +371,8 @@ def get_dl(ctx, el):
     if dl is None:
         raise Fault("account.NO_SUCH_DISTRIBUTION_LIST", "no such distribution list: %s" % key)
     members = sorted(dl.members, reverse=not get_bool(el, "sortAscending", True))
-    offset = int(get_attr(el, "offset", "0") or 0)
-    limit = int(get_attr(el, "limit", "0") or 0)
+    offset = number(el, "offset", 0)
+    limit = number(el, "limit", 0)
     if offset > 0 and offset >= len(members):
         raise Fault("service.INVALID_REQUEST", "invalid request: offset %d greater than size %d" % (offset, len(members)))
     page = members[offset:offset + limit] if limit else members[offset:]
@@ -395,9 +447,11 @@ MAX_SEARCH_RESULTS = 5000
 
 def search_el(ctx, e, wanted, apply_cos):
     if e.kind == "account":
-        tag = "calresource" if e.first("zimbraCalResType") else "account"
-        return account_el(ctx, e, apply_cos, wanted, tag=tag) if wanted is None else \
-            render(tag, e, e.attrs, wanted, {"isExternal": "0"} if tag == "account" else None)
+        # applyCos (default 1) fills the listed attributes from the COS too (§13; SearchDirectory l.213-222).
+        tag = "calresource" if e.is_resource else "account"
+        if apply_cos:
+            return account_el(ctx, e, True, wanted, tag=tag)
+        return render(tag, e, e.attrs, wanted, {"isExternal": "0"} if tag == "account" else None)
     if e.kind == "dl":
         return dl_el(e, wanted)
     if e.kind == "alias":
@@ -410,7 +464,9 @@ def search_el(ctx, e, wanted, apply_cos):
 
 @handler("SearchDirectoryRequest")
 def search_directory(ctx, el):
-    types = [t.strip() for t in (get_attr(el, "types") or "accounts").split(",") if t.strip()]
+    raw_types = get_attr(el, "types")
+    # Each item exactly as given: an empty one ("accounts," or "") is an unknown type (§13).
+    types = raw_types.split(",") if raw_types is not None else ["accounts"]
     for t in types:
         if t not in SEARCH_TYPES:
             raise Fault("service.INVALID_REQUEST", "invalid request: unknown type: %s" % t)
@@ -421,10 +477,14 @@ def search_directory(ctx, el):
             raise Fault("service.INVALID_REQUEST", "invalid request: cannot specify domain with coses flag")
         if domain not in ctx.dir.domains:
             raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain)
+    offset = number(el, "offset", 0)
+    limit = number(el, "limit", 0)
+    max_results = number(el, "maxResults", MAX_SEARCH_RESULTS)
     query = get_attr(el, "query") or ""
-    found = ctx.dir.search(types, domain, compile_filter(query))
-    max_results = int(get_attr(el, "maxResults", str(MAX_SEARCH_RESULTS)) or MAX_SEARCH_RESULTS)
-    # The server fetches every match before paging, and fails past the cap even for one page or a count.
+    # The server fetches every match (up to maxResults) before it pages, and fails past the cap even
+    # for one small page or a count (§5).
+    found = ctx.dir.search(types, domain, compile_filter(query), uid_slice(query),
+                           stop_after=max_results + 1 if max_results else None)
     if max_results and len(found) > max_results:
         raise Fault("account.TOO_MANY_SEARCH_RESULTS",
                     "number of results exceeded the limit: too many search results returned")
@@ -436,15 +496,22 @@ def search_directory(ctx, el):
     else:
         key = lambda e: (e.first(sort_by) or "").lower()  # noqa: E731
     found.sort(key=key, reverse=not get_bool(el, "sortAscending", True))
-    offset = int(get_attr(el, "offset", "0") or 0)
-    limit = int(get_attr(el, "limit", "0") or 0)
-    page = found[offset:offset + limit] if limit else found[offset:]
+    if ctx.session:
+        # With an admin session the whole list is cached on it: more and searchTotal are true (§5).
+        page = page_of(found, offset, limit)
+        total, more = len(found), offset + len(page) < len(found)
+    else:
+        # Without one, the entries are collected only up to offset+limit (AdminAccessControl.getAllowed,
+        # §5, §13): searchTotal is min(total, offset+limit) and more is never 1 when a limit is given.
+        end = offset + (limit if limit > 0 else JAVA_INT_MAX)
+        collected = found[:end] if end <= JAVA_INT_MAX else []  # past it the Java int overflows: nothing
+        page = collected[offset:end]
+        total, more = len(collected), False
     raw_attrs = get_attr(el, "attrs")
     wanted = [a for a in raw_attrs.split(",") if a] if raw_attrs else None  # unknown names are ignored here
     apply_cos = get_bool(el, "applyCos", True)
-    more = offset + len(page) < len(found)
     return response("SearchDirectoryResponse", *[search_el(ctx, e, wanted, apply_cos) for e in page],
-                    more="1" if more else "0", searchTotal=str(len(found)))
+                    more="1" if more else "0", searchTotal=str(total))
 
 
 @handler("GetMailboxRequest")

@@ -129,3 +129,29 @@ def compile_filter(text):
     if not text:
         return None
     return _compile(Parser(text).parse())
+
+
+def _uid_slice(node):
+    kind = node[0]
+    if kind == "&":
+        for n in node[1]:
+            found = _uid_slice(n)
+            if found:
+                return found
+        return None
+    if kind != "cmp" or node[1].lower() != "uid" or node[2] != "=":
+        return None
+    pattern = node[3]
+    if "*" not in pattern:
+        return unescape(pattern).lower(), True
+    if pattern.count("*") == 1 and pattern.endswith("*") and len(pattern) > 1:
+        return unescape(pattern[:-1]).lower(), False
+    return None
+
+
+def uid_slice(text):
+    """(prefix, exact) when every match must have a uid starting with prefix (or equal to it, when
+    exact): the directory then reads only that slice of its sorted uids."""
+    if not text:
+        return None
+    return _uid_slice(Parser(text).parse())

@@ -26,6 +26,8 @@ def parse_args(argv):
     p.add_argument("--record", metavar="FILE", help="append every request body to FILE (JSON lines)")
     p.add_argument("--latency-ms", type=int, default=0, help="emulate this round-trip time: every reply waits it, a new connection twice (TCP + TLS)")
     p.add_argument("--dos-limit", type=int, default=30, help="requests per second per connection (0 = off)")
+    p.add_argument("--dos-loopback", action="store_true",
+                   help="apply the DoS limit to 127.0.0.1 too (Zimbra whitelists loopback: zimbraHttpThrottleSafeIPs)")
     p.add_argument("--cert", help="serve this PEM certificate instead of a fresh self-signed one")
     p.add_argument("--key", help="the key of --cert")
     p.add_argument("--license-key", metavar="PEM", help="also play the licence server, signing with this Ed25519 key")
@@ -52,7 +54,8 @@ def main(argv):
     seed = seeder(args.admin)
     seed(directory)
     tokens = Tokens(args.token_lifetime)
-    sim = Simulator(directory, tokens, dos_limit=args.dos_limit, latency_ms=args.latency_ms, record=args.record)
+    sim = Simulator(directory, tokens, dos_limit=args.dos_limit, latency_ms=args.latency_ms, record=args.record,
+                    dos_loopback=args.dos_loopback)
 
     if args.license_key:
         sim.license = LicenseServer(args.license_key)

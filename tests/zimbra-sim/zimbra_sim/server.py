@@ -7,6 +7,8 @@ writes would stall every keep-alive reply by ~40 ms (Nagle + delayed ACK).
 """
 import json
 import socket
+import sys
+import traceback
 import ssl
 import struct
 import threading
@@ -50,11 +52,12 @@ class Stats:
 
 
 class Context:
-    """What a handler sees: the directory and the token store."""
+    """What a handler sees: the directory, the token store, and whether the request has an admin session."""
 
-    def __init__(self, sim):
+    def __init__(self, sim, session=False):
         self.dir = sim.directory
         self.tokens = sim.tokens
+        self.session = session
 
 
 def element_tree_json(el):
@@ -70,10 +73,14 @@ def element_tree_json(el):
 class Simulator:
     """Processes request bodies; independent of HTTP so it can be unit tested."""
 
-    def __init__(self, directory, tokens, dos_limit=30, latency_ms=0, record=None):
+    def __init__(self, directory, tokens, dos_limit=30, latency_ms=0, record=None, dos_loopback=False):
         self.directory = directory
         self.tokens = tokens
         self.dos_limit = dos_limit
+        # Zimbra's DoS filter whitelists loopback and the server's own addresses
+        # (zimbraHttpThrottleSafeIPs, §13; DoSFilter.java l.62): off for 127.0.0.1 unless a test asks.
+        self.dos_loopback = dos_loopback
+        self.internal_errors = 0  # the simulator's own bugs: every suite fails when this is not 0
         self.latency_ms = latency_ms
         self.record_path = record
         self.record_lock = threading.Lock()
@@ -137,31 +144,54 @@ class Simulator:
             if raw[:1] != b"<":
                 return 500, "text/javascript;charset=utf-8", json_parse_fault(f).encode()
             return 500, "text/xml;charset=utf-8", fault_envelope(SOAP12, f).encode()
-        ctx = Context(self)
+        except Exception:
+            return self.internal_error()
+        ctx = Context(self, req.wants_session)
+        session_id = None
+        if req.wants_session and req.auth_token:
+            session_id = str(abs(hash(req.auth_token)) % 10 ** 6)
         self.last_body = element_tree_json(req.body)
         with self.directory.lock:
             try:
                 ns, local = split(req.body.tag)
                 if (ns, local) == (NS_ZIMBRA, "BatchRequest"):
-                    # The header (token) is checked once for the whole batch.
-                    self.check_admin_token(req)
-
-                    def one(child, request_id):
-                        try:
-                            return self.run_one(ctx, child, req.version, request_id, authed=True)
-                        except Fault as f:
-                            el = fault_element(req.version, f, request_id)
-                            el.is_fault = True
-                            return el
-                    reply = handlers.dispatch_batch(ctx, req.body, one)
+                    reply = self.run_batch(ctx, req)
                 else:
                     reply = self.run_one(ctx, req.body, req.version, req.body.get("requestId"), req=req)
-                return 200, "text/xml;charset=utf-8", envelope(req.version, str(reply)).encode()
+                return 200, "text/xml;charset=utf-8", envelope(req.version, str(reply), session_id).encode()
             except Fault as f:
                 return 500, "text/xml;charset=utf-8", fault_envelope(req.version, f).encode()
-            except Exception as e:  # a simulator bug: answer as Zimbra answers an NPE
-                f = Fault("service.FAILURE", "system failure: %s: %s" % (type(e).__name__, e))
-                return 500, "text/xml;charset=utf-8", fault_envelope(req.version, f).encode()
+            except Exception:
+                return self.internal_error()
+
+    def run_batch(self, ctx, req):
+        """A BatchRequest: an expired token fails it as a whole (AUTH_EXPIRED), as for one request; a token
+        that is missing or cannot be read fails each item with AUTH_REQUIRED under an HTTP 200, because the
+        per-request check runs inside the batch loop (§13; SoapEngine.java l.462-481, 577-578)."""
+        authed = True
+        try:
+            self.check_admin_token(req)
+        except Fault as f:
+            if f.code == "service.AUTH_EXPIRED":
+                raise
+            authed = False
+
+        def one(child, request_id):
+            try:
+                return self.run_one(ctx, child, req.version, request_id, authed=authed, req=req)
+            except Fault as f:
+                el = fault_element(req.version, f, request_id)
+                el.is_fault = True
+                return el
+        return handlers.dispatch_batch(ctx, req.body, one)
+
+    def internal_error(self):
+        """A bug of the simulator: counted, its trace on stderr (the test's log), and answered as nothing
+        Zimbra ever sends, so that no test can mistake it for an expected fault."""
+        self.internal_errors += 1
+        sys.stderr.write("zimbra-sim internal error:\n" + traceback.format_exc())
+        sys.stderr.flush()
+        return 500, "text/plain;charset=utf-8", b"zimbra-sim internal error (see the simulator's stderr)"
 
 
 class AdminHandler(BaseHTTPRequestHandler):
@@ -214,8 +244,9 @@ class AdminHandler(BaseHTTPRequestHandler):
                         extra_headers)
 
     def over_dos_limit(self):
-        limit = self.server.sim.dos_limit
-        if not limit:
+        sim = self.server.sim
+        limit = sim.dos_limit
+        if not limit or (self.client_address[0] == "127.0.0.1" and not sim.dos_loopback):
             return False
         now = time.monotonic()
         self.window = [t for t in self.window if now - t < 1.0]
@@ -267,6 +298,15 @@ class AdminHandler(BaseHTTPRequestHandler):
         if fault and fault["kind"] == "expire-tokens":
             sim.tokens.expire_all()  # the token runs out just as this request arrives
             fault = None
+        if fault and fault["kind"] == "forget-tokens":
+            sim.tokens.forget_all()  # the server cannot read the token any more (a new auth key, a reinstall)
+            fault = None
+        if fault and fault["kind"] == "internal":
+            try:
+                raise RuntimeError("an internal error injected through the control endpoint")
+            except RuntimeError:
+                self.send_whole(*sim.internal_error())
+            return
         if fault and fault["kind"] != "delay":
             self.inject(fault, raw)
             return

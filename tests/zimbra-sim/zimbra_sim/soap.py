@@ -47,6 +47,11 @@ class Request:
         self.body = body_element
 
     @property
+    def wants_session(self):
+        """<session/> in the context header: an admin session, on which searches are cached (§1.3, §5)."""
+        return self.context is not None and self.context.find("{%s}session" % NS_ZIMBRA) is not None
+
+    @property
     def auth_token(self):
         if self.context is None:
             return None
@@ -76,10 +81,13 @@ def parse_request(raw):
     return Request(ns, context, body[0])
 
 
-def envelope(version, body_xml):
-    """A compact reply envelope around an already rendered body element."""
-    return ('<soap:Envelope xmlns:soap="%s"><soap:Header><context xmlns="urn:zimbra"/></soap:Header>'
-            '<soap:Body>%s</soap:Body></soap:Envelope>' % (version, body_xml))
+def envelope(version, body_xml, session_id=None):
+    """A compact reply envelope around an already rendered body element (with the session's id when
+    the request asked for a session)."""
+    context = ('<context xmlns="urn:zimbra"><session id="%s">%s</session></context>' % (session_id, session_id)
+               if session_id else '<context xmlns="urn:zimbra"/>')
+    return ('<soap:Envelope xmlns:soap="%s"><soap:Header>%s</soap:Header>'
+            '<soap:Body>%s</soap:Body></soap:Envelope>' % (version, context, body_xml))
 
 
 _trace_counter = [0]
