@@ -453,6 +453,21 @@ final class TabsTest extends SimulatorCase
         $this->assertSame('No mailbox matches your search.', $b->text('tr.empty'));
     }
 
+    public function testADomainPastZimbrasSearchCapAsksForANarrowerSearch(): void
+    {
+        self::control(self::$sim, '/populate', ['domain' => 'tabs.example', 'count' => 5100]);
+        $this->z->modifyDomain($this->z->getDomain('tabs.example')->id, ['zimbraDomainMaxAccounts' => '']);
+        $b = $this->browser;
+        $b->get($this->client('tabClientMailboxes'));
+        $this->assertSame('Mailboxes (5100 / Unlimited)', $b->text('h4.heading'));
+        $this->assertStringContainsString('More than 5,000 mailboxes match', $b->text('.too-many'));
+        $this->assertFalse($b->has('.zimbra-unavailable'), 'not an outage');
+        $this->assertTrue($b->has('form.add-mailbox'), 'mailboxes can still be added');
+        $b->submit('form.search', ['q' => 'user0509']);
+        $this->assertSame(10, $b->count('tr.mailbox'));
+        $this->assertFalse($b->has('.too-many'));
+    }
+
     public function testListsTab(): void
     {
         $b = $this->browser;

@@ -38,6 +38,7 @@ int main(void)
 	xmlInitParser();
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	test_xml_writer();
+	test_admin();
 	test_parser();
 	test_fault();
 	test_soap();

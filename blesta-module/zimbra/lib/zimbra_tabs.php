@@ -198,7 +198,12 @@ trait ZimbraTabs
                 // The same page of usage, sorted by address like the accounts: never the whole domain.
                 $b->getQuotaUsage($domain, $this->tabPageSize, $offset);
             });
-            $this->throwIfFault($list, $counts, $info, $usage);
+            $this->throwIfFault($counts, $info, $usage);
+            if ($this->tooManyToList($list)) {
+                return ['list' => null, 'too_many' => true, 'sizes' => [], 'count' => array_sum(array_column($counts, 'count')),
+                    'domain' => $info];
+            }
+            $this->throwIfFault($list);
             $sizes = [];
             foreach ($usage['mailboxes'] as $u) {
                 $sizes[$u->name] = $u->used;
@@ -359,6 +364,9 @@ trait ZimbraTabs
                     $b->getDistributionList($open);
                 }
             });
+            if ($this->tooManyToList($results[0])) {
+                return ['list' => null, 'too_many' => true, 'open' => null];
+            }
             $this->throwIfFault(...$results);
             $openList = $results[1] ?? null;
             if ($openList && !str_ends_with($openList->name, '@' . $domain)) {
@@ -612,6 +620,15 @@ trait ZimbraTabs
             return ['api' => [($known[$code] ?? 'refused') => Language::_('Zimbra.tab.client_fault.' . ($known[$code] ?? 'refused'), true)]];
         }
         return ['api' => ['internal' => Language::_('Zimbra.tab.client_fault.refused', true)]];
+    }
+
+    /**
+     * Zimbra refuses a search of more than 5,000 entries, even for one page (reference §5): the
+     * page then asks for a narrower search instead of failing.
+     */
+    private function tooManyToList($item): bool
+    {
+        return $item instanceof Zimbra\FaultException && $item->getFaultCode() === 'account.TOO_MANY_SEARCH_RESULTS';
     }
 
     /** A batch item that came back as a fault is still an error for a page that needs it. */

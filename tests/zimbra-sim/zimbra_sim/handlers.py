@@ -485,6 +485,8 @@ def search_directory(ctx, el):
     # for one small page or a count (§5).
     found = ctx.dir.search(types, domain, compile_filter(query), uid_slice(query),
                            stop_after=max_results + 1 if max_results else None)
+    with ctx.stats.lock:
+        ctx.stats.searched += len(found)
     if max_results and len(found) > max_results:
         raise Fault("account.TOO_MANY_SEARCH_RESULTS",
                     "number of results exceeded the limit: too many search results returned")

@@ -44,11 +44,13 @@ class Stats:
         self.tls_resumed = 0
         self.requests = 0
         self.by_name = {}
+        self.searched = 0  # entries SearchDirectory fetched, what a real server's LDAP work follows
 
     def snapshot(self):
         with self.lock:
             return {"connections": self.connections, "tls_handshakes": self.tls_handshakes,
-                    "tls_resumed": self.tls_resumed, "requests": self.requests, "requests_by_name": dict(self.by_name)}
+                    "tls_resumed": self.tls_resumed, "requests": self.requests, "requests_by_name": dict(self.by_name),
+                    "searched": self.searched}
 
 
 class Context:
@@ -57,6 +59,7 @@ class Context:
     def __init__(self, sim, session=False):
         self.dir = sim.directory
         self.tokens = sim.tokens
+        self.stats = sim.stats
         self.session = session
 
 
