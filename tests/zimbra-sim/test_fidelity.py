@@ -316,6 +316,28 @@ class FidelityTest(unittest.TestCase):
         finally:
             other.stop()
 
+    def test_the_attribute_table_covers_what_the_project_uses(self):
+        """Every attribute the module, the CLI, the docs, the examples and the client name is in the
+        table, so none passes here only to be refused by a real server, or the other way round."""
+        import os
+        import sys
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from zimbra_sim.attrs import A
+        root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+        # Namespace words (urn:zimbraAdmin, urn:zimbraAccount), and the limit name that does not exist (§3.6).
+        not_attributes = {"zimbraAdmin", "zimbraAccount", "zimbraMaxAccountsLimit"}
+        used = set()
+        for top in ("blesta-module", "bin", "docs", "examples", "src", "stubs", "README.md"):
+            path = os.path.join(root, top)
+            files = [path] if os.path.isfile(path) else [os.path.join(d, f) for d, _s, fs in os.walk(path) for f in fs]
+            for f in files:
+                if f.endswith((".php", ".pdt", ".md", ".c", ".h")):
+                    with open(f, encoding="utf-8", errors="replace") as fh:
+                        used.update(re.findall(r"\b(zimbra[A-Z][A-Za-z]+)\b", fh.read()))
+        missing = sorted(used - set(A) - not_attributes)
+        self.assertEqual(missing, [])
+        self.assertGreater(len(used), 20)
+
     def test_count_objects(self):
         r = self.ok('<CountObjectsRequest %s type="domain"/>' % ADMIN_NS)
         self.assertGreaterEqual(int(r.get("num")), 2)
