@@ -42,6 +42,9 @@ PHP_INI_BEGIN()
 	/* Opt-in: keep each client's connection and admin token alive in the worker process. */
 	STD_PHP_INI_BOOLEAN("zimbra.persistent", "0", PHP_INI_ALL, OnUpdateBool,
 		persistent, zend_zimbra_globals, zimbra_globals)
+	/* A bound on them: each holds a connection and a token for the worker's life. */
+	STD_PHP_INI_ENTRY("zimbra.persistent_max", "16", PHP_INI_SYSTEM, OnUpdateLongGEZero,
+		persistent_max, zend_zimbra_globals, zimbra_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(zimbra)
@@ -50,11 +53,6 @@ static PHP_GINIT_FUNCTION(zimbra)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(zimbra_globals, 0, sizeof(*zimbra_globals));
-}
-
-static PHP_GSHUTDOWN_FUNCTION(zimbra)
-{
-	php_zimbra_persistent_shutdown(zimbra_globals);
 }
 
 PHP_MINIT_FUNCTION(zimbra)
@@ -67,6 +65,7 @@ PHP_MINIT_FUNCTION(zimbra)
 		return FAILURE;
 	}
 	REGISTER_INI_ENTRIES();
+	php_zimbra_persistent_startup();
 	register_zimbra_symbols(module_number);
 	client_ce = register_class_Zimbra_Client();
 	php_zimbra_batch_setup(register_class_Zimbra_Batch());
@@ -105,8 +104,8 @@ PHP_MSHUTDOWN_FUNCTION(zimbra)
 {
 	(void)type;
 	UNREGISTER_INI_ENTRIES();
-	/* Kept sessions hold curl handles: close them before libcurl goes. */
-	php_zimbra_persistent_shutdown(ZEND_MODULE_GLOBALS_BULK(zimbra));
+	/* Kept sessions hold curl handles: close them (every thread's) before libcurl goes. */
+	php_zimbra_persistent_shutdown();
 	curl_global_cleanup();
 	return SUCCESS;
 }
@@ -124,6 +123,11 @@ PHP_MINFO_FUNCTION(zimbra)
 	php_info_print_table_row(2, "libxml2 (compiled)", LIBXML_DOTTED_VERSION);
 	php_info_print_table_row(2, "OpenSSL", OpenSSL_version(OPENSSL_VERSION));
 	php_info_print_table_row(2, "TLS verification", "on by default (verify_peer, ca_file, pinned_public_key)");
+	{
+		char kept[32];
+		snprintf(kept, sizeof(kept), ZEND_LONG_FMT, php_zimbra_persistent_count());
+		php_info_print_table_row(2, "Kept sessions (this process)", kept);
+	}
 	php_info_print_table_row(2, "Licensing", ZIMBRA_G(license_public_key)[0] ? "enforced (vendor key set)" : "off (community build)");
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
@@ -149,7 +153,7 @@ zend_module_entry zimbra_module_entry = {
 	PHP_ZIMBRA_VERSION,
 	PHP_MODULE_GLOBALS(zimbra),
 	PHP_GINIT(zimbra),
-	PHP_GSHUTDOWN(zimbra),
+	NULL,
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

@@ -21,7 +21,7 @@ ZEND_BEGIN_MODULE_GLOBALS(zimbra)
 	char *license_url;
 	char *license_ca_file;
 	bool  persistent;          /* zimbra.persistent: keep sessions across requests by default */
-	void *persistent_head;     /* the kept sessions of this process (zimbra_persistent.c) */
+	zend_long persistent_max;  /* zimbra.persistent_max: kept sessions per process, least recently used dropped */
 ZEND_END_MODULE_GLOBALS(zimbra)
 
 ZEND_EXTERN_MODULE_GLOBALS(zimbra)

@@ -80,11 +80,17 @@ static void iterator_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* What the cycle collector must see: the page of Accounts and the client. */
 static HashTable *iterator_gc(zend_object *obj, zval **table, int *n)
 {
 	php_zimbra_account_iterator *it = iter_from_obj(obj);
-	*table = &it->page;
-	*n = 1;
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	zend_get_gc_buffer_add_zval(buf, &it->page);
+	if (it->client) {
+		zend_get_gc_buffer_add_obj(buf, it->client);
+	}
+	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
 

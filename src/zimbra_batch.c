@@ -64,6 +64,19 @@ static void batch_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* What the cycle collector must see: the client this batch holds. */
+static HashTable *batch_gc(zend_object *obj, zval **table, int *n)
+{
+	php_zimbra_batch *b = batch_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	if (b->client) {
+		zend_get_gc_buffer_add_obj(buf, b->client);
+	}
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
 void php_zimbra_batch_setup(zend_class_entry *ce)
 {
 	php_zimbra_batch_ce = ce;
@@ -72,6 +85,7 @@ void php_zimbra_batch_setup(zend_class_entry *ce)
 	batch_handlers.offset = XtOffsetOf(php_zimbra_batch, std);
 	batch_handlers.free_obj = batch_free;
 	batch_handlers.clone_obj = NULL;
+	batch_handlers.get_gc = batch_gc;
 }
 
 bool php_zimbra_batch_queue(zend_object *obj, php_zimbra_op *op, zval *return_value)
@@ -113,21 +127,27 @@ static void item_fault(php_zimbra_op *op, const zc_node *fault_node, zval *slot)
 
 /*
  * Fill the result slots of ops [first, first + n) from one BatchReply.
- * Returns whether any item was a fault.
+ * Returns whether any item was a fault. An item answered twice keeps its first answer;
+ * an item not answered at all holds a ResponseException, unless Zimbra stopped at a
+ * fault before it (onerror="stop"): such items stay null, as documented.
  */
-static bool collect(php_zimbra_batch *b, size_t first, size_t n, const zc_node *reply, zval *results)
+static bool collect(php_zimbra_batch *b, size_t first, size_t n, bool stop_on_error, const zc_node *reply, zval *results)
 {
 	const zc_node *c;
 	bool faulted = false;
+	bool *seen = ecalloc(n, sizeof(bool));
+	size_t i;
 
 	for (c = reply->first_child; c; c = c->next) {
 		const char *rid = zc_node_attr(c, "requestId");
 		zend_ulong idx;
 		zval *slot;
 
-		if (!rid || !ZEND_HANDLE_NUMERIC_STR(rid, strlen(rid), idx) || idx < first || idx >= first + n) {
+		if (!rid || !ZEND_HANDLE_NUMERIC_STR(rid, strlen(rid), idx) || idx < first || idx >= first + n
+				|| seen[idx - first]) {
 			continue;
 		}
+		seen[idx - first] = true;
 		slot = zend_hash_index_find(Z_ARRVAL_P(results), idx);
 		if (zc_soap_is_fault(c)) {
 			item_fault(&b->ops[idx], c, slot);
@@ -136,6 +156,19 @@ static bool collect(php_zimbra_batch *b, size_t first, size_t n, const zc_node *
 			b->ops[idx].on_reply(c, &b->ops[idx], slot);
 		}
 	}
+	if (!(faulted && stop_on_error)) {
+		for (i = 0; i < n; i++) {
+			if (!seen[i]) {
+				zc_error err;
+				zc_error_init(&err);
+				zc_error_set(&err, ZC_ERR_RESPONSE,
+					"Zimbra's BatchResponse has no answer for item %zu (requestId %zu): whether it was done is unknown",
+					first + i, first + i);
+				php_zimbra_exception_object(&err, false, zend_hash_index_find(Z_ARRVAL_P(results), first + i));
+			}
+		}
+	}
+	efree(seen);
 	return faulted;
 }
 
@@ -165,7 +198,7 @@ static bool send_chunk(php_zimbra_batch *b, zc_session *s, size_t first, size_t 
 		zc_buf_free(&body);
 	}
 	if (ok) {
-		*faulted = collect(b, first, n, reply, results);
+		*faulted = collect(b, first, n, stop_on_error, reply, results);
 	}
 	zc_arena_free(&arena);
 	return ok;
@@ -234,6 +267,14 @@ ZEND_METHOD(Zimbra_Client, batch)
 	if (b->count == 0) {
 		zval_ptr_dtor(&batch_zv);
 		RETURN_EMPTY_ARRAY();
+	}
+	/*
+	 * The session is looked up again now: the callback may have logged out or in, which
+	 * frees or replaces the one in use before it ran.
+	 */
+	if (!(s = php_zimbra_client_session(Z_OBJ_P(ZEND_THIS)))) {
+		zval_ptr_dtor(&batch_zv);
+		RETURN_THROWS();
 	}
 
 	/*

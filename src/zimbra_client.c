@@ -23,8 +23,8 @@ zend_class_entry *php_zimbra_client_ce;
 static zend_object_handlers client_handlers;
 
 typedef struct {
-	zc_session   session;       /* this object's own session; transport NULL until constructed */
-	zc_session  *s;             /* the session in use: &session, or one kept across requests */
+	zc_session   session;       /* this object's own session; its transport is set once constructed */
+	zc_session  *s;             /* the session in use: &session, or a kept one this object holds */
 	bool         persistent;    /* keep the connection and token in the worker (opt-in) */
 	bool         reused;        /* login() took over a session an earlier request left */
 	zend_string *conn_id;       /* URL and every connection option, for the persistence key */
@@ -288,7 +288,7 @@ static php_zimbra_client *ready_client(zval *this_zv)
 {
 	php_zimbra_client *c = Z_CLIENT_P(this_zv);
 
-	if (!c->s->transport) {
+	if (!c->conn_id) {
 		zend_throw_error(NULL, "Zimbra\\Client was not constructed");
 		return NULL;
 	}
@@ -346,6 +346,54 @@ ZEND_METHOD(Zimbra_Client, __construct)
 		o.user_agent, o.max_response_size, o.allow_http, c->max_rate);
 }
 
+/*
+ * login() with persistence: a kept session for these credentials if this process has one free,
+ * else a login on the object's own session, which the registry then keeps. Whatever the object
+ * held before goes back first, so a failed login leaves it logged out, never half-switched.
+ */
+static void persistent_login(php_zimbra_client *c, zend_string *user, zend_string *password, zc_error *err)
+{
+	char key[PHP_ZIMBRA_PKEY_LEN];
+	zc_session *kept, *adopted;
+
+	if (!zc_session_check_credentials(ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), err)) {
+		php_zimbra_throw(err, false);  /* bad input changes nothing */
+		return;
+	}
+	if (c->s != &c->session) {
+		php_zimbra_persistent_release(c->s);
+		c->s = &c->session;
+	}
+	zc_session_logout(&c->session);
+	php_zimbra_persistent_key(c->conn_id, user, password, key);
+	kept = php_zimbra_persistent_take(key);
+	if (kept && zc_session_token_fresh(kept)) {
+		/* A warm worker: the connection and the token of an earlier request, no AuthRequest. */
+		c->s = kept;
+		c->reused = true;
+		return;
+	}
+	if (kept) {
+		/* Same credentials, token gone stale: log in again on the kept connection. */
+		if (!zc_session_login(kept, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), err)) {
+			php_zimbra_persistent_forget(kept);
+			php_zimbra_throw(err, err->kind == ZC_ERR_FAULT);
+			return;
+		}
+		c->s = kept;
+		c->reused = true;
+		return;
+	}
+	if (!zc_session_login(&c->session, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), err)) {
+		php_zimbra_throw(err, err->kind == ZC_ERR_FAULT);
+		return;
+	}
+	adopted = php_zimbra_persistent_adopt(key, &c->session);
+	if (adopted) {
+		c->s = adopted;  /* else it could not be kept: it carries on for this request */
+	}
+}
+
 ZEND_METHOD(Zimbra_Client, login)
 {
 	php_zimbra_client *c;
@@ -372,42 +420,9 @@ ZEND_METHOD(Zimbra_Client, login)
 		RETURN_THROWS();
 	}
 	zc_error_init(&err);
+	c->reused = false;
 	if (c->persistent) {
-		char key[PHP_ZIMBRA_PKEY_LEN];
-		zc_session *kept;
-
-		php_zimbra_persistent_key(c->conn_id, user, password, key);
-		if (c->s != &c->session) {
-			php_zimbra_persistent_release(c->s);
-			c->s = &c->session;
-		}
-		kept = php_zimbra_persistent_take(key);
-		if (kept && zc_session_token_fresh(kept)) {
-			/* A warm worker: the connection and the token of an earlier request, no AuthRequest. */
-			c->s = kept;
-			c->reused = true;
-			return;
-		}
-		if (kept) {
-			/* Same credentials, token gone stale: log in again on the kept connection. */
-			c->s = kept;
-			if (!zc_session_login(c->s, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), &err)) {
-				php_zimbra_persistent_forget(c->s);
-				c->s = &c->session;
-				php_zimbra_throw(&err, err.kind == ZC_ERR_FAULT);
-				RETURN_THROWS();
-			}
-			c->reused = true;
-			return;
-		}
-		if (!zc_session_login(&c->session, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), &err)) {
-			php_zimbra_throw(&err, err.kind == ZC_ERR_FAULT);
-			RETURN_THROWS();
-		}
-		c->s = php_zimbra_persistent_adopt(key, &c->session);
-		if (!c->s) {
-			c->s = &c->session;  /* could not keep it: carry on per request */
-		}
+		persistent_login(c, user, password, &err);
 		return;
 	}
 	if (!zc_session_login(&c->session, ZSTR_VAL(user), ZSTR_LEN(user), ZSTR_VAL(password), ZSTR_LEN(password), &err)) {
@@ -454,7 +469,7 @@ zc_session *php_zimbra_client_session(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
 
-	if (!c->s->transport) {
+	if (!c->conn_id) {
 		zend_throw_error(NULL, "Zimbra\\Client was not constructed");
 		return NULL;
 	}

@@ -313,7 +313,7 @@ static void reply_counts(const zc_node *reply, php_zimbra_op *op, zval *rv)
 		add_assoc_string(&row, "id", (char *)id);
 		add_assoc_string(&row, "name", (char *)(zc_node_attr(c, "name") ? zc_node_attr(c, "name") : ""));
 		add_assoc_long(&row, "count", php_zimbra_long_value(zc_node_text(c)));
-		add_assoc_zval(rv, id, &row);
+		zend_symtable_str_update(Z_ARRVAL_P(rv), id, strlen(id), &row);  /* an id "42" is found as [42] */
 	}
 }
 

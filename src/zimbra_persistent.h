@@ -19,13 +19,21 @@
 void php_zimbra_persistent_key(zend_string *conn_id, zend_string *user, zend_string *password, char key[PHP_ZIMBRA_PKEY_LEN]);
 /* A kept session for key, made by this process and not in use, now marked in use; or NULL. */
 zc_session *php_zimbra_persistent_take(const char key[PHP_ZIMBRA_PKEY_LEN]);
-/* Move a logged-in session into the registry (own is left empty); the kept copy, in use. */
+/*
+ * Move a logged-in session into the registry; the kept copy, in use. own is left logged out with
+ * a new, unconnected transport. NULL (own unchanged) when it cannot be kept: zimbra.persistent_max
+ * is 0, or every kept session of this process is in use.
+ */
 zc_session *php_zimbra_persistent_adopt(const char key[PHP_ZIMBRA_PKEY_LEN], zc_session *own);
 /* The request is done with it: it stays for the next one. */
 void php_zimbra_persistent_release(zc_session *s);
 /* Drop it (logout, or its credentials were refused). */
 void php_zimbra_persistent_forget(zc_session *s);
-/* GSHUTDOWN: free what this process made; a forked child never closes its parent's. */
-void php_zimbra_persistent_shutdown(zend_zimbra_globals *g);
+/* Kept sessions of this process (phpinfo, tests). */
+zend_long php_zimbra_persistent_count(void);
+/* MINIT. */
+void php_zimbra_persistent_startup(void);
+/* MSHUTDOWN, before curl_global_cleanup(): free every kept session. */
+void php_zimbra_persistent_shutdown(void);
 
 #endif

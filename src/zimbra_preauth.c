@@ -4,13 +4,13 @@
  */
 #include "php.h"
 
-#include <sys/time.h>
 #include "ext/standard/url.h"
 #include "zend_smart_str.h"
 
 #include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
 #include "core/zc_crypto.h"
+#include "core/zc_platform.h"
 #include "core/zc_utf8.h"
 #include "core/zc_validate.h"
 
@@ -187,9 +187,7 @@ ZEND_METHOD(Zimbra_Preauth, url)
 	}
 	if (ts_null) {
 		/* Build at click time: Zimbra accepts the timestamp within 5 minutes of its clock. */
-		struct timeval tv;
-		gettimeofday(&tv, NULL);
-		ts = (zend_long)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+		ts = (zend_long)zc_wall_ms();
 	}
 	if (!compute(ZEND_THIS, account, "name", ts, expires, mac)) {
 		RETURN_THROWS();

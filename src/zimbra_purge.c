@@ -29,7 +29,7 @@ typedef struct {
 
 static const char *entry_prop(zval *entry, zend_class_entry *scope, const char *name)
 {
-	zval rv, *v = zend_read_property(scope, Z_OBJ_P(entry), name, strlen(name), true, &rv);
+	zval *v = php_zimbra_prop(entry, scope, name, strlen(name));
 	return Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : "";
 }
 
@@ -41,11 +41,11 @@ static bool deletion_for(zval *entry, zc_buf *out, zend_long **counter, purge_co
 	const char *name = entry_prop(entry, php_zimbra_entry_ce, "name");
 
 	if (ce == php_zimbra_alias_ce) {
-		zval rv, *attrs = zend_read_property(php_zimbra_entry_ce, Z_OBJ_P(entry), ZEND_STRL("attrs"), true, &rv);
-		zval *target = zend_hash_str_find(Z_ARRVAL_P(attrs), ZEND_STRL("zimbraAliasTargetId"));
-		zval *target_id = target ? zend_hash_index_find(Z_ARRVAL_P(target), 0) : NULL;
+		zval *attrs = php_zimbra_prop(entry, php_zimbra_entry_ce, ZEND_STRL("attrs"));
+		zval *target = Z_TYPE_P(attrs) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(attrs), ZEND_STRL("zimbraAliasTargetId")) : NULL;
+		zval *target_id = target && Z_TYPE_P(target) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(target), 0) : NULL;
 		*counter = &counts->aliases;
-		if (strcmp(entry_prop(entry, php_zimbra_alias_ce, "targetType"), "dl") == 0 && target_id) {
+		if (strcmp(entry_prop(entry, php_zimbra_alias_ce, "targetType"), "dl") == 0 && target_id && Z_TYPE_P(target_id) == IS_STRING) {
 			return zc_rq_id_field(out, "RemoveDistributionListAliasRequest", Z_STRVAL_P(target_id), "alias",
 				name, strlen(name), err);
 		}

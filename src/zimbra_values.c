@@ -136,11 +136,12 @@ static void attrs_from_node(const zc_node *n, zval *attrs)
 		if (strcmp(c->name, "a") != 0 || !(name = zc_node_attr(c, "n"))) {
 			continue;
 		}
-		list = zend_hash_str_find(Z_ARRVAL_P(attrs), name, strlen(name));
+		/* Symtable: a name the server sends as "123" is then found as $attrs['123'], as PHP keys work. */
+		list = zend_symtable_str_find(Z_ARRVAL_P(attrs), name, strlen(name));
 		if (!list) {
 			zval fresh;
 			array_init(&fresh);
-			list = zend_hash_str_update(Z_ARRVAL_P(attrs), name, strlen(name), &fresh);
+			list = zend_symtable_str_update(Z_ARRVAL_P(attrs), name, strlen(name), &fresh);
 		}
 		if (zc_is_secret_attr(name)) {
 			add_next_index_string(list, "VALUE-BLOCKED");
@@ -257,11 +258,19 @@ void php_zimbra_search_result_init(zval *out, zval *entries, zend_long total, bo
 
 /* ---- methods ------------------------------------------------------------- */
 
-static zval *prop(zval *obj, zend_class_entry *scope, const char *name, size_t len)
+zval *php_zimbra_prop(zval *obj, zend_class_entry *scope, const char *name, size_t len)
 {
-	zval rv;
-	return zend_read_property(scope, Z_OBJ_P(obj), name, len, true, &rv);
+	zend_property_info *info = zend_hash_str_find_ptr(&scope->properties_info, name, len);
+	zval *v;
+
+	if (!info || (info->flags & ZEND_ACC_STATIC)) {
+		return &EG(uninitialized_zval);
+	}
+	v = OBJ_PROP(Z_OBJ_P(obj), info->offset);
+	return Z_TYPE_P(v) == IS_UNDEF ? &EG(uninitialized_zval) : v;
 }
+
+#define prop php_zimbra_prop
 
 /* The list of values of attr, or NULL. */
 static zval *attr_values(zval *obj, const char *attr, size_t len)
@@ -455,8 +464,13 @@ ZEND_METHOD(Zimbra_Account, takeGeneratedPassword)
 
 ZEND_METHOD(Zimbra_DistributionList, getMembers)
 {
+	zval *members;
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_COPY(prop(ZEND_THIS, php_zimbra_dl_ce, ZEND_STRL("members")));
+	members = prop(ZEND_THIS, php_zimbra_dl_ce, ZEND_STRL("members"));
+	if (Z_TYPE_P(members) != IS_ARRAY) {
+		RETURN_EMPTY_ARRAY();  /* the return type is array, whatever the object holds */
+	}
+	RETURN_COPY(members);
 }
 
 ZEND_METHOD(Zimbra_DistributionList, getDisplayName)
@@ -522,7 +536,9 @@ ZEND_METHOD(Zimbra_SearchResult, getIterator)
 	ZEND_PARSE_PARAMETERS_NONE();
 	entries = prop(ZEND_THIS, php_zimbra_search_result_ce, ZEND_STRL("entries"));
 	object_init_ex(return_value, spl_ce_ArrayIterator);
-	zend_call_known_instance_method_with_1_params(spl_ce_ArrayIterator->constructor, Z_OBJ_P(return_value), NULL, entries);
+	if (Z_TYPE_P(entries) == IS_ARRAY) {
+		zend_call_known_instance_method_with_1_params(spl_ce_ArrayIterator->constructor, Z_OBJ_P(return_value), NULL, entries);
+	}
 }
 
 ZEND_METHOD(Zimbra_SearchResult, count)

@@ -40,6 +40,13 @@ void php_zimbra_quota_usage_init(zval *out, const char *id, const char *name, ze
 /* total < 0: not known (more follow, and Zimbra did not count them). */
 void php_zimbra_search_result_init(zval *out, zval *entries, zend_long total, bool more);
 
+/*
+ * A declared property of one of these final classes, read from its own slot: never a copy in a
+ * temporary that dies with the caller's frame. null (EG(uninitialized_zval)) when the object
+ * never had it set (made without its constructor, through reflection).
+ */
+zval *php_zimbra_prop(zval *obj, zend_class_entry *scope, const char *name, size_t len);
+
 /* zend_long from a decimal attribute value; 0 when absent or not a number. */
 zend_long php_zimbra_long_value(const char *s);
 

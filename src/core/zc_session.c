@@ -6,19 +6,13 @@
 #include "zc_soap.h"
 #include "zc_xml_writer.h"
 
+#include "zc_platform.h"
+
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* Log in again this long before the server-given lifetime ends. */
 #define TOKEN_MARGIN_MS 5000
-
-long long zc_now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 void zc_session_init(zc_session *s, zc_transport *t)
 {
@@ -44,12 +38,7 @@ static void pace(zc_session *s)
 	now = zc_now_ms();
 	if (oldest && now - oldest < RATE_WINDOW_MS) {
 		long long wait = RATE_WINDOW_MS - (now - oldest);
-		struct timespec ts;
-		ts.tv_sec = (time_t)(wait / 1000);
-		ts.tv_nsec = (long)(wait % 1000) * 1000000L;
-		while (nanosleep(&ts, &ts) != 0) {
-			/* interrupted: sleep the rest */
-		}
+		zc_sleep_ms(wait);
 		s->paced_ms += (long)wait;
 		now = zc_now_ms();
 	}
@@ -180,16 +169,21 @@ static int send_auth(zc_session *s, zc_error *err)
 	return ok;
 }
 
-int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err)
+int zc_session_check_credentials(const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err)
 {
 	zc_buf probe;
 	int writable;
 
-	/* Bad input changes nothing: check it before dropping the current session. */
 	zc_buf_init(&probe);
 	writable = auth_body(&probe, user, ulen, pass, plen, err);
 	zc_buf_wipe(&probe);
-	if (!writable) {
+	return writable;
+}
+
+int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err)
+{
+	/* Bad input changes nothing: check it before dropping the current session. */
+	if (!zc_session_check_credentials(user, ulen, pass, plen, err)) {
 		return 0;
 	}
 	zc_session_logout(s);

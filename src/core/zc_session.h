@@ -16,6 +16,7 @@
 #include "zc_arena.h"
 #include "zc_error.h"
 #include "zc_node.h"
+#include "zc_platform.h"
 #include "zc_transport.h"
 
 #define ZC_MAX_RATE 1000
@@ -46,6 +47,9 @@ void zc_session_init(zc_session *s, zc_transport *t);
 void zc_session_free(zc_session *s);   /* wipes secrets, frees the transport */
 void zc_session_logout(zc_session *s); /* forgets token and credentials */
 
+/* 1 when the credentials can be sent (no character XML cannot carry); else 0 and err says why. */
+int zc_session_check_credentials(const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err);
+
 /* Send AuthRequest; on success keep the token and the credentials for re-login. */
 int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *pass, size_t plen, zc_error *err);
 
@@ -59,8 +63,5 @@ int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body
 
 /* 1 when the session holds a token that has not run out (so a call needs no AuthRequest first). */
 int zc_session_token_fresh(const zc_session *s);
-
-/* Milliseconds on a monotonic clock. */
-long long zc_now_ms(void);
 
 #endif

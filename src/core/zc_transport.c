@@ -1,6 +1,7 @@
 /* libcurl transport; see zc_transport.h. */
 #include "zc_transport.h"
 #include "zc_buf.h"
+#include "zc_platform.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,8 @@
 
 struct zc_transport {
 	CURL              *curl;
+	long               pid;           /* the process that made curl: a forked child makes its own */
+	zc_transport_options opts;        /* owned copies of the options, to set up a handle again */
 	struct curl_slist *headers;
 	char              *url;
 	char              *host;
@@ -155,48 +158,21 @@ static int on_sockopt(void *ctx, curl_socket_t fd, curlsocktype purpose)
 
 #define SETOPT(opt, val) do { if (curl_easy_setopt(t->curl, opt, val) != CURLE_OK) { goto setopt_failed; } } while (0)
 
-zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err)
+/* A new easy handle with every option of the transport on it. */
+static int setup_handle(zc_transport *t, zc_error *err)
 {
-	zc_transport *t = calloc(1, sizeof(*t));
-	const char *ua = o->user_agent && o->user_agent[0] ? o->user_agent : "php-zimbra";
+	const zc_transport_options *o = &t->opts;
 
-	if (!t) {
-		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
-		return NULL;
-	}
-	zc_buf_init(&t->snippet);
-	if (!normalise_url(t, o, err)) {
-		zc_transport_free(t);
-		return NULL;
-	}
-	if (o->timeout_ms <= 0 || o->connect_timeout_ms <= 0) {
-		zc_error_set(err, ZC_ERR_VALIDATION, "Timeouts must be greater than zero seconds");
-		zc_transport_free(t);
-		return NULL;
-	}
-	t->timeout_ms = o->timeout_ms;
-	t->zimbra_hints = !o->keep_url;
-	t->max_response_size = o->max_response_size;
 	t->curl = curl_easy_init();
-	{
-		char content_type[160];
-		snprintf(content_type, sizeof(content_type), "Content-Type: %.120s",
-			o->content_type ? o->content_type : "application/soap+xml; charset=utf-8");
-		t->headers = curl_slist_append(NULL, content_type);
+	t->pid = zc_process_id();
+	if (!t->curl) {
+		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
 	}
-	/* No "Expect: 100-continue" round trip on large bodies. */
-	t->headers = t->headers ? curl_slist_append(t->headers, "Expect:") : NULL;
-	if (!t->curl || !t->headers) {
-		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
-		zc_transport_free(t);
-		return NULL;
-	}
-
 	SETOPT(CURLOPT_URL, t->url);
 	SETOPT(CURLOPT_ERRORBUFFER, t->errbuf);
 	SETOPT(CURLOPT_NOSIGNAL, 1L);
 	SETOPT(CURLOPT_HTTPHEADER, t->headers);
-	SETOPT(CURLOPT_USERAGENT, ua);
+	SETOPT(CURLOPT_USERAGENT, o->user_agent && o->user_agent[0] ? o->user_agent : "php-zimbra");
 	SETOPT(CURLOPT_POST, 1L);
 	SETOPT(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
 	SETOPT(CURLOPT_FOLLOWLOCATION, 0L);
@@ -230,13 +206,151 @@ zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err)
 	if (o->ca_file && o->ca_file[0]) {
 		SETOPT(CURLOPT_CAINFO, o->ca_file);
 	}
-	return t;
+	return 1;
 
 setopt_failed:
-	zc_error_set(err, ZC_ERR_VALIDATION, "libcurl refused a connection option: %s",
+	return zc_error_set(err, ZC_ERR_VALIDATION, "libcurl refused a connection option: %s",
 		t->errbuf[0] ? t->errbuf : "unsupported by this libcurl build");
-	zc_transport_free(t);
-	return NULL;
+}
+
+static char *dup_or_null(const char *s, int *ok)
+{
+	char *d;
+
+	if (!s) {
+		return NULL;
+	}
+	d = strdup(s);
+	*ok = *ok && d != NULL;
+	return d;
+}
+
+static void options_free(zc_transport_options *o)
+{
+	free((char *)o->url);
+	free((char *)o->ca_file);
+	free((char *)o->pinned_public_key);
+	free((char *)o->user_agent);
+	free((char *)o->content_type);
+	memset(o, 0, sizeof(*o));
+}
+
+static int options_copy(zc_transport_options *dst, const zc_transport_options *src)
+{
+	int ok = 1;
+
+	*dst = *src;
+	dst->url = dup_or_null(src->url, &ok);
+	dst->ca_file = dup_or_null(src->ca_file, &ok);
+	dst->pinned_public_key = dup_or_null(src->pinned_public_key, &ok);
+	dst->user_agent = dup_or_null(src->user_agent, &ok);
+	dst->content_type = dup_or_null(src->content_type, &ok);
+	return ok;
+}
+
+zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err)
+{
+	zc_transport *t = calloc(1, sizeof(*t));
+
+	if (!t) {
+		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+		return NULL;
+	}
+	zc_buf_init(&t->snippet);
+	if (!options_copy(&t->opts, o)) {
+		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+		zc_transport_free(t);
+		return NULL;
+	}
+	if (!normalise_url(t, o, err)) {
+		zc_transport_free(t);
+		return NULL;
+	}
+	if (o->timeout_ms <= 0 || o->connect_timeout_ms <= 0) {
+		zc_error_set(err, ZC_ERR_VALIDATION, "Timeouts must be greater than zero seconds");
+		zc_transport_free(t);
+		return NULL;
+	}
+	t->timeout_ms = o->timeout_ms;
+	t->zimbra_hints = !o->keep_url;
+	t->max_response_size = o->max_response_size;
+	{
+		char content_type[160];
+		snprintf(content_type, sizeof(content_type), "Content-Type: %.120s",
+			o->content_type ? o->content_type : "application/soap+xml; charset=utf-8");
+		t->headers = curl_slist_append(NULL, content_type);
+	}
+	/* No "Expect: 100-continue" round trip on large bodies. */
+	t->headers = t->headers ? curl_slist_append(t->headers, "Expect:") : NULL;
+	if (!t->headers) {
+		zc_error_set(err, ZC_ERR_NOMEM, "Out of memory");
+		zc_transport_free(t);
+		return NULL;
+	}
+	if (!setup_handle(t, err)) {
+		zc_transport_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+zc_transport *zc_transport_clone(const zc_transport *t, zc_error *err)
+{
+	return zc_transport_new(&t->opts, err);
+}
+
+/*
+ * A handle made before a fork shares its socket, and its TLS state, with the other process.
+ * Cleaning it up would read from that socket and send a TLS close_notify on it (libcurl's
+ * close does both), cutting or corrupting the other process's conversation; using it would
+ * mix the two processes' replies. So a child never touches it: the handle is set aside,
+ * still reachable, and the memory it holds is the child's inherited copy, which costs
+ * nothing extra. The same rule as mongo-php-driver's clients after a fork.
+ */
+#ifndef _WIN32
+typedef struct set_aside {
+	CURL             *curl;
+	struct set_aside *next;
+} set_aside;
+
+static set_aside *set_aside_head;
+
+static void set_aside_handle(CURL *curl)
+{
+	set_aside *n = malloc(sizeof(*n));
+
+	if (!n) {
+		return;  /* out of memory: leaking it is still safer than closing it */
+	}
+	n->curl = curl;
+# if defined(__GNUC__) || defined(__clang__)
+	n->next = __atomic_load_n(&set_aside_head, __ATOMIC_RELAXED);
+	while (!__atomic_compare_exchange_n(&set_aside_head, &n->next, n, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+		/* another thread pushed first: n->next now holds its node, try again */
+	}
+# else
+	n->next = set_aside_head;
+	set_aside_head = n;
+# endif
+}
+#endif
+
+int zc_transport_is_foreign(const zc_transport *t)
+{
+	return t->curl && t->pid != zc_process_id();
+}
+
+/* In a forked child: leave the inherited handle alone and make this process's own. */
+static int own_handle(zc_transport *t, zc_error *err)
+{
+	if (!zc_transport_is_foreign(t)) {
+		return 1;
+	}
+#ifndef _WIN32
+	set_aside_handle(t->curl);
+#endif
+	t->curl = NULL;
+	return setup_handle(t, err);
 }
 
 void zc_transport_free(zc_transport *t)
@@ -244,9 +358,14 @@ void zc_transport_free(zc_transport *t)
 	if (!t) {
 		return;
 	}
-	if (t->curl) {
+	if (t->curl && zc_transport_is_foreign(t)) {
+#ifndef _WIN32
+		set_aside_handle(t->curl);
+#endif
+	} else if (t->curl) {
 		curl_easy_cleanup(t->curl);
 	}
+	options_free(&t->opts);
 	curl_slist_free_all(t->headers);
 	free(t->url);
 	free(t->host);
@@ -366,6 +485,11 @@ int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn 
 	CURLcode rc;
 	long status = 0;
 
+	*sink_aborted = 0;
+	err->request_sent = 0;
+	if (!own_handle(t, err)) {
+		return 0;
+	}
 	t->sink = sink;
 	t->sink_ctx = sink_ctx;
 	t->sink_aborted = 0;
@@ -373,7 +497,6 @@ int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn 
 	t->received = 0;
 	t->errbuf[0] = '\0';
 	zc_buf_reset(&t->snippet);
-	*sink_aborted = 0;
 
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, body);
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);

@@ -48,7 +48,18 @@ typedef int (*zc_sink_fn)(void *ctx, const char *data, size_t len);
 
 /* Validates the options and the URL; nothing is sent. NULL with err set on failure. */
 zc_transport *zc_transport_new(const zc_transport_options *o, zc_error *err);
+/* A second transport with the same options and its own connection (none is opened yet). */
+zc_transport *zc_transport_clone(const zc_transport *t, zc_error *err);
+/*
+ * Frees it. In a process forked after the transport connected, the inherited connection is
+ * left untouched (it is the parent's): see zc_transport_is_foreign.
+ */
 void zc_transport_free(zc_transport *t);
+/*
+ * 1 when this process was forked after the transport was set up. Its next post opens this
+ * process's own connection instead of using the one it shares with the parent.
+ */
+int zc_transport_is_foreign(const zc_transport *t);
 
 /*
  * POST body. Returns 1 when a 200 or 500 reply was passed to the sink in
