@@ -93,6 +93,8 @@ PHP_MINIT_FUNCTION(zimbra)
 		spl_ce_RuntimeException, php_zimbra_exception_ce);
 	php_zimbra_authentication_exception_ce = register_class_Zimbra_AuthenticationException(
 		php_zimbra_fault_exception_ce);
+	php_zimbra_crypto_exception_ce = register_class_Zimbra_CryptoException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
 
 	php_zimbra_client_setup(client_ce);
 	php_zimbra_values_setup();

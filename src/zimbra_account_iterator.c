@@ -13,6 +13,7 @@
 #include "zimbra_directory.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_methods.h"
+#include "zimbra_values.h"
 #include "core/zc_buckets.h"
 
 #define PAGE_SIZE 1000
@@ -30,6 +31,7 @@ typedef struct {
 	char        *bucket;     /* the bucket being paged, NULL between buckets */
 	long         offset;     /* within the bucket */
 	zval         page;       /* Accounts of the current page */
+	zend_string *page_first; /* id of the first Account of the last page, to notice a page served twice */
 	uint32_t     pos;
 	zend_long    key;
 	bool         done;
@@ -60,10 +62,42 @@ static void reset_state(php_zimbra_account_iterator *it)
 	it->bucket = NULL;
 	zval_ptr_dtor(&it->page);
 	ZVAL_EMPTY_ARRAY(&it->page);
+	if (it->page_first) {
+		zend_string_release(it->page_first);
+		it->page_first = NULL;
+	}
 	it->pos = 0;
 	it->key = 0;
 	it->offset = 0;
 	it->done = true;
+}
+
+/*
+ * True when the new page starts with the Account the last page started with: the server ignored
+ * the offset and serves the same page again, so listing would never end. Throws a ResponseException.
+ */
+static bool same_page_again(php_zimbra_account_iterator *it)
+{
+	zval *first = zend_hash_index_find(Z_ARRVAL(it->page), 0);
+	zval *id = first && Z_TYPE_P(first) == IS_OBJECT ? php_zimbra_prop(first, php_zimbra_entry_ce, ZEND_STRL("id")) : NULL;
+
+	if (!id || Z_TYPE_P(id) != IS_STRING) {
+		return false;
+	}
+	if (it->page_first && zend_string_equals(it->page_first, Z_STR_P(id))) {
+		zc_error err;
+		zc_error_init(&err);
+		zc_error_set(&err, ZC_ERR_RESPONSE,
+			"Zimbra answered the search for accounts of %.200s at offset %ld with the page it had already sent: "
+			"it does not honour offsets, and listing would never end", it->domain, it->offset);
+		php_zimbra_throw(&err, false);
+		return true;
+	}
+	if (it->page_first) {
+		zend_string_release(it->page_first);
+	}
+	it->page_first = zend_string_copy(Z_STR_P(id));
+	return false;
 }
 
 static void iterator_free(zend_object *obj)
@@ -147,6 +181,9 @@ static bool fetch(php_zimbra_account_iterator *it)
 			free(it->bucket);
 			it->bucket = NULL;
 			continue;
+		}
+		if (same_page_again(it)) {
+			return false;
 		}
 		it->offset += zend_hash_num_elements(Z_ARRVAL(it->page));
 		if (!more) {

@@ -19,7 +19,7 @@ static void reply_account(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	zend_string *matched = NULL;
 
 	if (!a) {
-		ZVAL_NULL(rv);
+		php_zimbra_reply_missing(op, reply, "account", rv);
 		return;
 	}
 	/* By name, Zimbra also matches aliases and answers with the primary address. */

@@ -191,7 +191,7 @@ static bool send_chunk(php_zimbra_batch *b, zc_session *s, size_t first, size_t 
 	zc_batch_end(&body);
 
 	zc_arena_init(&arena);
-	ok = zc_session_call(s, body.data, body.len, secret, &arena, &reply, err);
+	ok = zc_session_call(s, body.data, body.len, secret, &arena, &reply, err) && php_zimbra_reply_fits_memory(&arena, err);
 	if (secret) {
 		zc_buf_wipe(&body);
 	} else {
@@ -200,7 +200,12 @@ static bool send_chunk(php_zimbra_batch *b, zc_session *s, size_t first, size_t 
 	if (ok) {
 		*faulted = collect(b, first, n, stop_on_error, reply, results);
 	}
-	zc_arena_free(&arena);
+	/* A reply to a request that carried a secret may echo it. */
+	if (secret) {
+		zc_arena_wipe(&arena);
+	} else {
+		zc_arena_free(&arena);
+	}
 	return ok;
 }
 

@@ -37,6 +37,8 @@ struct php_zimbra_op {
 	 */
 	long                page_limit;
 	long                page_offset;
+	/* on_reply found the reply unusable and left a ResponseException in rv (thrown, or the batch item's outcome). */
+	bool                failed;
 };
 
 void php_zimbra_op_init(php_zimbra_op *op, php_zimbra_reply_fn on_reply, php_zimbra_fault_fn on_fault);
@@ -52,6 +54,12 @@ bool php_zimbra_dispatch(zval *this_zv, php_zimbra_op *op, zval *return_value);
 /* Run op on a client now, whatever called it (multi-step methods). Takes ownership of op. */
 bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_value);
 
+/*
+ * true when converting the tree in arena should fit in what memory_limit leaves; else false with
+ * a ResponseException's words in err (a fatal "Allowed memory size exhausted" cannot be caught).
+ */
+bool php_zimbra_reply_fits_memory(const zc_arena *arena, zc_error *err);
+
 /* The session of a Client object (NULL, with an Error thrown, if it was never constructed). */
 zc_session *php_zimbra_client_session(zend_object *client);
 
@@ -64,6 +72,12 @@ size_t php_zimbra_client_batch_size(zend_object *client);
 
 /* Common fault handlers: "no such X" becomes null. */
 bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op, zval *rv);
+/*
+ * For reply handlers: the reply lacks what the method promises (e.g. <GetDomainResponse/> with no
+ * <domain>). rv becomes a ResponseException naming it, and op->failed is set.
+ */
+void php_zimbra_reply_missing(php_zimbra_op *op, const zc_node *reply, const char *element, zval *rv);
+
 /* Common reply handlers. */
 void php_zimbra_reply_void(const zc_node *reply, php_zimbra_op *op, zval *rv);
 void php_zimbra_reply_array(const zc_node *reply, php_zimbra_op *op, zval *rv);

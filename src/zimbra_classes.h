@@ -15,6 +15,7 @@ extern zend_class_entry *php_zimbra_transport_exception_ce;
 extern zend_class_entry *php_zimbra_response_exception_ce;
 extern zend_class_entry *php_zimbra_fault_exception_ce;
 extern zend_class_entry *php_zimbra_authentication_exception_ce;
+extern zend_class_entry *php_zimbra_crypto_exception_ce;
 
 extern zend_class_entry *php_zimbra_preauth_ce;
 

@@ -391,8 +391,7 @@ ZEND_METHOD(Zimbra_Client, listCos)
 
 static void reply_cos(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
-	(void)op;
-	php_zimbra_entry_from_child(php_zimbra_cos_ce, reply, "cos", rv);
+	php_zimbra_entry_from_child(php_zimbra_cos_ce, reply, "cos", op, rv);
 }
 
 ZEND_METHOD(Zimbra_Client, getCos)
@@ -633,8 +632,12 @@ bool php_zimbra_split_bucket(zend_object *client, zc_buckets *buckets, const cha
 
 static void reply_mailbox_size(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
-	(void)op;
-	ZVAL_LONG(rv, php_zimbra_long_value(zc_node_attr(zc_node_child(reply, "mbox", NULL), "s")));
+	const zc_node *mbox = zc_node_child(reply, "mbox", NULL);
+	if (!mbox || !zc_node_attr(mbox, "s")) {
+		php_zimbra_reply_missing(op, reply, "mbox", rv);
+		return;
+	}
+	ZVAL_LONG(rv, php_zimbra_long_value(zc_node_attr(mbox, "s")));
 }
 
 ZEND_METHOD(Zimbra_Client, getMailboxSize)

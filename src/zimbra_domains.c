@@ -11,8 +11,7 @@
 
 static void reply_domain(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
-	(void)op;
-	php_zimbra_entry_from_child(php_zimbra_domain_ce, reply, "domain", rv);
+	php_zimbra_entry_from_child(php_zimbra_domain_ce, reply, "domain", op, rv);
 }
 
 /* Create, modify and status change all send attributes and answer with the domain. */
@@ -116,12 +115,15 @@ static void reply_preauth(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
 	const zc_node *d = zc_node_child(reply, "domain", NULL), *c;
 
-	(void)op;
+	if (!d || !zc_node_attr(d, "id")) {
+		php_zimbra_reply_missing(op, reply, "domain", rv);
+		return;
+	}
 	array_init(rv);
 	add_next_index_string(rv, d && zc_node_attr(d, "id") ? zc_node_attr(d, "id") : "");
 	for (c = d ? d->first_child : NULL; c; c = c->next) {
 		const char *n = zc_node_attr(c, "n");
-		if (strcmp(c->name, "a") == 0 && n && strcmp(n, "zimbraPreAuthKey") == 0 && c->text_len) {
+		if (strcmp(c->name, "a") == 0 && zc_is_secret_attr(n) && c->text_len) {
 			add_next_index_stringl(rv, c->text, c->text_len);
 			return;
 		}
@@ -140,6 +142,7 @@ static bool read_preauth(zend_object *client, zend_string *domain_arg, zval *out
 		return false;
 	}
 	php_zimbra_op_init(&op, reply_preauth, NULL);
+	op.secret = true;  /* the reply carries the key: its memory is wiped after */
 	zc_error_init(&err);
 	if (!zc_rq_get(&op.body, "GetDomainRequest", "domain", "name", domain, "zimbraPreAuthKey", "applyConfig", 0, &err)) {
 		return php_zimbra_build_failed(&op, &err);

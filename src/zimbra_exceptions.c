@@ -24,6 +24,7 @@ zend_class_entry *php_zimbra_transport_exception_ce;
 zend_class_entry *php_zimbra_response_exception_ce;
 zend_class_entry *php_zimbra_fault_exception_ce;
 zend_class_entry *php_zimbra_authentication_exception_ce;
+zend_class_entry *php_zimbra_crypto_exception_ce;
 
 static void drop_trace_args(zend_object *ex)
 {
@@ -110,6 +111,8 @@ static zend_class_entry *class_for(const zc_error *e, bool during_login)
 			return php_zimbra_response_exception_ce;
 		case ZC_ERR_FAULT:
 			return during_login ? php_zimbra_authentication_exception_ce : php_zimbra_fault_exception_ce;
+		case ZC_ERR_CRYPTO:
+			return php_zimbra_crypto_exception_ce;
 		default:
 			return NULL;
 	}

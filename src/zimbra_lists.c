@@ -13,8 +13,7 @@
 
 static void reply_dl(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
-	(void)op;
-	php_zimbra_entry_from_child(php_zimbra_dl_ce, reply, "dl", rv);
+	php_zimbra_entry_from_child(php_zimbra_dl_ce, reply, "dl", op, rv);
 }
 
 ZEND_METHOD(Zimbra_Client, createDistributionList)

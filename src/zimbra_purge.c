@@ -137,7 +137,26 @@ static bool delete_batch(zend_object *client, zval *entries, purge_counts *count
 	return ok;
 }
 
-/* Delete every entry of types in the domain, bucket by bucket; the same bucket is re-read until empty. */
+static zend_long purged(const purge_counts *c)
+{
+	return c->aliases + c->accounts + c->resources + c->lists;
+}
+
+/* The first entry's name of a page, for saying what did not go. */
+static const char *first_name(zval *entries)
+{
+	zval *first = zend_hash_index_find(Z_ARRVAL_P(entries), 0);
+	return first && Z_TYPE_P(first) == IS_OBJECT ? entry_prop(first, php_zimbra_entry_ce, "name") : "";
+}
+
+/*
+ * Delete every entry of types in the domain, bucket by bucket; the same bucket is re-read until
+ * empty. A page that deletes nothing is listed again by the next search, so it is no progress:
+ * the entry is already gone on the server that answers deletes but still listed by the one that
+ * answers searches, or it is of a kind purge does not delete. The second such page in a row
+ * ends the purge with a ResponseException naming it, after a bounded number of requests,
+ * instead of asking forever.
+ */
 static bool purge_pass(zend_object *client, const char *domain, const char *types, purge_counts *counts)
 {
 	zc_buckets buckets;
@@ -149,11 +168,14 @@ static bool purge_pass(zend_object *client, const char *domain, const char *type
 		return false;
 	}
 	while (ok && (bucket = zc_buckets_next(&buckets)) != NULL) {
+		int stalled = 0;
+
 		for (;;) {
 			zc_search s;
 			zc_buf filter;
 			zval entries;
 			bool more = false, too_many = false;
+			zend_long before = purged(counts);
 
 			zc_buf_init(&filter);
 			zc_buckets_filter(&filter, bucket, NULL);
@@ -179,6 +201,18 @@ static bool purge_pass(zend_object *client, const char *domain, const char *type
 				break;
 			}
 			ok = delete_batch(client, &entries, counts);
+			if (ok && purged(counts) == before && ++stalled >= 2) {
+				zc_error err;
+				zc_error_init(&err);
+				zc_error_set(&err, ZC_ERR_RESPONSE,
+					"Zimbra keeps listing '%.200s' (and %u more) in %.200s, but deleting them does nothing: they are "
+					"already gone where deletes go, or not entries purgeDomain deletes. Stopped instead of asking forever",
+					first_name(&entries), zend_hash_num_elements(Z_ARRVAL(entries)) - 1, domain);
+				php_zimbra_throw(&err, false);
+				ok = false;
+			} else if (purged(counts) != before) {
+				stalled = 0;
+			}
 			zval_ptr_dtor(&entries);
 			if (!ok) {
 				break;
@@ -193,11 +227,10 @@ static bool purge_pass(zend_object *client, const char *domain, const char *type
 static void reply_domain_id(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
 	const zc_node *d = zc_node_child(reply, "domain", NULL);
-	(void)op;
 	if (d && zc_node_attr(d, "id")) {
 		ZVAL_STRING(rv, zc_node_attr(d, "id"));
 	} else {
-		ZVAL_NULL(rv);
+		php_zimbra_reply_missing(op, reply, "domain", rv);
 	}
 }
 

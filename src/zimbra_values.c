@@ -9,6 +9,7 @@
 #include "ext/spl/spl_array.h"
 
 #include "zimbra_values.h"
+#include "zimbra_call.h"
 #include "core/zc_admin.h"
 
 zend_class_entry *php_zimbra_entry_ce;
@@ -212,14 +213,14 @@ zend_class_entry *php_zimbra_entry_class_for(const char *element)
 	return NULL;
 }
 
-void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, zval *out)
+void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, struct php_zimbra_op *op, zval *out)
 {
 	const zc_node *child = zc_node_child(reply, name, NULL);
 
 	if (child) {
 		php_zimbra_entry_from_node(ce, child, out);
 	} else {
-		ZVAL_NULL(out);
+		php_zimbra_reply_missing(op, reply, name, out);
 	}
 }
 

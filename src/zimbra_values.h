@@ -28,8 +28,9 @@ void php_zimbra_values_setup(void);
 void php_zimbra_entry_from_node(zend_class_entry *ce, const zc_node *n, zval *out);
 /* The Entry class for a search reply element (account, dl, alias, domain, cos, calresource). */
 zend_class_entry *php_zimbra_entry_class_for(const char *element);
-/* The first child element named `name` of reply, as an Entry of class ce; null when absent. */
-void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, zval *out);
+/* The first child element named `name` of reply, as an Entry of class ce; absent, a ResponseException (op->failed). */
+struct php_zimbra_op;
+void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, struct php_zimbra_op *op, zval *out);
 
 /* An Account; matched_alias (may be NULL) is the alias address the lookup matched. */
 void php_zimbra_account_from_node(const zc_node *n, zend_string *matched_alias, zval *out);

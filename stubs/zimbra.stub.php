@@ -961,6 +961,15 @@ namespace Zimbra {
     }
 
     /**
+     * The system's random number generator or OpenSSL failed while making a password, a
+     * preauth key or a preauth signature (as ext/random's Random\RandomException). Nothing
+     * was sent. It says the machine is in trouble, not the request: retrying rarely helps.
+     */
+    class CryptoException extends \RuntimeException implements Exception
+    {
+    }
+
+    /**
      * Zimbra answered with a soap:Fault.
      *
      * ```php

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2f5e0cea0afe6f66bc17ffb429b59d0daedbf7b5 */
+ * Stub hash: 24ff0f92f1120e545f036d13c75b091ee651b0a3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -730,6 +730,11 @@ static const zend_function_entry class_Zimbra_ResponseException_methods[] = {
 };
 
 
+static const zend_function_entry class_Zimbra_CryptoException_methods[] = {
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_Zimbra_FaultException_methods[] = {
 	ZEND_ME(Zimbra_FaultException, getFaultCode, arginfo_class_Zimbra_FaultException_getFaultCode, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_FaultException, getReason, arginfo_class_Zimbra_FaultException_getReason, ZEND_ACC_PUBLIC)
@@ -1080,6 +1085,17 @@ static zend_class_entry *register_class_Zimbra_ResponseException(zend_class_entr
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "ResponseException", class_Zimbra_ResponseException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+	zend_class_implements(class_entry, 1, class_entry_Zimbra_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Zimbra_CryptoException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_Zimbra_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "CryptoException", class_Zimbra_CryptoException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
 	zend_class_implements(class_entry, 1, class_entry_Zimbra_Exception);
 

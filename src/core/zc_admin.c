@@ -6,9 +6,23 @@
 #include <stdio.h>
 #include <string.h>
 
+/* ASCII case-insensitive equality (strcasecmp is POSIX-only, and locale-dependent). */
+static int ascii_equal_nocase(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++) {
+		char x = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a;
+		char y = (*b >= 'A' && *b <= 'Z') ? (char)(*b + 32) : *b;
+		if (x != y) {
+			return 0;
+		}
+	}
+	return *a == *b;
+}
+
 int zc_is_secret_attr(const char *name)
 {
-	return name && strcmp(name, "zimbraPreAuthKey") == 0;
+	/* LDAP attribute names are case-insensitive: ZIMBRAPREAUTHKEY is the same attribute. */
+	return name && ascii_equal_nocase(name, "zimbraPreAuthKey");
 }
 
 int zc_is_attr_name(const char *name, size_t len, int allow_prefix)

@@ -54,7 +54,7 @@ int zc_preauth_hmac(const char *key, size_t key_len, const char *account, size_t
 	ok = HMAC(EVP_sha1(), key, (int)key_len, (const unsigned char *)msg.data, msg.len, mac, &mac_len) != NULL;
 	zc_buf_free(&msg);
 	if (!ok || mac_len != 20) {
-		return zc_error_set(err, ZC_ERR_NOMEM, "OpenSSL could not compute the preauth HMAC");
+		return zc_error_set(err, ZC_ERR_CRYPTO, "OpenSSL could not compute the preauth signature (HMAC-SHA1)");
 	}
 	zc_hex(mac, mac_len, out);
 	OPENSSL_cleanse(mac, sizeof(mac));
@@ -66,7 +66,7 @@ int zc_generate_preauth_key(char *out, zc_error *err)
 	unsigned char raw[32];
 
 	if (RAND_bytes(raw, sizeof(raw)) != 1) {
-		return zc_error_set(err, ZC_ERR_NOMEM, "The system's random number generator failed");
+		return zc_error_set(err, ZC_ERR_CRYPTO, "The system's random number generator failed");
 	}
 	zc_hex(raw, sizeof(raw), out);
 	OPENSSL_cleanse(raw, sizeof(raw));
@@ -124,5 +124,5 @@ int zc_generate_password(char *out, size_t len, zc_error *err)
 	return 1;
 failed:
 	OPENSSL_cleanse(out, len);
-	return zc_error_set(err, ZC_ERR_NOMEM, "The system's random number generator failed");
+	return zc_error_set(err, ZC_ERR_CRYPTO, "The system's random number generator failed");
 }

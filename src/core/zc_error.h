@@ -19,6 +19,7 @@ typedef enum {
 	ZC_ERR_HTTP,        /* an HTTP status without a SOAP body: http_status is set */
 	ZC_ERR_RESPONSE,    /* a body that is not SOAP, is malformed, truncated or too large */
 	ZC_ERR_FAULT,       /* a soap:Fault from the server: fault is set */
+	ZC_ERR_CRYPTO,      /* the random number generator or OpenSSL failed: nothing was sent */
 	ZC_ERR_NOMEM
 } zc_error_kind;
 

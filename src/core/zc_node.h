@@ -21,10 +21,8 @@ typedef struct zc_node {
 	const char     *name;       /* local name */
 	const char     *ns;         /* namespace URI, NULL when none */
 	zc_attr        *attrs;
-	zc_attr        *attrs_tail;
 	struct zc_node *parent;
 	struct zc_node *first_child;
-	struct zc_node *last_child;
 	struct zc_node *next;       /* next sibling */
 	const char     *text;       /* NULL when the element has no text */
 	size_t          text_len;

@@ -2,6 +2,7 @@
 #include "zc_parser.h"
 #include "zc_buf.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,8 @@ typedef enum {
 	PARSE_OK = 0,
 	PARSE_DOCTYPE,
 	PARSE_OOM,
-	PARSE_TOO_DEEP
+	PARSE_TOO_DEEP,
+	PARSE_TOO_MUCH_MEMORY
 } parse_state;
 
 /*
@@ -22,18 +24,33 @@ typedef enum {
  */
 #define ZC_PARSE_MAX_DEPTH 128
 
+/* Distinct element and attribute names kept once per reply (a reply uses a few dozen). */
+#define NAME_SLOTS 512
+
+/* An element being parsed: its node, where its next child goes, and its text so far. */
+typedef struct {
+	zc_node *node;
+	zc_node *last_child;
+	zc_buf   text;
+	size_t   segment;    /* where the text since the last child element began */
+} open_element;
+
 struct zc_parser {
 	xmlParserCtxtPtr ctxt;
 	zc_arena        *arena;
 	zc_node         *root;
-	zc_node         *current;
-	zc_buf           text;       /* text of `current` not yet stored in the tree */
-	int              depth;
+	int              depth;      /* open elements: stack[0 .. depth - 1] */
+	int              max_depth;  /* deepest level used since the last wipe of the texts */
+	size_t           fed;        /* reply bytes given to the parser so far */
 	parse_state      state;
 	int              syntax_code;
 	int              syntax_line;
 	char             syntax_msg[200];
 	int              fed_any;
+	/* libxml2 hands names over interned in its dictionary: the same pointer for the same name. */
+	const xmlChar   *name_keys[NAME_SLOTS];
+	const char      *name_copies[NAME_SLOTS];
+	open_element     stack[ZC_PARSE_MAX_DEPTH + 1];
 };
 
 static void stop(zc_parser *p, parse_state why)
@@ -56,35 +73,52 @@ static int is_blank(const char *s, size_t n)
 }
 
 /*
- * Move pending text into the current node. Text between child elements is
- * almost always indentation; it is kept only when it says something.
+ * The tree may take at most this many bytes per reply byte, plus a floor for the first chunk.
+ * Zimbra's replies need about 3 to 5 (an <a n="...">value</a> is a node, an attribute and two
+ * strings); only a stream of tiny empty elements, which no Zimbra sends, needs more. Without a
+ * ceiling, 64 MiB of "<a/>" would take 1.4 GB before the size cap is reached.
  */
-static void flush_text(zc_parser *p, int node_has_children)
+static int over_memory_ceiling(const zc_parser *p)
 {
-	zc_node *n = p->current;
-	char *joined;
+	return p->arena->used_total > p->fed * ZC_PARSE_BYTES_PER_BYTE + ZC_PARSE_MEMORY_FLOOR;
+}
 
-	if (!n || p->text.len == 0) {
-		zc_buf_reset(&p->text);
-		return;
+/* The arena copy of a name, made once per reply. */
+static const char *name_copy(zc_parser *p, const xmlChar *name)
+{
+	size_t h = ((size_t)(uintptr_t)name >> 3) % NAME_SLOTS, i;
+	const char *copy;
+
+	for (i = 0; i < 8; i++, h = (h + 1) % NAME_SLOTS) {
+		if (p->name_keys[h] == name && strcmp(p->name_copies[h], (const char *)name) == 0) {
+			return p->name_copies[h];
+		}
+		if (!p->name_keys[h]) {
+			break;
+		}
 	}
-	if (node_has_children && is_blank(p->text.data, p->text.len)) {
-		zc_buf_reset(&p->text);
-		return;
+	copy = zc_arena_strndup(p->arena, (const char *)name, strlen((const char *)name));
+	if (copy && i < 8 && !p->name_keys[h]) {
+		p->name_keys[h] = name;
+		p->name_copies[h] = copy;
 	}
-	joined = zc_arena_alloc(p->arena, n->text_len + p->text.len + 1);
-	if (!joined) {
-		stop(p, PARSE_OOM);
-		return;
+	return copy;
+}
+
+/*
+ * Text between child elements is almost always indentation: once an element has children,
+ * a blank stretch of its text is dropped. Each byte of text is copied into the element's
+ * buffer once and into the arena once, when the element ends: linear in the reply, however
+ * many children interrupt the text.
+ */
+static void drop_blank_segment(open_element *e)
+{
+	if (e->text.len > e->segment && is_blank(e->text.data + e->segment, e->text.len - e->segment)) {
+		e->text.len = e->segment;
+		if (e->text.data) {
+			e->text.data[e->text.len] = '\0';
+		}
 	}
-	if (n->text_len) {
-		memcpy(joined, n->text, n->text_len);
-	}
-	memcpy(joined + n->text_len, p->text.data, p->text.len);
-	n->text_len += p->text.len;
-	joined[n->text_len] = '\0';
-	n->text = joined;
-	zc_buf_reset(&p->text);
 }
 
 /*
@@ -120,6 +154,7 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		const xmlChar **attributes)
 {
 	zc_parser *p = ctx;
+	open_element *parent = p->depth > 0 ? &p->stack[p->depth - 1] : NULL, *self;
 	zc_node *n;
 	int i;
 
@@ -127,87 +162,115 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	if (p->state != PARSE_OK) {
 		return;
 	}
-	if (++p->depth > ZC_PARSE_MAX_DEPTH) {
+	if (p->depth >= ZC_PARSE_MAX_DEPTH) {
 		stop(p, PARSE_TOO_DEEP);
 		return;
 	}
-	flush_text(p, 1);
+	if (parent) {
+		drop_blank_segment(parent);
+	}
 	n = zc_arena_alloc(p->arena, sizeof(*n));
 	if (!n) {
 		stop(p, PARSE_OOM);
 		return;
 	}
 	memset(n, 0, sizeof(*n));
-	n->name = zc_arena_strndup(p->arena, (const char *)localname, strlen((const char *)localname));
+	n->name = name_copy(p, localname);
 	if (uri) {
 		/* Siblings and children nearly always share the parent's namespace. */
-		if (p->current && p->current->ns && strcmp(p->current->ns, (const char *)uri) == 0) {
-			n->ns = p->current->ns;
+		if (parent && parent->node->ns && strcmp(parent->node->ns, (const char *)uri) == 0) {
+			n->ns = parent->node->ns;
 		} else {
-			n->ns = zc_arena_strndup(p->arena, (const char *)uri, strlen((const char *)uri));
+			n->ns = name_copy(p, uri);
 		}
 	}
-	for (i = 0; i < nb_attributes; i++) {
+	/* Last attribute first, each put in front: the list ends up in document order. */
+	for (i = nb_attributes - 1; i >= 0; i--) {
 		const xmlChar **at = attributes + i * 5; /* localname, prefix, URI, value, end */
 		zc_attr *a = zc_arena_alloc(p->arena, sizeof(*a));
 		if (!a) {
 			stop(p, PARSE_OOM);
 			return;
 		}
-		a->name = zc_arena_strndup(p->arena, (const char *)at[0], strlen((const char *)at[0]));
+		a->name = name_copy(p, at[0]);
 		a->value = attr_value_dup(p->arena, at[3], at[4], &a->value_len);
-		a->next = NULL;
 		if (!a->name || !a->value) {
 			stop(p, PARSE_OOM);
 			return;
 		}
-		if (n->attrs_tail) {
-			n->attrs_tail->next = a;
-		} else {
-			n->attrs = a;
-		}
-		n->attrs_tail = a;
+		a->next = n->attrs;
+		n->attrs = a;
 	}
 	if (!n->name || (uri && !n->ns)) {
 		stop(p, PARSE_OOM);
 		return;
 	}
-	n->parent = p->current;
-	if (p->current) {
-		if (p->current->last_child) {
-			p->current->last_child->next = n;
+	if (over_memory_ceiling(p)) {
+		stop(p, PARSE_TOO_MUCH_MEMORY);
+		return;
+	}
+	if (parent) {
+		n->parent = parent->node;
+		if (parent->last_child) {
+			parent->last_child->next = n;
 		} else {
-			p->current->first_child = n;
+			parent->node->first_child = n;
 		}
-		p->current->last_child = n;
+		parent->last_child = n;
 	} else {
 		p->root = n;
 	}
-	p->current = n;
+	self = &p->stack[p->depth++];
+	if (p->depth > p->max_depth) {
+		p->max_depth = p->depth;
+	}
+	self->node = n;
+	self->last_child = NULL;
+	self->segment = 0;
+	zc_buf_reset(&self->text);
 }
 
 static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
 {
 	zc_parser *p = ctx;
+	open_element *self;
 
 	(void)localname; (void)prefix; (void)uri;
-	if (p->state != PARSE_OK || !p->current) {
+	if (p->state != PARSE_OK || p->depth == 0) {
 		return;
 	}
-	flush_text(p, p->current->first_child != NULL);
-	p->current = p->current->parent;
+	self = &p->stack[p->depth - 1];
+	if (self->node->first_child) {
+		drop_blank_segment(self);
+	}
+	if (self->text.len) {
+		char *text = zc_arena_strndup(p->arena, self->text.data, self->text.len);
+		if (!text) {
+			stop(p, PARSE_OOM);
+			return;
+		}
+		self->node->text = text;
+		self->node->text_len = self->text.len;
+		zc_buf_reset(&self->text);
+	}
 	p->depth--;
+	if (p->depth > 0) {
+		open_element *parent = &p->stack[p->depth - 1];
+		parent->segment = parent->text.len;
+	}
 }
 
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
 	zc_parser *p = ctx;
+	zc_buf *text;
 
-	if (p->state != PARSE_OK || !p->current) {
+	if (p->state != PARSE_OK || p->depth == 0) {
 		return;
 	}
-	zc_buf_append(&p->text, (const char *)ch, (size_t)len);
-	if (p->text.oom) {
+	text = &p->stack[p->depth - 1].text;
+	zc_buf_append(text, (const char *)ch, (size_t)len);
+	if (text->oom) {
 		stop(p, PARSE_OOM);
 	}
 }
@@ -266,6 +329,7 @@ zc_parser *zc_parser_new(zc_arena *arena)
 {
 	xmlSAXHandler sax;
 	zc_parser *p = calloc(1, sizeof(*p));
+	int i;
 
 	if (!p) {
 		return NULL;
@@ -282,7 +346,9 @@ zc_parser *zc_parser_new(zc_arena *arena)
 	sax.serror = on_error;
 
 	p->arena = arena;
-	zc_buf_init(&p->text);
+	for (i = 0; i <= ZC_PARSE_MAX_DEPTH; i++) {
+		zc_buf_init(&p->stack[i].text);
+	}
 	/* With p as the user data, every SAX and error callback receives p. */
 	p->ctxt = xmlCreatePushParserCtxt(&sax, p, NULL, 0, NULL);
 	if (!p->ctxt) {
@@ -311,9 +377,10 @@ int zc_parser_restart(zc_parser *p, zc_arena *arena)
 	p->ctxt->userData = p;
 	set_safe_options(p);
 	p->arena = arena;
-	p->root = p->current = NULL;
-	zc_buf_reset(&p->text);
+	p->root = NULL;
 	p->depth = 0;
+	p->fed = 0;
+	memset(p->name_keys, 0, sizeof(p->name_keys));
 	p->state = PARSE_OK;
 	p->syntax_code = 0;
 	p->syntax_line = 0;
@@ -368,12 +435,28 @@ int zc_parser_feed(zc_parser *p, const char *data, size_t len)
 		/* xmlParseChunk takes an int size. */
 		int chunk = len > (1u << 30) ? (1 << 30) : (int)len;
 		p->fed_any = 1;
+		p->fed += (size_t)chunk;
 		xmlParseChunk(p->ctxt, data, chunk, 0);
 		data += chunk;
 		len -= (size_t)chunk;
 	}
 	quiet_end(&h);
 	return p->state == PARSE_OK && !p->syntax_code;
+}
+
+/* Zero the text buffers used since the last wipe (they may have held a token), keeping them. */
+static void wipe_texts(zc_parser *p)
+{
+	int i;
+
+	for (i = 0; i < p->max_depth; i++) {
+		zc_buf *t = &p->stack[i].text;
+		if (t->data) {
+			zc_secure_zero(t->data, t->cap);
+		}
+		zc_buf_reset(t);
+	}
+	p->max_depth = 0;
 }
 
 int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
@@ -388,10 +471,7 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 		quiet_end(&h);
 	}
 	/* Pending text may be a token; the parser may be kept for the next reply. */
-	if (p->text.data) {
-		zc_secure_zero(p->text.data, p->text.cap);
-		zc_buf_reset(&p->text);
-	}
+	wipe_texts(p);
 	switch (p->state) {
 		case PARSE_DOCTYPE:
 			return zc_error_set(err, ZC_ERR_RESPONSE,
@@ -401,6 +481,10 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 				"The response nests elements deeper than %d levels; refusing it", ZC_PARSE_MAX_DEPTH);
 		case PARSE_OOM:
 			return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory while parsing the response");
+		case PARSE_TOO_MUCH_MEMORY:
+			return zc_error_set(err, ZC_ERR_RESPONSE,
+				"The response would take more than %d bytes of memory per byte received (%zu bytes so far): "
+				"no Zimbra reply is shaped like this; refusing it", ZC_PARSE_BYTES_PER_BYTE, p->fed);
 		default:
 			break;
 	}
@@ -411,7 +495,7 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 		return zc_error_set(err, ZC_ERR_RESPONSE, "The response is not well-formed XML (line %d: %s)",
 			p->syntax_line, p->syntax_msg);
 	}
-	if (p->syntax_code || !p->ctxt->wellFormed || !p->root || p->current) {
+	if (p->syntax_code || !p->ctxt->wellFormed || !p->root || p->depth > 0) {
 		return zc_error_set(err, ZC_ERR_RESPONSE,
 			"The response ended before its XML was complete (truncated at line %d)", p->syntax_line);
 	}
@@ -421,6 +505,8 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 
 void zc_parser_free(zc_parser *p)
 {
+	int i;
+
 	if (!p) {
 		return;
 	}
@@ -430,7 +516,10 @@ void zc_parser_free(zc_parser *p)
 		}
 		xmlFreeParserCtxt(p->ctxt);
 	}
-	zc_buf_wipe(&p->text);
+	wipe_texts(p);
+	for (i = 0; i <= ZC_PARSE_MAX_DEPTH; i++) {
+		zc_buf_free(&p->stack[i].text);
+	}
 	free(p);
 }
 
@@ -442,7 +531,11 @@ int zc_parse_xml(const char *data, size_t len, zc_arena *arena, zc_node **root, 
 	if (!p) {
 		return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory while parsing the response");
 	}
-	zc_parser_feed(p, data, len);
+	/* In chunks, as a reply streams in: libxml2 refuses to look ahead more than 10 MB at once. */
+	while (len > 0 && zc_parser_feed(p, data, len < 65536 ? len : 65536)) {
+		data += len < 65536 ? len : 65536;
+		len -= len < 65536 ? len : 65536;
+	}
 	ok = zc_parser_finish(p, root, err);
 	zc_parser_free(p);
 	return ok;

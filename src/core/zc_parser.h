@@ -16,6 +16,14 @@
 #include "zc_error.h"
 #include "zc_node.h"
 
+/*
+ * The ceiling on the tree's memory: this many bytes per reply byte, plus the floor. A reply
+ * that would need more is refused (ZC_ERR_RESPONSE) as it streams in, so the memory a reply
+ * can take is bounded by max_response_size times this, whatever its shape.
+ */
+#define ZC_PARSE_BYTES_PER_BYTE 8
+#define ZC_PARSE_MEMORY_FLOOR   (1024u * 1024u)
+
 typedef struct zc_parser zc_parser;
 
 /* Nodes are allocated from arena, which must outlive the tree. NULL on OOM. */

@@ -122,7 +122,12 @@ static int store_token(zc_session *s, const zc_node *resp, zc_error *err)
 {
 	const zc_node *tok = zc_node_child(resp, "authToken", NULL);
 	const zc_node *life = zc_node_child(resp, "lifetime", NULL);
-	long long lifetime = life ? atoll(zc_node_text(life)) : 0;
+	/* strtoll saturates where atoll would overflow; a lifetime past the cap is taken as the cap. */
+	long long lifetime = life ? strtoll(zc_node_text(life), NULL, 10) : 0;
+
+	if (lifetime > ZC_MAX_TOKEN_LIFETIME_MS) {
+		lifetime = ZC_MAX_TOKEN_LIFETIME_MS;
+	}
 
 	if (!tok || !tok->text_len) {
 		return zc_error_set(err, ZC_ERR_RESPONSE, "The login reply has no authToken");

@@ -20,6 +20,12 @@
 #include "zc_transport.h"
 
 #define ZC_MAX_RATE 1000
+/*
+ * A token is trusted locally for at most this long (a year), whatever lifetime the server
+ * states: Zimbra's own cap on zimbraAdminAuthTokenLifetime is far lower, and a larger number
+ * would overflow the expiry time.
+ */
+#define ZC_MAX_TOKEN_LIFETIME_MS (365LL * 24 * 3600 * 1000)
 #define ZC_DEFAULT_RATE 25
 
 typedef struct {

@@ -40,6 +40,7 @@ int main(void)
 	test_xml_writer();
 	test_admin();
 	test_parser();
+	test_parser_memory();
 	test_fault();
 	test_soap();
 	test_transport();

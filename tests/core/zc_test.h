@@ -28,6 +28,7 @@ extern int zc_test_passed, zc_test_failed;
 
 void test_xml_writer(void);
 void test_parser(void);
+void test_parser_memory(void);
 void test_fault(void);
 void test_soap(void);
 void test_transport(void);

@@ -9,7 +9,10 @@
                                 request arrives, so it fails with service.AUTH_EXPIRED), forget-tokens (the
                                 server can no longer read any token: AUTH_REQUIRED, item by item in a
                                 batch), internal (the
-                                simulator fails as if it had a bug: counted in internal_errors)
+                                simulator fails as if it had a bug: counted in internal_errors);
+                              and, not Zimbra but a broken or hostile server, for the client's bounds:
+                                reply {"body", "status"} (this Body content in a SOAP 1.2 envelope),
+                                stream {"head", "unit", "times", "tail"} (head + unit * times + tail, streamed)
   POST /reset-faults          drop every pending injected fault
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
@@ -106,7 +109,7 @@ class ControlHandler(BaseHTTPRequestHandler):
                 sim.stats.reset()
         elif self.path == "/fault":
             kinds = ("delay", "reset", "truncate", "malformed", "doctype", "not-soap", "html", "oversized", "close",
-                     "expire-tokens", "forget-tokens", "internal")
+                     "expire-tokens", "forget-tokens", "internal", "reply", "stream")
             if data.get("kind") not in kinds:
                 self.reply(400, {"error": "kind must be one of %s" % ", ".join(kinds)})
                 return

@@ -351,6 +351,27 @@ class AdminHandler(BaseHTTPRequestHandler):
                 self.wfile.write(head[1])
             except OSError:
                 self.close_connection = True
+        elif kind == "reply":
+            # Not Zimbra: a broken or hostile server's reply, for the client's bounds and checks.
+            body = envelope(SOAP12, fault["body"]).encode()
+            self.send_whole(int(fault.get("status", 200)), "text/xml;charset=utf-8", body)
+        elif kind == "stream":
+            # Not Zimbra: head + unit * times + tail as the Body, streamed (tens of megabytes).
+            parts = envelope(SOAP12, "@@").encode().split(b"@@")
+            head, unit, tail = (fault.get(k, "").encode() for k in ("head", "unit", "tail"))
+            times = int(fault["times"])
+            total = len(parts[0]) + len(head) + len(unit) * times + len(tail) + len(parts[1])
+            self.send_whole(200, "text/xml;charset=utf-8", parts[0] + head, declared_length=total)
+            per_write = max(1, 65536 // max(1, len(unit)))
+            sent = 0
+            try:
+                while sent < times:
+                    n = min(per_write, times - sent)
+                    self.wfile.write(unit * n)
+                    sent += n
+                self.wfile.write(tail + parts[1])
+            except OSError:
+                self.close_connection = True
         else:
             self.send_html(500)
 
