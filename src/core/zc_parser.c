@@ -294,7 +294,14 @@ static xmlParserInputPtr no_resolve(void *ctx, const xmlChar *public_id, const x
 	return NULL;
 }
 
-static void on_error(void *ctx, xmlErrorPtr error)
+/* libxml2 2.12 made the structured error handler's error const. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError zc_xml_error;
+#else
+typedef xmlError zc_xml_error;
+#endif
+
+static void on_error(void *ctx, zc_xml_error *error)
 {
 	zc_parser *p = ctx;
 	size_t n;
@@ -319,10 +326,16 @@ static void on_error(void *ctx, xmlErrorPtr error)
  */
 static void set_safe_options(zc_parser *p)
 {
+#if LIBXML_VERSION >= 21300
+	/* Sets every option: those not named (NOENT, DTDLOAD, DTDVALID among them) are cleared. */
+	xmlCtxtSetOptions(p->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+#else
+	/* Only adds options, and copies the process-wide defaults into the fields: clear them here. */
 	xmlCtxtUseOptions(p->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	p->ctxt->replaceEntities = 0;
 	p->ctxt->loadsubset = 0;
 	p->ctxt->validate = 0;
+#endif
 }
 
 zc_parser *zc_parser_new(zc_arena *arena)
