@@ -327,8 +327,13 @@ static void on_error(void *ctx, zc_xml_error *error)
 static void set_safe_options(zc_parser *p)
 {
 #if LIBXML_VERSION >= 21300
-	/* Sets every option: those not named (NOENT, DTDLOAD, DTDVALID among them) are cleared. */
-	xmlCtxtSetOptions(p->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	/*
+	 * Sets every option: those not named (NOENT, DTDLOAD, DTDVALID among them) are cleared.
+	 * Not NOERROR: from 2.13 on it silences the context's own handler too, and the errors are
+	 * wanted, for the message. The context's handler is the only one they reach.
+	 */
+	xmlCtxtSetOptions(p->ctxt, XML_PARSE_NONET);
+	xmlCtxtSetErrorHandler(p->ctxt, on_error, p);
 #else
 	/* Only adds options, and copies the process-wide defaults into the fields: clear them here. */
 	xmlCtxtUseOptions(p->ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);

@@ -417,11 +417,24 @@ static void summarise_snippet(const zc_buf *s, char *out, size_t outlen)
 	out[n] = '\0';
 }
 
+/*
+ * A TLS connection that ends without close_notify: OpenSSL 3 reports it as an error, and libcurl 8
+ * passes it on as CURLE_RECV_ERROR where libcurl 7 said CURLE_PARTIAL_FILE or CURLE_GOT_NOTHING.
+ * The same event gets the same words and class on every version.
+ */
+static int closed_without_notify(const zc_transport *t, CURLcode rc)
+{
+	return rc == CURLE_RECV_ERROR && strstr(t->errbuf, "unexpected eof") != NULL;
+}
+
 static int transport_error(zc_transport *t, CURLcode rc, zc_error *err)
 {
 	const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);
 
 	err->curl_code = (int)rc;
+	if (closed_without_notify(t, rc)) {
+		rc = t->received > 0 ? CURLE_PARTIAL_FILE : CURLE_GOT_NOTHING;
+	}
 	switch (rc) {
 		case CURLE_COULDNT_RESOLVE_HOST:
 			return zc_error_set(err, ZC_ERR_TRANSPORT, "Could not resolve the Zimbra host name '%.200s' (DNS)", t->host);
@@ -447,6 +460,9 @@ static int transport_error(zc_transport *t, CURLcode rc, zc_error *err)
 			return zc_error_set(err, ZC_ERR_RESPONSE,
 				"The connection closed before the whole response arrived (%zu bytes received): the response is truncated",
 				t->received);
+		case CURLE_GOT_NOTHING:
+			return zc_error_set(err, ZC_ERR_TRANSPORT,
+				"The server at %.300s closed the connection without answering (curl error %d)", t->url, err->curl_code);
 		case CURLE_UNSUPPORTED_PROTOCOL:
 			return zc_error_set(err, ZC_ERR_TRANSPORT, "Refused to use this protocol: %.200s", detail);
 		default:
@@ -479,6 +495,34 @@ static int http_error(zc_transport *t, long status, zc_error *err)
 		summary[0] ? ": " : "", summary, hint);
 }
 
+/*
+ * libcurl resends a request once when the kept connection it went out on turns out dead with no
+ * answer at all (a server restart closes every kept connection). Two cases slip past it:
+ * - before 8.11 it never resets the count of those resends between transfers (curl PR #19066):
+ *   after five over a handle's life, the sixth dead connection fails at once;
+ * - with OpenSSL 3, libcurl 8 reports the dead connection's missing close_notify as a receive
+ *   error, which it does not resend.
+ * The dead connection is closed by now, so this resend, the one libcurl means to make, goes out
+ * on a fresh connection. Only a reused connection, and only when not one byte came back: the
+ * same rule as libcurl's own.
+ */
+static int died_on_kept_connection(zc_transport *t, CURLcode rc)
+{
+	long fresh = 0;
+
+	if (t->received != 0) {
+		return 0;
+	}
+	if (rc == CURLE_SEND_ERROR && strncmp(t->errbuf, "Connection died, tried", 22) == 0) {
+		return 1;
+	}
+	if (rc != CURLE_GOT_NOTHING && !closed_without_notify(t, rc)) {
+		return 0;
+	}
+	curl_easy_getinfo(t->curl, CURLINFO_NUM_CONNECTS, &fresh);
+	return fresh == 0;
+}
+
 int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn sink, void *sink_ctx,
 		int *sink_aborted, zc_error *err)
 {
@@ -501,14 +545,7 @@ int zc_transport_post(zc_transport *t, const char *body, size_t len, zc_sink_fn 
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDS, body);
 	curl_easy_setopt(t->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
 	rc = curl_easy_perform(t->curl);
-	if (rc == CURLE_SEND_ERROR && t->received == 0 && strncmp(t->errbuf, "Connection died, tried", 22) == 0) {
-		/*
-		 * libcurl resends a request whose kept connection turned out dead, but before 8.11
-		 * it never resets the count of those resends between transfers (curl PR #19066):
-		 * after five over a handle's life, the sixth dead connection fails at once. The
-		 * dead one is closed by now, so this resend, the one libcurl meant to make, goes
-		 * out on a fresh connection.
-		 */
+	if (died_on_kept_connection(t, rc)) {
 		t->errbuf[0] = '\0';
 		rc = curl_easy_perform(t->curl);
 	}

@@ -67,7 +67,7 @@ bool(true)
 502: curl=0 http=502 HTTP 502 from https://127.0.0.1:%d/service/admin/soap/: Error 502 Bad Gateway.
 closed once: no exception
 new connections: 1
-closed: curl=52 http=0 Talking to https://127.0.0.1:%d/service/admin/soap/ failed: Empty reply from server (curl error 52)
+closed: curl=%d http=0 The server at https://127.0.0.1:%d/service/admin/soap/ closed the connection without answering (curl error %d)
 reset: curl=56 http=0 Talking to https://127.0.0.1:%d/service/admin/soap/ failed: %s (curl error 56)
 recovered
 dos: curl=0 http=429 HTTP 429 from https://127.0.0.1:%d/service/admin/soap/: Error 429 Too Many Requests. The server's DoS filter is rejecting requests: slow down, batch requests, or whitelist this host in zimbraHttpThrottleSafeIPs.

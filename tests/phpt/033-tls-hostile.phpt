@@ -17,8 +17,13 @@ function cert(string $dir, string $name, string $san, bool $expired = false): ar
         'ec_paramgen_curve:prime256v1', '-keyout', $key, '-out', $crt, '-days', '30', '-subj', '/CN=zimbra-test',
         '-addext', "subjectAltName=$san"])) . ' 2>/dev/null', $o, $rc);
     if ($expired) {
-        exec(implode(' ', array_map('escapeshellarg', ['openssl', 'x509', '-in', $crt, '-signkey', $key, '-days', '-1',
-            '-out', $crt])) . ' 2>/dev/null', $o, $rc);
+        // Re-signed to have ended: OpenSSL 3.0 takes a negative -days, 3.4 and later want -not_after.
+        $resign = fn (array $dates) => exec(implode(' ', array_map('escapeshellarg', ['openssl', 'x509', '-in', $crt,
+            '-signkey', $key, ...$dates, '-out', "$crt.expired"])) . ' 2>/dev/null', $o, $rc) !== false && $rc === 0;
+        if (!$resign(['-not_before', '20200101000000Z', '-not_after', '20200102000000Z']) && !$resign(['-days', '-1'])) {
+            throw new RuntimeException('openssl could not make an expired certificate');
+        }
+        rename("$crt.expired", $crt);
     }
     return [$crt, $key];
 }
@@ -66,7 +71,7 @@ trusted CA, expired: Zimbra\TransportException (curl 60)
 pinned, expired: accepted
 -- another host's certificate
 trusted CA, wrong name: Zimbra\TransportException (curl 60)
-  The TLS certificate of 127.0.0.1 could not be verified (SSL: no alternative certificate subject name matches target host name '127.0.0.1'). %s
+  The TLS certificate of 127.0.0.1 could not be verified (SSL: no alternative certificate subject name matches target %s '127.0.0.1'). %s
 -- pin rotation
 old pin, old key: accepted
 old pin, new key: Zimbra\TransportException (curl 90)
