@@ -110,7 +110,9 @@ static zend_class_entry *class_for(const zc_error *e, bool during_login)
 		case ZC_ERR_RESPONSE:
 			return php_zimbra_response_exception_ce;
 		case ZC_ERR_FAULT:
-			return during_login ? php_zimbra_authentication_exception_ce : php_zimbra_fault_exception_ce;
+			/* AUTH_FAILED only answers an AuthRequest: a re-login the session made on its own, too. */
+			return during_login || (e->fault.code && strcmp(e->fault.code, "account.AUTH_FAILED") == 0)
+				? php_zimbra_authentication_exception_ce : php_zimbra_fault_exception_ce;
 		case ZC_ERR_CRYPTO:
 			return php_zimbra_crypto_exception_ce;
 		default:

@@ -111,6 +111,10 @@ ZEND_METHOD(Zimbra_License, check)
 		Z_PARAM_LONG(max_age)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (max_age < 0 || max_age > 10 * 366 * 86400) {
+		zend_argument_value_error(3, "must be between 0 (always ask) and ten years of seconds");
+		RETURN_THROWS();
+	}
 	if (!enforced()) {
 		result(return_value, "valid", NULL, 0, now, false, "Community build: licensing is off");
 		return;
@@ -128,7 +132,7 @@ ZEND_METHOD(Zimbra_License, check)
 		cache_ok = zc_license_verify(pubkey, ZSTR_VAL(cached), ZSTR_LEN(cached), ZSTR_VAL(key), ZSTR_LEN(key), now,
 			&cached_answer, &err);
 		zc_error_clear(&err);
-		if (cache_ok && cached_answer.issued >= now - max_age && cached_answer.issued <= now + 300) {
+		if (cache_ok && cached_answer.issued > now - max_age && cached_answer.issued <= now + 300) {
 			result(return_value, zc_license_status_name(cached_answer.status), ZSTR_VAL(cached), ZSTR_LEN(cached),
 				(zend_long)cached_answer.issued, true, "Cached answer from the licence server");
 			return;

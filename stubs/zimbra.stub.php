@@ -868,7 +868,7 @@ namespace Zimbra {
         /**
          * The status of a licence key: valid, invalid, unlicensed, expired,
          * suspended or canceled. A cached answer younger than $maxAgeSeconds is
-         * used as is; otherwise the server is asked, and while it cannot be
+         * used as is (0: never; at most ten years); otherwise the server is asked, and while it cannot be
          * reached a cached answer (of any age) stands. Cache `answer` (it is
          * signed, so a cache edited by hand fails the check).
          *

@@ -216,13 +216,30 @@ int zc_session_token_fresh(const zc_session *s)
 	return s->auth_token != NULL && (s->token_expires_ms == 0 || zc_now_ms() < s->token_expires_ms);
 }
 
+/*
+ * Log in again with the kept credentials. When Zimbra refuses them (the password was changed, the
+ * account locked or no longer an admin), they are dropped: sending a refused password on every
+ * later call would only run into Zimbra's lockout (zimbraPasswordLockoutMaxFailures).
+ */
+static int relogin(zc_session *s, zc_error *err)
+{
+	if (send_auth(s, err)) {
+		return 1;
+	}
+	if (err->kind == ZC_ERR_FAULT && err->fault.code && (strncmp(err->fault.code, "account.", 8) == 0
+			|| strcmp(err->fault.code, "service.PERM_DENIED") == 0)) {
+		zc_session_logout(s);
+	}
+	return 0;
+}
+
 int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
 		const zc_node **body_element, zc_error *err)
 {
 	int can_relogin = s->username && s->password;
 
 	if (can_relogin && s->token_expires_ms && zc_now_ms() >= s->token_expires_ms) {
-		if (!send_auth(s, err)) {
+		if (!relogin(s, err)) {
 			return 0;
 		}
 	}
@@ -238,7 +255,7 @@ int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body
 	zc_error_clear(err);
 	zc_arena_free(arena);
 	zc_arena_init(arena);
-	if (!send_auth(s, err)) {
+	if (!relogin(s, err)) {
 		return 0;
 	}
 	if (!round_trip(s, body, len, 1, secret_body, arena, body_element, err)) {

@@ -22,18 +22,23 @@ $c->request('NoOpRequest');
 $s = $c->getStats();
 echo "after forget: requests={$s['requests']} logins={$s['logins']}\n";
 
-// If the re-login itself fails, that failure is what the caller sees.
-zimbra_sim_control($sim, '/forget-tokens');
+// If the re-login itself is refused (the password changed elsewhere), that is what the caller sees,
+// and the client drops the refused credentials instead of sending them again on every call.
 zimbra_sim_control($sim, '/reset');
 $c2 = zimbra_client($sim);
+$c2->setPassword($c2->getAccount(ZIMBRA_TEST_ADMIN)->id, 'Changed-Admin-Pass2');
 zimbra_sim_control($sim, '/expire-tokens');
-echo "still logged in: ", var_export($c2->isLoggedIn(), true), "\n";
+show_throw(fn () => $c2->request('NoOpRequest'));
+echo "logged in after the refused re-login: ", var_export($c2->isLoggedIn(), true), "\n";
+$auths = zimbra_sim_stats($sim)['requests_by_name']['AuthRequest'];
+show_throw(fn () => $c2->request('NoOpRequest'));
+echo "AuthRequests sent by the next call: ", zimbra_sim_stats($sim)['requests_by_name']['AuthRequest'] - $auths, "\n";
 
-// A token whose lifetime has passed locally is renewed before sending: no failed round trip.
-$short = zimbra_sim(['--token-lifetime', '6']);
+// A token whose lifetime has run out locally is renewed before sending: no failed round trip.
+// The server gives 4 s and the client renews 5 s early, so every token is already due: three
+// requests (login, renewal, the call), not four (a call refused with AUTH_EXPIRED, then resent).
+$short = zimbra_sim(['--token-lifetime', '4']);
 $c3 = zimbra_client($short);
-$c3->request('NoOpRequest');
-sleep(2); // the client renews 5 s early, so 6 - 5 = 1 s of lifetime is left
 $c3->request('NoOpRequest');
 $s = $c3->getStats();
 echo "proactive: requests={$s['requests']} logins={$s['logins']}\n";
@@ -52,6 +57,9 @@ Array
 )
 after expiry: requests=5 logins=2
 after forget: requests=8 logins=3
-still logged in: true
-proactive: requests=4 logins=2
-server saw: AuthRequest=2 NoOpRequest=2
+Zimbra\AuthenticationException: authentication failed for [admin@zimbra.test] (account.AUTH_FAILED)
+logged in after the refused re-login: false
+Zimbra\FaultException: no valid authtoken present (service.AUTH_REQUIRED)
+AuthRequests sent by the next call: 0
+proactive: requests=3 logins=2
+server saw: AuthRequest=2 NoOpRequest=1

@@ -17,23 +17,20 @@ $c->request("NoOpRequest");
 if (isset($_GET["logout"])) { $c->logout(); }
 echo json_encode($c->getStats());
 ');
-$port = 0;
-$s = stream_socket_server('tcp://127.0.0.1:0');
-$port = (int) substr(stream_socket_get_name($s, false), strrpos(stream_socket_get_name($s, false), ':') + 1);
-fclose($s);
+$port = zimbra_closed_port();
 $ext = realpath(__DIR__ . '/../../modules/zimbra.so');
 $web = proc_open([PHP_BINARY, '-n', '-d', "extension=$ext", '-S', "127.0.0.1:$port", '-t', $dir],
-    [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'a'], 2 => ['file', '/dev/null', 'a']], $pipes,
+    [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'a'], 2 => ['pipe', 'w']], $pipes,
     null, ['SIM_URL' => $sim['url'], 'SIM_CERT' => $sim['cert']]);
+// It says on stderr when it listens: wait for that line, not for a time.
+while (($line = fgets($pipes[2])) !== false && !str_contains($line, 'started')) {
+}
+if ($line === false) {
+    throw new RuntimeException('php -S did not start');
+}
 $page = function (string $query = '') use ($port) {
-    for ($i = 0; $i < 100; $i++) {
-        $r = @file_get_contents("http://127.0.0.1:$port/page.php$query");
-        if ($r !== false) {
-            return json_decode($r, true);
-        }
-        usleep(50000);
-    }
-    return null;
+    $r = file_get_contents("http://127.0.0.1:$port/page.php$query");
+    return $r === false ? null : json_decode($r, true);
 };
 $auths = fn () => zimbra_sim_stats($sim)['requests_by_name']['AuthRequest'] ?? 0;
 

@@ -16,7 +16,8 @@ zend.exception_ignore_args=0
  */
 require __DIR__ . '/inc/sim.inc';
 $sim = zimbra_sim();
-$z = zimbra_client($sim, ['timeout' => 1]);
+$timeout = zimbra_seconds(2);
+$z = zimbra_client($sim, ['timeout' => $timeout]);
 $z->createDomain('mark.test');
 
 $pw = 'MARKER-pw-' . bin2hex(random_bytes(6));
@@ -63,11 +64,12 @@ echo "-- logins\n";
 $attempt(fn($s) => zimbra_client($sim, [], false)->login('admin2@mark.test', $s), $pw);        // works
 $attempt(fn($s) => zimbra_client($sim, [], false)->login('admin2@mark.test', $s . 'x'), $pw); // wrong password
 $attempt(fn($s) => zimbra_client($sim, [], false)->login("bad\x01user", $s), $pw);             // refused before sending
-$attempt(fn($s) => (new Zimbra\Client('https://127.0.0.1:1', ['connect_timeout' => 1]))->login('a@b.test', $s), $pw);
+$closed = zimbra_closed_port();
+$attempt(fn($s) => (new Zimbra\Client("https://127.0.0.1:$closed", ['connect_timeout' => $timeout]))->login('a@b.test', $s), $pw);
 foreach ([['kind' => 'html', 'status' => 503], ['kind' => 'malformed'], ['kind' => 'truncate'], ['kind' => 'reset'],
-          ['kind' => 'delay', 'ms' => 1500]] as $fault) {
+          ['kind' => 'delay', 'ms' => (int) ($timeout * 1500)]] as $fault) {
     zimbra_sim_control($sim, '/fault', $fault);
-    $attempt(fn($s) => zimbra_client($sim, ['timeout' => 1], false)->login('admin2@mark.test', $s), $pw);
+    $attempt(fn($s) => zimbra_client($sim, ['timeout' => $timeout], false)->login('admin2@mark.test', $s), $pw);
     zimbra_sim_control($sim, '/reset-faults');
 }
 $logged = zimbra_client($sim, [], false);
@@ -91,7 +93,7 @@ $genPassword = $generated->takeGeneratedPassword();
 $show($generated);
 zimbra_sim_control($sim, '/fault', ['kind' => 'malformed']);
 $attempt(fn($s) => $z->setPassword($admin->id, $s), $pw);
-zimbra_sim_control($sim, '/fault', ['kind' => 'delay', 'ms' => 1500]);
+zimbra_sim_control($sim, '/fault', ['kind' => 'delay', 'ms' => (int) ($timeout * 1500)]);
 $attempt(fn($s) => $z->createAccount('slow@mark.test', $s), $pw);
 zimbra_sim_control($sim, '/reset-faults');
 

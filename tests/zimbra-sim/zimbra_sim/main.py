@@ -31,6 +31,8 @@ def parse_args(argv):
     p.add_argument("--cert", help="serve this PEM certificate instead of a fresh self-signed one")
     p.add_argument("--key", help="the key of --cert")
     p.add_argument("--license-key", metavar="PEM", help="also play the licence server, signing with this Ed25519 key")
+    p.add_argument("--exit-with-stdin", action="store_true",
+                   help="exit when stdin closes: the process that started it (and holds the other end) has gone")
     p.add_argument("--verbose", action="store_true")
     return p.parse_args(argv)
 
@@ -85,6 +87,12 @@ def main(argv):
         threading.Thread(target=admin.shutdown, daemon=True).start()
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    if args.exit_with_stdin:
+        def watch_parent():
+            while sys.stdin.buffer.read(65536):
+                pass
+            stop(None, None)
+        threading.Thread(target=watch_parent, daemon=True).start()
     try:
         admin.serve_forever(poll_interval=0.2)
     finally:
