@@ -72,6 +72,9 @@ for _n in ("zimbraPasswordMinLength", "zimbraPasswordMaxLength", "zimbraPassword
            "zimbraPasswordMinLowerCaseChars", "zimbraPasswordMinNumericChars", "zimbraPasswordMinPunctuationChars",
            "zimbraPasswordMinAlphaChars", "zimbraPasswordMinDigitsOrPuncs"):
     _attr(_n, "account,cos", "int", min=0)
+# The lockout after failed logins (zimbra-attrs.xml: integer, min 0; named in the README). The
+# simulator stores it but does not lock accounts out.
+_attr("zimbraPasswordLockoutMaxFailures", "account,cos", "int", min=0)
 _attr("zimbraPasswordAllowedChars", "account,cos")
 _attr("zimbraPasswordAllowedPunctuationChars", "account,cos")
 _attr("zimbraPasswordAllowUsername", "account,cos", "bool")
