@@ -274,6 +274,17 @@ class AdminHandler(BaseHTTPRequestHandler):
         self.send_html(404)
 
     def do_POST(self):
+        # Anything the handler itself gets wrong (a record file that cannot be written, say) is the
+        # simulator's bug: counted and answered as one, never a silently dropped connection.
+        try:
+            self.post()
+        except Exception:
+            try:
+                self.send_whole(*self.server.sim.internal_error())
+            except OSError:
+                self.close_connection = True
+
+    def post(self):
         sim = self.server.sim
         length = self.headers.get("Content-Length")
         if length is None:
