@@ -7,9 +7,9 @@ writes would stall every keep-alive reply by ~40 ms (Nagle + delayed ACK).
 """
 import json
 import socket
+import ssl
 import sys
 import traceback
-import ssl
 import struct
 import threading
 import time
@@ -278,6 +278,8 @@ class AdminHandler(BaseHTTPRequestHandler):
         # simulator's bug: counted and answered as one, never a silently dropped connection.
         try:
             self.post()
+        except (ConnectionError, ssl.SSLError, socket.timeout):
+            self.close_connection = True  # the client hung up (it timed out, say): normal, not a bug
         except Exception:
             try:
                 self.send_whole(*self.server.sim.internal_error())
