@@ -42,7 +42,7 @@ final class Output
             }
         }
         $line = fn (array $cells) => rtrim(implode('  ', array_map(fn ($c) => self::pad($cells[$c], $widths[$c],
-            is_numeric($cells[$c]) && $cells[$c] !== ''), $columns))) . "\n";
+            is_numeric($cells[$c])), $columns))) . "\n";
         fwrite($this->out, $line(array_combine($columns, array_map('strtoupper', $columns))));
         foreach ($rows as $row) {
             fwrite($this->out, $line(array_map(fn ($c) => self::cell($row[$c] ?? null), array_combine($columns, $columns))));
