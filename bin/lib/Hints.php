@@ -27,6 +27,11 @@ final class Hints
         if ($e instanceof \Zimbra\ValidationException && str_contains($m, 'allow_http')) {
             return 'The URL uses plain http, which would send the admin password unencrypted: give url = https://HOST:7071.';
         }
-        return $m;
+        // The extension's option names, where a setting of the tool stands for them.
+        return strtr($m, [
+            "Option 'ca_file': the file" => 'ca_file = : the file',
+            "Option 'pinned_public_key' must be" => 'pin = must be',
+            'larger than max_response_size' => 'larger than the 64 MiB the tool reads',
+        ]);
     }
 }

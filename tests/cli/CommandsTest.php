@@ -54,6 +54,10 @@ final class CommandsTest extends CliCase
         $this->assertStringContainsString('ca_file = FILE', $err);
         $this->assertStringContainsString('insecure = yes', $err);
         $this->assertStringNotContainsString('verify_peer', $err);
+        [$code, , $err] = $this->run_(['domain:list'], ['ZIMBRA_CA_FILE' => '/nonexistent/ca.pem'] + $this->env());
+        $this->assertSame(2, $code);
+        $this->assertStringContainsString("ca_file = : the file '/nonexistent/ca.pem' does not exist", $err);
+        $this->assertStringNotContainsString('Option ', $err);
     }
 
     public function testDomainsMailboxesAliasesAndLists(): void
