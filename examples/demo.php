@@ -85,7 +85,7 @@ echo "bob is ", $zimbra->getAccount($bob->id)->getStatus(), " (no login, mail st
 $purged = $zimbra->purgeDomain($name);
 printf("purged: %d aliases, %d mailboxes, %d lists; domain deleted: %s\n", $purged['aliases'], $purged['accounts'],
     $purged['lists'], $purged['domainDeleted'] ? 'yes' : 'no');
-var_dump($zimbra->getDomain($name));
+echo "looking the domain up again: ", $zimbra->getDomain($name) === null ? 'gone' : 'still there', "\n";
 
 $stats = $zimbra->getStats();
 printf("\n%d HTTP requests, %d login, %d connection (keep-alive, TLS verified)\n", $stats['requests'], $stats['logins'],

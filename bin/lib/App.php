@@ -4,16 +4,18 @@ declare(strict_types=1);
 namespace ZimbraAdmin;
 
 /**
- * The command line: global options, the command, its arguments and options, --help, and
- * errors in words with exit codes (0 done, 1 Zimbra or a row failed, 2 wrong usage).
+ * The command line: global options, the command, its arguments and options, --help, --version,
+ * confirmations, and errors in words with one exit code per kind of failure (ExitCode).
  */
 final class App
 {
     private const GLOBAL_OPTIONS = ['config' => 'an INI file with url, user, password_file, ca_file or pin',
-        'format' => 'table (default), csv or json', 'help' => 'this help (flag)'];
+        'format' => 'table (default), csv or json', 'yes' => 'do what cannot be undone without asking (flag; needed in scripts)',
+        'help' => 'this help (flag)', 'version' => 'the version (flag)'];
+    private const FLAGS = ['help', 'dry-run', 'purge', 'password-stdin', 'quiet', 'yes', 'verbose', 'version'];
 
-    /** @param resource $out @param resource $err */
-    public function __construct(private $out, private $err)
+    /** @param resource $out @param resource $err @param resource $in */
+    public function __construct(private $out, private $err, private $in = STDIN)
     {
     }
 
@@ -21,12 +23,17 @@ final class App
     {
         try {
             [$positional, $options] = self::parse($argv);
-            $commands = Commands::all();
+            $terminal = new Terminal($this->in, $this->err);
+            $commands = Commands::all($terminal);
+            if (isset($options['version'])) {
+                fwrite($this->out, 'zimbra-admin ' . \Zimbra\VERSION . "\n");
+                return ExitCode::OK;
+            }
             $name = array_shift($positional);
             if ($name === null || $name === 'help') {
                 $topic = $positional[0] ?? null;
                 fwrite($this->out, $topic !== null && isset($commands[$topic]) ? $this->commandHelp($topic, $commands[$topic]) : $this->help($commands));
-                return 0;
+                return ExitCode::OK;
             }
             if (!isset($commands[$name])) {
                 throw new Usage("Unknown command '$name'. Run `zimbra-admin help` for the list.");
@@ -34,10 +41,11 @@ final class App
             $command = $commands[$name];
             if (isset($options['help'])) {
                 fwrite($this->out, $this->commandHelp($name, $command));
-                return 0;
+                return ExitCode::OK;
             }
+            self::refuseCommandLinePasswords($name, $options);
             foreach (array_keys($options) as $o) {
-                if (!isset($command['options'][$o]) && !isset(self::GLOBAL_OPTIONS[$o]) && !in_array($o, ['password', 'pass', 'p', 'admin-password'], true)) {
+                if (!isset($command['options'][$o]) && !isset(self::GLOBAL_OPTIONS[$o])) {
                     throw new Usage("Unknown option --$o for $name. Run `zimbra-admin $name --help`.");
                 }
             }
@@ -46,21 +54,58 @@ final class App
                 throw new Usage('--format takes a value: table, csv or json.');
             }
             $output = new Output($this->out, (string) ($options['format'] ?? 'table'));
-            $zimbra = Config::client(Config::load($options));
-            $code = ($command['run'])($zimbra, $output, $args, $options, $this->err);
-            return is_int($code) ? $code : 0;
+            if (isset($command['confirm']) && !isset($options['yes'])) {
+                $question = ($command['confirm'])($args, $options);
+                if (!$terminal->interactive()) {
+                    throw new Usage("$question This cannot be undone: add --yes to do it from a script.");
+                }
+                if (!$terminal->confirm($question)) {
+                    fwrite($this->err, "zimbra-admin: nothing was changed.\n");
+                    return ExitCode::USAGE;
+                }
+            }
+            // What a command reads from files (an import's CSV) is checked before it logs in.
+            $prepared = isset($command['prepare']) ? ($command['prepare'])($args, $options, $this->err) : null;
+            $zimbra = Config::client(Config::load($options, $this->err));
+            $code = ($command['run'])($zimbra, $output, $args, $options, $this->err, $prepared);
+            return is_int($code) ? $code : ExitCode::OK;
         } catch (Usage $e) {
-            fwrite($this->err, 'zimbra-admin: ' . $e->getMessage() . "\n");
-            return 2;
+            return $this->fail($e->getMessage(), ExitCode::USAGE);
+        } catch (NotFound $e) {
+            return $this->fail($e->getMessage(), ExitCode::NOT_FOUND);
+        } catch (Refused $e) {
+            return $this->fail($e->getMessage(), ExitCode::REFUSED);
         } catch (\Zimbra\ValidationException $e) {
-            fwrite($this->err, 'zimbra-admin: ' . $e->getMessage() . "\n");
-            return 2;
+            return $this->fail(Hints::message($e), ExitCode::USAGE);
         } catch (\Zimbra\FaultException $e) {
-            fwrite($this->err, 'zimbra-admin: Zimbra refused: ' . $e->getReason() . ' (' . $e->getFaultCode() . ")\n");
-            return 1;
+            $notFound = str_starts_with($e->getFaultCode(), 'account.NO_SUCH_');
+            return $this->fail('Zimbra refused: ' . $e->getReason() . ' (' . $e->getFaultCode() . ')',
+                $notFound ? ExitCode::NOT_FOUND : ExitCode::REFUSED);
         } catch (\Zimbra\Exception $e) {
-            fwrite($this->err, 'zimbra-admin: ' . $e->getMessage() . "\n");
-            return 1;
+            return $this->fail(Hints::message($e), ExitCode::UNREACHABLE);
+        }
+    }
+
+    private function fail(string $message, int $code): int
+    {
+        fwrite($this->err, 'zimbra-admin: ' . $message . "\n");
+        return $code;
+    }
+
+    /** A password on the command line would sit in the shell history and in `ps` for every user. */
+    private static function refuseCommandLinePasswords(string $name, array $options): void
+    {
+        foreach (array_keys($options) as $o) {
+            if (!in_array($o, ['password', 'pass', 'p', 'admin-password'], true)) {
+                continue;
+            }
+            if ($name === 'mailbox:create' || $name === 'mailbox:password') {
+                throw new Usage("A mailbox's password is never taken from the command line (shell history, `ps`): "
+                    . ($name === 'mailbox:create' ? 'give --password-stdin and type it, or pipe it in; or leave it out to have one generated.'
+                        : 'it is read from standard input (typed twice without echo on a terminal, or piped in).'));
+            }
+            throw new Usage('Passwords are never taken from the command line (shell history, `ps`): '
+                . 'use password_file in --config, or ZIMBRA_PASSWORD_FILE / ZIMBRA_PASSWORD.');
         }
     }
 
@@ -68,7 +113,7 @@ final class App
     private static function parse(array $argv): array
     {
         $positional = $options = [];
-        $flags = ['help', 'dry-run', 'purge', 'password-stdin', 'quiet'];
+        $flags = self::FLAGS;
         for ($i = 0; $i < count($argv); $i++) {
             $arg = $argv[$i];
             if ($arg === '--') {
@@ -124,7 +169,8 @@ final class App
         foreach ($commands as $name => $c) {
             $text .= sprintf("  %-16s %s\n", $name, strtok($c['help'], "\n"));
         }
-        return $text . "\nRun `zimbra-admin COMMAND --help` for a command's arguments and options.\n\n" . Config::help() . "\n";
+        return $text . "\nRun `zimbra-admin COMMAND --help` for a command's arguments and options.\n\n" . Config::help() . "\n\n"
+            . ExitCode::HELP . "\n";
     }
 
     private function commandHelp(string $name, array $c): string

@@ -5,13 +5,20 @@ namespace ZimbraAdmin;
 
 use Zimbra\Client;
 
-/** Every command: its arguments, options, help text and what it does. */
+/**
+ * Every command: its arguments, options, help text, what it does, and for what cannot be undone
+ * the question asked first ('confirm': a terminal asks it, a script gives --yes).
+ */
 final class Commands
 {
     private const MB = 1048576;
+    private const GB = 1073741824;
 
-    /** @return array<string, array{args: list<string>, options: array<string,string>, help: string, run: callable}> */
-    public static function all(): array
+    /**
+     * @return array<string, array{args: list<string>, options: array<string,string>, help: string, run: callable,
+     *     confirm?: callable, prepare?: callable}> prepare reads and checks local input before the login
+     */
+    public static function all(Terminal $terminal): array
     {
         return [
             'domain:list' => ['args' => [], 'options' => [], 'help' => 'List the domains.',
@@ -36,32 +43,59 @@ final class Commands
                     $d = $z->createDomain($a['domain'], $attrs);
                     $o->record(['created' => $d->name, 'id' => $d->id]);
                 }],
-            'domain:show' => ['args' => ['domain'], 'options' => [], 'help' => 'Show a domain and how its mailboxes are spread over classes of service.',
+            'domain:show' => ['args' => ['domain'], 'options' => [],
+                'help' => 'Show a domain: its status, its mailboxes per class of service, the storage they use and its limits.',
                 'run' => function (Client $z, Output $o, array $a) {
-                    [$d, $counts] = $z->batch(function (\Zimbra\Batch $b) use ($a) {
+                    [$d, $counts, $usage] = $z->batch(function (\Zimbra\Batch $b) use ($a) {
                         $b->getDomain($a['domain']);
                         $b->countAccounts($a['domain']);
+                        $b->getQuotaUsage($a['domain']);
                     });
-                    if ($d === null || $d instanceof \Throwable) {
-                        throw new Usage("There is no domain {$a['domain']}.");
+                    if ($d === null) {
+                        throw new NotFound("There is no domain {$a['domain']}.");
                     }
-                    $o->record(['domain' => $d->name, 'id' => $d->id, 'status' => $d->getStatus(), 'max accounts' => $d->getMaxAccounts() ?? 'unlimited',
-                        'mailboxes' => is_array($counts) ? array_sum(array_column($counts, 'count')) : null]);
+                    foreach ([$d, $counts, $usage] as $r) {
+                        if ($r instanceof \Throwable) {
+                            throw $r;
+                        }
+                    }
+                    $spread = [];
+                    foreach ($counts as $cos) {
+                        $spread[] = "{$cos['name']}: {$cos['count']}";
+                    }
+                    $quota = $d->getAggregateQuota();
+                    $o->record(['domain' => $d->name, 'id' => $d->id, 'status' => $d->getStatus(),
+                        'mailboxes' => array_sum(array_column($counts, 'count')) . ' of ' . ($d->getMaxAccounts() ?? 'unlimited'),
+                        'per COS' => $spread ? implode(', ', $spread) : 'none',
+                        'storage used' => self::size($usage['totalUsed']) . ' of ' . ($quota ? self::size($quota) : 'unlimited')
+                            . ($quota ? sprintf(' (%.1f%%)', 100 * $usage['totalUsed'] / $quota) : ''),
+                        'mailbox quota' => $d->getMailboxQuota() ? self::size($d->getMailboxQuota()) : 'none (each mailbox\'s own)']);
                 }],
             'domain:status' => ['args' => ['domain', 'status'], 'options' => [],
-                'help' => 'Set a domain\'s status: active, maintenance, locked, closed, suspended or shutdown.',
+                'help' => 'Set a domain\'s status: active, maintenance, locked, closed or suspended.',
                 'run' => function (Client $z, Output $o, array $a) {
                     $d = self::domain($z, $a['domain']);
                     $o->record(['domain' => $d->name, 'status' => $z->setDomainStatus($d->id, $a['status'])->getStatus()]);
                 }],
             'domain:delete' => ['args' => ['domain'], 'options' => ['purge' => 'first delete every mailbox, alias and list in it (flag)'],
                 'help' => 'Delete a domain. Zimbra deletes only empty domains: --purge empties it first, and a purge that stops is finished by running it again.',
+                'confirm' => fn (array $a, array $opt) => isset($opt['purge'])
+                    ? "Delete the domain {$a['domain']} with every mailbox, alias and list in it?"
+                    : "Delete the domain {$a['domain']}?",
                 'run' => function (Client $z, Output $o, array $a, array $opt) {
                     if (isset($opt['purge'])) {
                         $o->record(['purged' => $a['domain']] + $z->purgeDomain($a['domain']));
                         return;
                     }
-                    $z->deleteDomain(self::domain($z, $a['domain'])->id);
+                    try {
+                        $z->deleteDomain(self::domain($z, $a['domain'])->id);
+                    } catch (\Zimbra\FaultException $e) {
+                        if ($e->getFaultCode() !== 'account.DOMAIN_NOT_EMPTY') {
+                            throw $e;
+                        }
+                        throw new Refused("The domain {$a['domain']} still has mailboxes, aliases or lists: "
+                            . "`zimbra-admin domain:delete {$a['domain']} --purge` deletes them first.");
+                    }
                     $o->record(['deleted' => $a['domain']]);
                 }],
             'mailbox:list' => ['args' => ['domain'], 'options' => [], 'help' => 'List the mailboxes of a domain.',
@@ -74,19 +108,23 @@ final class Commands
                     $o->rows(['email', 'name', 'status', 'quota_mb'], $rows);
                 }],
             'mailbox:create' => ['args' => ['email'], 'options' => ['name' => 'display name', 'quota-mb' => 'quota in MB',
-                'password-stdin' => 'read the password from standard input (flag); otherwise one is generated and shown once'],
+                'password-stdin' => 'read the password from standard input, typed twice without echo on a terminal (flag); '
+                    . 'otherwise one is generated and shown once'],
                 'help' => 'Create a mailbox.',
-                'run' => function (Client $z, Output $o, array $a, array $opt) {
+                'run' => function (Client $z, Output $o, array $a, array $opt) use ($terminal) {
                     $attrs = isset($opt['name']) ? ['displayName' => $opt['name'], 'cn' => $opt['name']] : [];
                     if (isset($opt['quota-mb'])) {
                         $attrs['zimbraMailQuota'] = self::whole($opt['quota-mb'], '--quota-mb') * self::MB;
                     }
-                    $acc = $z->createAccount($a['email'], isset($opt['password-stdin']) ? self::stdinPassword() : null, $attrs);
+                    $password = isset($opt['password-stdin']) ? $terminal->password("Password for {$a['email']}") : null;
+                    $acc = $z->createAccount($a['email'], $password, $attrs);
                     $o->record(['created' => $acc->name, 'id' => $acc->id] + (($g = $acc->takeGeneratedPassword()) !== null ? ['password' => $g] : []));
                 }],
-            'mailbox:password' => ['args' => ['email'], 'options' => [], 'help' => 'Set a mailbox\'s password, read from standard input.',
-                'run' => function (Client $z, Output $o, array $a) {
-                    $message = $z->setPassword(self::account($z, $a['email'])->id, self::stdinPassword());
+            'mailbox:password' => ['args' => ['email'], 'options' => [],
+                'help' => 'Set a mailbox\'s password, read from standard input (typed twice without echo on a terminal).',
+                'run' => function (Client $z, Output $o, array $a) use ($terminal) {
+                    $id = self::account($z, $a['email'])->id;
+                    $message = $z->setPassword($id, $terminal->password("New password for {$a['email']}"));
                     $o->record(['password set' => $a['email']] + ($message ? ['note' => $message] : []));
                 }],
             'mailbox:status' => ['args' => ['email', 'status'], 'options' => [],
@@ -95,6 +133,7 @@ final class Commands
                     $o->record(['mailbox' => $a['email'], 'status' => $z->setAccountStatus(self::account($z, $a['email'])->id, $a['status'])->getStatus()]);
                 }],
             'mailbox:delete' => ['args' => ['email'], 'options' => [], 'help' => 'Delete a mailbox and everything in it.',
+                'confirm' => fn (array $a) => "Delete the mailbox {$a['email']} and all its mail?",
                 'run' => function (Client $z, Output $o, array $a) {
                     $z->deleteAccount(self::account($z, $a['email'])->id);
                     $o->record(['deleted' => $a['email']]);
@@ -109,14 +148,25 @@ final class Commands
                     $o->record(['alias added' => $a['alias'], 'mailbox' => $a['email']]);
                 }],
             'alias:remove' => ['args' => ['email', 'alias'], 'options' => [], 'help' => 'Remove an alias from a mailbox.',
+                'confirm' => fn (array $a) => "Remove the alias {$a['alias']} (mail to it will bounce)?",
                 'run' => function (Client $z, Output $o, array $a) {
                     $z->removeAccountAlias(self::account($z, $a['email'])->id, $a['alias']);
                     $o->record(['alias removed' => $a['alias'], 'mailbox' => $a['email']]);
                 }],
-            'list:list' => ['args' => ['domain'], 'options' => [], 'help' => 'List the distribution lists of a domain.',
+            'list:list' => ['args' => ['domain'], 'options' => [], 'help' => 'List the distribution lists of a domain, with how many members each has.',
                 'run' => function (Client $z, Output $o, array $a) {
-                    $o->rows(['list', 'members'], array_map(fn ($l) => ['list' => $l->name, 'members' => count($l->getMembers())],
-                        $z->listDistributionLists($a['domain'])));
+                    $lists = $z->listDistributionLists($a['domain']);
+                    // A listing carries no members: each list is read, all in one round trip.
+                    $full = $lists ? $z->batch(function (\Zimbra\Batch $b) use ($lists) {
+                        foreach ($lists as $l) {
+                            $b->getDistributionList($l->id);
+                        }
+                    }) : [];
+                    $rows = [];
+                    foreach ($lists as $i => $l) {
+                        $rows[] = ['list' => $l->name, 'members' => $full[$i] instanceof \Zimbra\DistributionList ? count($full[$i]->getMembers()) : null];
+                    }
+                    $o->rows(['list', 'members'], $rows);
                 }],
             'list:create' => ['args' => ['email'], 'options' => ['name' => 'display name'], 'help' => 'Create a distribution list.',
                 'run' => function (Client $z, Output $o, array $a, array $opt) {
@@ -133,11 +183,13 @@ final class Commands
                     $o->record(['members added' => $a['member...'], 'list' => $a['email']]);
                 }],
             'list:remove' => ['args' => ['email', 'member...'], 'options' => [], 'help' => 'Remove members from a distribution list.',
+                'confirm' => fn (array $a) => 'Remove ' . implode(', ', $a['member...']) . " from {$a['email']}?",
                 'run' => function (Client $z, Output $o, array $a) {
                     $z->removeDistributionListMembers(self::dl($z, $a['email'])->id, $a['member...']);
                     $o->record(['members removed' => $a['member...'], 'list' => $a['email']]);
                 }],
             'list:delete' => ['args' => ['email'], 'options' => [], 'help' => 'Delete a distribution list.',
+                'confirm' => fn (array $a) => "Delete the distribution list {$a['email']}?",
                 'run' => function (Client $z, Output $o, array $a) {
                     $z->deleteDistributionList(self::dl($z, $a['email'])->id);
                     $o->record(['deleted' => $a['email']]);
@@ -162,19 +214,31 @@ final class Commands
                 }],
             'import' => ['args' => ['csv'], 'options' => [
                     'dry-run' => 'check every row and say what would happen; nothing is changed (flag)',
+                    'verbose' => 'with --dry-run, every row, not only the bad ones (flag)',
                     'log' => 'the resumable log (default: CSV.log); rows logged ok are skipped when run again',
                     'passwords' => 'file that receives generated passwords (mode 600); needed when rows have none',
+                    'delimiter' => "',' (the default), ';' or tab; a header that plainly uses ';' or tabs is read so",
                     'batch' => 'rows per BatchRequest (default 100)',
                     'quiet' => 'no progress bar (flag)'],
                 'help' => "Create mailboxes from a CSV file with a header row: email, and optionally display_name, password, quota_mb.\n"
-                    . "Shows a progress bar, reports each failed row, and can be run again after an interruption.",
-                'run' => function (Client $z, Output $o, array $a, array $opt, $err) {
-                    $rows = Import::readCsv($a['csv']);
+                    . "Shows a progress bar and reports each failed row. Ctrl-C stops it after the batch in flight; running the\n"
+                    . "same command again resumes, and settles with Zimbra any row whose outcome an interruption left unknown.\n"
+                    . "A generated password is on record (FILE.pending beside --passwords) before its mailbox is asked for.",
+                'prepare' => fn (array $a, array $opt, $err) => Import::readCsv($a['csv'],
+                    isset($opt['delimiter']) ? (string) $opt['delimiter'] : null, $err),
+                'run' => function (Client $z, Output $o, array $a, array $opt, $err, array $rows) {
                     $batch = isset($opt['batch']) ? self::whole($opt['batch'], '--batch') : 100;
                     if ($batch < 1 || $batch > 1000) {
                         throw new Usage('--batch must be from 1 to 1000.');
                     }
-                    $import = new Import($z, $o, $err, $opt['log'] ?? $a['csv'] . '.log', $opt['passwords'] ?? null, $batch, !isset($opt['quiet']));
+                    $resume = 'zimbra-admin import ' . escapeshellarg($a['csv']);
+                    foreach (['config', 'log', 'passwords', 'delimiter', 'batch'] as $k) {
+                        if (isset($opt[$k]) && is_string($opt[$k])) {
+                            $resume .= " --$k " . escapeshellarg($opt[$k]);
+                        }
+                    }
+                    $import = new Import($z, $o, $err, $opt['log'] ?? $a['csv'] . '.log', $opt['passwords'] ?? null, $batch,
+                        !isset($opt['quiet']), isset($opt['verbose']), $resume . (isset($opt['quiet']) ? ' --quiet' : ''));
                     return $import->run($rows, isset($opt['dry-run']));
                 }],
         ];
@@ -182,17 +246,23 @@ final class Commands
 
     private static function domain(Client $z, string $name): \Zimbra\Domain
     {
-        return $z->getDomain($name) ?? throw new Usage("There is no domain $name.");
+        return $z->getDomain($name) ?? throw new NotFound("There is no domain $name.");
     }
 
     private static function account(Client $z, string $email): \Zimbra\Account
     {
-        return $z->getAccount($email) ?? throw new Usage("There is no mailbox $email.");
+        return $z->getAccount($email) ?? throw new NotFound("There is no mailbox $email.");
     }
 
     private static function dl(Client $z, string $email): \Zimbra\DistributionList
     {
-        return $z->getDistributionList($email) ?? throw new Usage("There is no distribution list $email.");
+        return $z->getDistributionList($email) ?? throw new NotFound("There is no distribution list $email.");
+    }
+
+    /** Bytes in the largest unit that keeps a number of at least 1 (MB, GB). */
+    private static function size(int $bytes): string
+    {
+        return $bytes >= self::GB ? sprintf('%.1f GB', $bytes / self::GB) : sprintf('%.1f MB', $bytes / self::MB);
     }
 
     private static function whole(string $value, string $what): int
@@ -209,15 +279,5 @@ final class Commands
             throw new Usage("$what takes a number, not '$value'.");
         }
         return (float) $value;
-    }
-
-    private static function stdinPassword(): string
-    {
-        $line = fgets(STDIN);
-        $password = $line === false ? '' : rtrim($line, "\r\n");
-        if ($password === '') {
-            throw new Usage('No password on standard input (e.g. `pass show zimbra/jane | zimbra-admin ...`).');
-        }
-        return $password;
     }
 }

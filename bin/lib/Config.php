@@ -20,17 +20,23 @@ final class Config
           --config FILE         an INI file, e.g.
                                   url = https://mail.example.com:7071
                                   user = admin@example.com
-                                  password_file = /root/.zimbra-password   (or password = ...)
+                                  password_file = /root/.zimbra-password   (or password = "...")
                                   ca_file = /etc/ssl/zimbra-ca.pem         (or pin = sha256//...)
-                                Keep it readable by its owner only (chmod 600).
+                                  timeout = 30                             (seconds)
+                                  insecure = yes                           (no TLS check: tests only)
+                                Keep it readable by its owner only (chmod 600). A ';' starts a
+                                comment: put a value that has one in double quotes.
           or the environment:   ZIMBRA_URL, ZIMBRA_USER, ZIMBRA_PASSWORD or ZIMBRA_PASSWORD_FILE,
                                 ZIMBRA_CA_FILE, ZIMBRA_PIN, ZIMBRA_TIMEOUT
                                 (ZIMBRA_ADMIN_CONFIG names a config file)
         TXT;
     }
 
-    /** @param array<string,string|true> $options the parsed command-line options */
-    public static function load(array $options): array
+    /**
+     * @param array<string,string|true> $options the parsed command-line options
+     * @param resource|null $err where to warn about values INI cuts short
+     */
+    public static function load(array $options, $err = null): array
     {
         foreach (array_keys($options) as $name) {
             if (in_array($name, ['password', 'pass', 'p', 'admin-password'], true)) {
@@ -47,6 +53,9 @@ final class Config
             $ini = parse_ini_file($file, false, INI_SCANNER_RAW);
             if ($ini === false) {
                 throw new Usage("The config file $file is not in INI form (key = value lines).");
+            }
+            if ($err !== null) {
+                self::warnAboutCutValues($file, $err);
             }
             foreach ($ini as $key => $value) {
                 if (!in_array($key, self::KEYS, true)) {
@@ -75,6 +84,21 @@ final class Config
             }
         }
         return $settings;
+    }
+
+    /**
+     * INI reads everything after an unquoted ';' as a comment: `password = Abc;def` gives "Abc".
+     * Such a line is named, so a refused login is not a mystery.
+     * @param resource $err
+     */
+    private static function warnAboutCutValues(string $file, $err): void
+    {
+        foreach (file($file, FILE_IGNORE_NEW_LINES) ?: [] as $i => $line) {
+            if (preg_match('/^\s*([A-Za-z_]+)\s*=\s*([^"\'\s;][^;]*);/', $line, $m)) {
+                fwrite($err, sprintf("zimbra-admin: warning: %s line %d: the value of %s stops at ';' (INI reads the rest "
+                    . "as a comment); write %s = \"...\" to keep it whole.\n", $file, $i + 1, $m[1], $m[1]));
+            }
+        }
     }
 
     public static function client(array $settings): \Zimbra\Client

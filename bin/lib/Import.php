@@ -9,67 +9,81 @@ use Zimbra\Validate;
 
 /**
  * Bulk import of mailboxes from CSV (header row: email, and optionally display_name, password,
- * quota_mb). Rows are checked first, then created in BatchRequests. Every row's outcome goes to
- * a log (TSV: row, email, status, message) as soon as its batch is answered, so an interrupted
- * import resumes where it stopped: rows logged "ok" are skipped, and a row whose reply was lost
- * ("unknown") counts as done if Zimbra then has it.
+ * quota_mb), in BatchRequests, so that nothing is ever lost, whatever stops it:
+ *
+ * - Before a batch goes out, the log (TSV: row, email, status, message) says each of its rows is
+ *   "sending" under this run's attempt id, and every password the tool generated for it is in the
+ *   pending file (FILE.pending beside --passwords, mode 600). A mailbox therefore never exists
+ *   without its password on record, even if the process is killed the next instant.
+ * - Each new mailbox carries the attempt in zimbraNotes. A rerun settles every row whose outcome
+ *   is not known ("sending", or "unknown" after a lost reply) by asking Zimbra: made by that
+ *   attempt (its password moves to the passwords file), there before the import (an error), or
+ *   not there (created now, with the password on record).
+ * - Ctrl-C and SIGTERM end the import after the batch in flight, with the summary and the command
+ *   that resumes it. Rows logged "ok" are skipped by a rerun.
  */
 final class Import
 {
     public const COLUMNS = ['email', 'display_name', 'password', 'quota_mb'];
+    private const GENERATED_LENGTH = 16;
 
-    /** @return list<array{row:int,email:string,display_name:string,password:string,quota_mb:string}> */
-    public static function readCsv(string $path): array
+    /**
+     * @param resource $err
+     * @return list<array{row:int,email:string,display_name:string,password:string,quota_mb:string,problem:?string}>
+     */
+    public static function readCsv(string $path, ?string $delimiter, $err): array
     {
-        $f = @fopen($path, 'r');
-        if ($f === false) {
-            throw new Usage("The CSV file $path does not exist or cannot be read.");
+        $csv = Csv::read($path, $delimiter);
+        $name = Csv::name($csv['delimiter']);
+        $header = array_map(fn ($h) => strtolower(trim($h)), $csv['header']);
+        if (!in_array('email', $header, true)) {
+            throw new Usage("$path line 1 has no 'email' column (read as $name-separated: " . implode(' | ', $header) . '). '
+                . 'The columns are ' . implode(', ', self::COLUMNS) . "; for a file separated by something else, give --delimiter ';' or --delimiter tab.");
         }
-        $header = fgetcsv($f, null, ',', '"', '');
-        if ($header === false || $header === [null]) {
-            throw new Usage("$path is empty: the first line must name the columns (email, display_name, password, quota_mb).");
+        if ($unknown = array_diff($header, self::COLUMNS)) {
+            throw new Usage("$path line 1: unknown column" . (count($unknown) > 1 ? 's ' : ' ') . implode(', ', $unknown)
+                . '; the columns are ' . implode(', ', self::COLUMNS) . '.');
         }
-        $header = array_map(fn ($h) => strtolower(trim((string) $h, " \t\xEF\xBB\xBF")), $header);
-        if (!in_array('email', $header, true) || ($unknown = array_diff($header, self::COLUMNS))) {
-            throw new Usage("$path: the header must have an 'email' column" . (isset($unknown) && $unknown
-                ? ' and no other columns than ' . implode(', ', self::COLUMNS) . ' (found ' . implode(', ', $unknown) . ')' : '') . '.');
+        if ($csv['detected']) {
+            fwrite($err, "zimbra-admin: reading $path as $name-separated, as its header is.\n");
         }
         $rows = [];
-        $line = 1;
-        while (($cells = fgetcsv($f, null, ',', '"', '')) !== false) {
-            $line++;
-            if ($cells === [null]) {
-                continue;  // a blank line
-            }
-            $row = ['row' => $line];
+        foreach ($csv['records'] as $record) {
+            $row = ['row' => $record['line'], 'problem' => null];
             foreach (self::COLUMNS as $c) {
                 $i = array_search($c, $header, true);
-                $row[$c] = $i === false ? '' : trim((string) ($cells[$i] ?? ''));
+                $row[$c] = $i === false ? '' : trim($record['cells'][$i] ?? '');
+            }
+            if (count($record['cells']) > count($header)) {
+                $row['problem'] = sprintf('it has %d values but the header names %d columns (a value with a %s in it needs double quotes)',
+                    count($record['cells']), count($header), $name);
             }
             $rows[] = $row;
         }
-        fclose($f);
         return $rows;
     }
 
-    /** Statuses already logged, by row number (the last line for a row wins). */
+    /** What the log says of each row, by row number (the last line for a row wins). */
     public static function readLog(string $path): array
     {
-        $done = [];
+        $state = [];
         if (is_readable($path)) {
             foreach (file($path, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) as $line) {
-                $parts = explode("\t", $line);
+                $parts = explode("\t", $line, 4);
                 if (count($parts) >= 3 && preg_match('/^[0-9]+$/', $parts[0])) {
-                    $done[(int) $parts[0]] = ['email' => $parts[1], 'status' => $parts[2]];
+                    $state[(int) $parts[0]] = ['email' => $parts[1], 'status' => $parts[2], 'message' => $parts[3] ?? ''];
                 }
             }
         }
-        return $done;
+        return $state;
     }
 
     /** The row's problem in words, or null when it can be sent; $email gets the normalised address. */
     public static function check(array $row, array $seen, ?string &$email = null): ?string
     {
+        if ($row['problem'] ?? null) {
+            return $row['problem'];
+        }
         try {
             $email = Validate::email($row['email']);
         } catch (\Zimbra\ValidationException $e) {
@@ -90,6 +104,15 @@ final class Import
         return null;
     }
 
+    private string $attempt;
+    /** @var resource */
+    private $log;
+    /** @var resource|null */
+    private $passwords = null;
+    /** @var resource|null */
+    private $pending = null;
+    private Progress $progress;
+
     public function __construct(
         private Client $zimbra,
         private Output $out,
@@ -97,11 +120,14 @@ final class Import
         private string $logPath,
         private ?string $passwordsPath,
         private int $batchSize,
-        private bool $progress,
+        private bool $showProgress,
+        private bool $verbose = false,
+        private string $resumeCommand = '',
     ) {
+        $this->attempt = bin2hex(random_bytes(6));
     }
 
-    /** @return int exit code: 0 all done, 1 some rows failed */
+    /** @return int an ExitCode */
     public function run(array $rows, bool $dryRun): int
     {
         $logged = self::readLog($this->logPath);
@@ -109,21 +135,25 @@ final class Import
         $seen = [];
         $skipped = 0;
         foreach ($rows as $row) {
+            $email = null;
             $problem = self::check($row, $seen, $email);
             if ($problem === null) {
                 $seen[$email] = $row['row'];
             }
-            if (($logged[$row['row']]['status'] ?? '') === 'ok' && $logged[$row['row']]['email'] === $row['email']) {
+            $before = $logged[$row['row']] ?? null;
+            if ($before !== null && $before['email'] === ($email ?? $row['email']) && $before['status'] === 'ok') {
                 $skipped++;
                 continue;
             }
             if ($problem !== null) {
                 $errors[] = [$row, $problem];
-            } else {
-                $row['email'] = $email;
-                $row['unknown_before'] = ($logged[$row['row']]['status'] ?? '') === 'unknown';
-                $todo[] = $row;
+                continue;
             }
+            $row['email'] = $email;
+            // "sending" or "unknown": an earlier run may have made it. Its attempt id tells.
+            $row['earlier'] = $before !== null && $before['email'] === $email && in_array($before['status'], ['sending', 'unknown'], true)
+                && preg_match('/attempt ([0-9a-f]{12})/', $before['message'], $m) ? $m[1] : null;
+            $todo[] = $row;
         }
         if (!$dryRun && $this->passwordsPath === null && array_filter($todo, fn ($r) => $r['password'] === '')) {
             throw new Usage('Some rows have no password: give --passwords FILE to receive the generated ones (written with mode 600).');
@@ -145,7 +175,7 @@ final class Import
         foreach (array_chunk($todo, $this->batchSize) as $chunk) {
             $found = $this->zimbra->batch(function (\Zimbra\Batch $b) use ($chunk) {
                 foreach ($chunk as $row) {
-                    $b->getAccount($row['email'], ['zimbraId']);
+                    $b->getAccount($row['email'], ['zimbraId', 'zimbraNotes']);
                 }
             });
             foreach ($chunk as $i => $row) {
@@ -153,6 +183,7 @@ final class Import
                 $domains[$domain] ??= $this->zimbra->getDomain($domain) !== null;
                 [$action, $detail] = match (true) {
                     $found[$i] instanceof \Throwable => ['error', $found[$i]->getMessage()],
+                    $found[$i] !== null && $this->madeBy($found[$i], $row['earlier']) => ['done', 'made by the interrupted run: recorded as done'],
                     $found[$i] !== null => ['error', 'already exists in Zimbra'],
                     !$domains[$domain] => ['error', "the domain $domain does not exist in Zimbra"],
                     default => ['create', trim(($row['display_name'] !== '' ? $row['display_name'] : '') .
@@ -163,90 +194,239 @@ final class Import
         }
         usort($report, fn ($a, $b) => $a['row'] <=> $b['row']);
         $bad = count(array_filter($report, fn ($r) => $r['action'] === 'error'));
-        $this->out->rows(['row', 'email', 'action', 'detail'], $report,
-            ['dry run' => 'nothing was changed', 'to create' => count($report) - $bad, 'errors' => $bad, 'already done' => $skipped]);
-        return $bad ? 1 : 0;
+        $shown = $this->verbose ? $report : array_values(array_filter($report, fn ($r) => $r['action'] === 'error'));
+        $this->out->rows(['row', 'email', 'action', 'detail'], $shown,
+            ['dry run' => 'nothing was changed', 'to create' => count(array_filter($report, fn ($r) => $r['action'] === 'create')),
+                'errors' => $bad, 'already done' => $skipped + count(array_filter($report, fn ($r) => $r['action'] === 'done'))]
+            + ($this->verbose ? [] : ['rows shown' => 'errors only (--verbose shows every row)']));
+        return $bad ? ExitCode::PARTIAL : ExitCode::OK;
     }
 
     private function create(array $todo, array $errors, int $skipped): int
     {
-        $log = fopen($this->logPath, 'a');
-        if ($log === false) {
-            throw new Usage("The log {$this->logPath} cannot be written.");
-        }
-        $passwords = null;
-        if ($this->passwordsPath !== null) {
-            $passwords = fopen($this->passwordsPath, 'a');
-            if ($passwords === false) {
-                throw new Usage("The passwords file {$this->passwordsPath} cannot be written.");
-            }
-            chmod($this->passwordsPath, 0600);
-        }
-        $progress = new Progress($this->err, count($todo) + count($errors), $this->progress);
-        $failed = 0;
+        $this->log = @fopen($this->logPath, 'a') ?: throw new Usage("The log {$this->logPath} cannot be written.");
+        $pending = $this->openPasswordFiles();
+        $this->progress = new Progress($this->err, count($todo) + count($errors), $this->showProgress);
+        Signals::watch();
+        $failed = $created = $settled = 0;
         foreach ($errors as [$row, $problem]) {
-            $this->outcome($log, $row, 'error', $problem);
+            $this->outcome($row, 'error', $problem);
             $failed++;
         }
-        $progress->advance(count($errors), count($errors));
-        $created = 0;
+        $this->progress->advance(count($errors), count($errors));
+
+        // Rows an interrupted run may have made: asked about first, so none is made twice.
+        [$todo, $settledRows, $settleFailed] = $this->settle($todo, $pending);
+        $settled = count($settledRows);
+        $failed += $settleFailed;
+
+        $left = $todo;
         foreach (array_chunk($todo, $this->batchSize) as $chunk) {
-            try {
-                $results = $this->zimbra->batch(function (\Zimbra\Batch $b) use ($chunk) {
-                    foreach ($chunk as $row) {
-                        $attrs = array_filter(['displayName' => $row['display_name'], 'cn' => $row['display_name']], fn ($v) => $v !== '');
-                        if ($row['quota_mb'] !== '') {
-                            $attrs['zimbraMailQuota'] = (int) $row['quota_mb'] * 1048576;
-                        }
-                        $b->createAccount($row['email'], $row['password'] !== '' ? $row['password'] : null, $attrs);
-                    }
-                });
-            } catch (\Zimbra\TransportException | \Zimbra\ResponseException $e) {
-                // The whole batch's reply was lost: the rows may or may not exist. A rerun settles it.
-                $results = array_fill(0, count($chunk), $e);
+            if (Signals::caught() !== null) {
+                break;
             }
-            $bad = 0;
-            foreach ($chunk as $i => $row) {
-                $r = $results[$i] ?? null;
-                if ($r instanceof \Zimbra\Account) {
-                    $this->outcome($log, $row, 'ok', 'created');
-                    if ($row['password'] === '' && $passwords) {
-                        fputcsv($passwords, [$row['email'], $r->takeGeneratedPassword()], ',', '"', '');
-                    }
-                    $created++;
-                } elseif ($r instanceof FaultException && $r->getFaultCode() === 'account.ACCOUNT_EXISTS' && $row['unknown_before']) {
-                    // Made by the earlier run whose reply was lost.
-                    $this->outcome($log, $row, 'ok', 'already made by the interrupted run');
-                    $created++;
-                } elseif ($r instanceof \Zimbra\TransportException && !$r->wasSent()) {
-                    $this->outcome($log, $row, 'error', $r->getMessage() . ' (nothing reached Zimbra: run the import again)');
-                    $bad++;
-                } elseif ($r instanceof \Zimbra\TransportException || $r instanceof \Zimbra\ResponseException) {
-                    $this->outcome($log, $row, 'unknown', $r->getMessage() . ' (run the import again to settle it)');
-                    $bad++;
-                } else {
-                    $this->outcome($log, $row, 'error', $r instanceof \Throwable ? $r->getMessage() : 'no answer for this row');
-                    $bad++;
-                }
-            }
-            fflush($log);
+            [$ok, $bad] = $this->createBatch($chunk, $pending);
+            $created += $ok;
             $failed += $bad;
-            $progress->advance(count($chunk), $bad);
+            $left = array_slice($left, count($chunk));
+            $this->progress->advance(count($chunk), $bad);
         }
-        fclose($log);
-        if ($passwords) {
-            fclose($passwords);
+        $signal = Signals::caught();
+        $this->closePasswordFiles($failed === 0 && $signal === null);
+        fclose($this->log);
+        $summary = ['created' => $created, 'made by the interrupted run' => $settled, 'failed' => $failed, 'already done' => $skipped,
+            'log' => $this->logPath] + ($this->passwordsPath !== null ? ['passwords' => $this->passwordsPath] : []);
+        if ($signal !== null) {
+            $summary = ['interrupted' => ($signal === SIGINT ? 'Ctrl-C' : 'SIGTERM') . ' after a whole batch; ' . count($left)
+                . ' row' . (count($left) === 1 ? '' : 's') . ' not started'] + $summary;
         }
-        $this->out->record(['created' => $created, 'failed' => $failed, 'already done' => $skipped, 'log' => $this->logPath]
-            + ($this->passwordsPath !== null ? ['passwords' => $this->passwordsPath] : []));
-        return $failed ? 1 : 0;
+        $this->progress->finish();
+        $this->out->record($summary);
+        if ($signal !== null || $failed) {
+            fwrite($this->err, "To resume: {$this->resumeCommand}\n");
+        }
+        return $signal !== null ? Signals::exitCode($signal) : ($failed ? ExitCode::PARTIAL : ExitCode::OK);
     }
 
-    private function outcome($log, array $row, string $status, string $message): void
+    /** @return array{0: int, 1: int} rows created, rows failed */
+    private function createBatch(array $chunk, array &$pending): array
     {
-        fwrite($log, "{$row['row']}\t{$row['email']}\t$status\t" . str_replace(["\t", "\n", "\r"], ' ', $message) . "\n");
-        if ($status !== 'ok') {
-            fwrite($this->err, "row {$row['row']} ({$row['email']}): $message\n");
+        // First the record, then the request: whatever happens next, nothing is lost.
+        foreach ($chunk as &$row) {
+            if ($row['password'] === '') {
+                $row['generated'] = $pending[$row['row']] ??= Validate::generatePassword(self::GENERATED_LENGTH);
+                fwrite($this->pending, "{$row['row']}\t{$row['email']}\t{$row['generated']}\n");
+            }
+            $this->outcome($row, 'sending', "attempt {$this->attempt}");
+        }
+        unset($row);
+        if ($this->pending) {
+            fflush($this->pending);
+        }
+        fflush($this->log);
+        try {
+            $results = $this->zimbra->batch(function (\Zimbra\Batch $b) use ($chunk) {
+                foreach ($chunk as $row) {
+                    $attrs = array_filter(['displayName' => $row['display_name'], 'cn' => $row['display_name']], fn ($v) => $v !== '');
+                    if ($row['quota_mb'] !== '') {
+                        $attrs['zimbraMailQuota'] = (int) $row['quota_mb'] * 1048576;
+                    }
+                    $attrs['zimbraNotes'] = $this->note();
+                    $b->createAccount($row['email'], $row['password'] !== '' ? $row['password'] : $row['generated'], $attrs);
+                }
+            });
+        } catch (\Zimbra\TransportException | \Zimbra\ResponseException $e) {
+            // The whole batch's reply was lost: the rows may or may not exist. A rerun settles it.
+            $results = array_fill(0, count($chunk), $e);
+        }
+        $ok = $bad = 0;
+        foreach ($chunk as $i => $row) {
+            $r = $results[$i] ?? null;
+            if ($r instanceof \Zimbra\Account) {
+                $this->done($row, 'created');
+                $ok++;
+                continue;
+            }
+            $bad++;
+            if ($r instanceof FaultException && $r->getFaultCode() === 'account.ACCOUNT_EXISTS') {
+                $this->outcome($row, 'error', 'already exists in Zimbra (not made by this import)');
+            } elseif ($r instanceof \Zimbra\TransportException && !$r->wasSent()) {
+                $this->outcome($row, 'error', $r->getMessage() . ' (nothing reached Zimbra: run the import again)');
+            } elseif ($r instanceof \Zimbra\TransportException || $r instanceof \Zimbra\ResponseException) {
+                $this->outcome($row, 'unknown', $r->getMessage() . " (attempt {$this->attempt}; run the import again to settle it)");
+            } else {
+                $this->outcome($row, 'error', $r instanceof \Throwable ? $r->getMessage() : 'no answer for this row');
+            }
+        }
+        fflush($this->log);
+        return [$ok, $bad];
+    }
+
+    /**
+     * Rows an earlier run sent without learning the outcome: made by that attempt (done, with the
+     * password it recorded), or not there (still to create). One BatchRequest per batch of rows.
+     * @return array{0: list<array>, 1: list<array>, 2: int} still to create, settled, failed
+     */
+    private function settle(array $todo, array $pending): array
+    {
+        $earlier = array_values(array_filter($todo, fn ($r) => $r['earlier'] !== null));
+        if (!$earlier) {
+            return [$todo, [], 0];
+        }
+        $settled = $stillUnknown = [];
+        foreach (array_chunk($earlier, $this->batchSize) as $chunk) {
+            $found = $this->zimbra->batch(function (\Zimbra\Batch $b) use ($chunk) {
+                foreach ($chunk as $row) {
+                    $b->getAccount($row['email'], ['zimbraNotes']);
+                }
+            });
+            foreach ($chunk as $i => $row) {
+                if ($found[$i] instanceof \Throwable) {
+                    $stillUnknown[$row['row']] = $found[$i]->getMessage();
+                } elseif ($found[$i] !== null) {
+                    $settled[$row['row']] = $this->madeBy($found[$i], $row['earlier']);
+                }
+            }
+        }
+        $left = [];
+        $failed = 0;
+        $done = [];
+        foreach ($todo as $row) {
+            if (isset($stillUnknown[$row['row']])) {
+                $this->outcome($row, 'unknown', "could not ask Zimbra about the earlier attempt: {$stillUnknown[$row['row']]}");
+                $failed++;
+            } elseif (($settled[$row['row']] ?? null) === true) {
+                $row['generated'] = $row['password'] === '' ? ($pending[$row['row']] ?? null) : null;
+                $this->done($row, 'made by the interrupted run');
+                $done[] = $row;
+            } elseif (($settled[$row['row']] ?? null) === false) {
+                $this->outcome($row, 'error', 'already exists in Zimbra (not made by this import)');
+                $failed++;
+            } else {
+                $left[] = $row;
+            }
+        }
+        $this->progress->advance(count($todo) - count($left), $failed);
+        fflush($this->log);
+        return [$left, $done, $failed];
+    }
+
+    private function note(?string $attempt = null): string
+    {
+        return 'zimbra-admin import attempt ' . ($attempt ?? $this->attempt);
+    }
+
+    private function madeBy(\Zimbra\Account $account, ?string $attempt): bool
+    {
+        return $attempt !== null && in_array($this->note($attempt), $account->attrs['zimbraNotes'] ?? [], true);
+    }
+
+    /** A row is done: logged ok, and a password this tool made goes to the passwords file. */
+    private function done(array $row, string $how): void
+    {
+        if (($row['generated'] ?? null) !== null && $this->passwords) {
+            fputcsv($this->passwords, [$row['email'], $row['generated']], ',', '"', '');
+            fflush($this->passwords);
+        }
+        $this->outcome($row, 'ok', $how);
+    }
+
+    /** Opens the passwords file and its pending file (mode 600); returns the pending passwords by row. */
+    private function openPasswordFiles(): array
+    {
+        if ($this->passwordsPath === null) {
+            return [];
+        }
+        $pendingPath = $this->passwordsPath . '.pending';
+        $pending = [];
+        if (is_readable($pendingPath)) {
+            foreach (file($pendingPath, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) as $line) {
+                $parts = explode("\t", $line, 3);
+                if (count($parts) === 3) {
+                    $pending[(int) $parts[0]] = $parts[2];
+                }
+            }
+        }
+        foreach ([$this->passwordsPath, $pendingPath] as $path) {
+            $existed = file_exists($path);
+            $umask = umask(0077);
+            $f = @fopen($path, 'a');
+            umask($umask);
+            if ($f === false) {
+                throw new Usage("The passwords file $path cannot be written.");
+            }
+            if (!$existed) {
+                chmod($path, 0600);
+            }
+            $path === $pendingPath ? $this->pending = $f : $this->passwords = $f;
+        }
+        return $pending;
+    }
+
+    /** The pending file goes once every row is settled: its passwords are all in the passwords file. */
+    private function closePasswordFiles(bool $allSettled): void
+    {
+        if ($this->passwords) {
+            fclose($this->passwords);
+        }
+        if ($this->pending) {
+            fclose($this->pending);
+            $log = self::readLog($this->logPath);
+            $open = array_filter($log, fn ($r) => in_array($r['status'], ['sending', 'unknown'], true));
+            if ($allSettled || !$open) {
+                $path = $this->passwordsPath . '.pending';
+                $size = (int) @filesize($path);
+                @file_put_contents($path, str_repeat("\0", $size), LOCK_EX);
+                @unlink($path);
+            }
+        }
+    }
+
+    private function outcome(array $row, string $status, string $message): void
+    {
+        fwrite($this->log, "{$row['row']}\t{$row['email']}\t$status\t" . str_replace(["\t", "\n", "\r"], ' ', $message) . "\n");
+        if ($status === 'error' || $status === 'unknown') {
+            $this->progress->note("row {$row['row']} ({$row['email']}): $message");
         }
     }
 }

@@ -42,7 +42,7 @@ final class Output
             }
         }
         $line = fn (array $cells) => rtrim(implode('  ', array_map(fn ($c) => self::pad($cells[$c], $widths[$c],
-            is_numeric($cells[$c]) && $cells[$c] !== ''), $columns))) . "\n";
+            is_numeric($cells[$c])), $columns))) . "\n";
         fwrite($this->out, $line(array_combine($columns, array_map('strtoupper', $columns))));
         foreach ($rows as $row) {
             fwrite($this->out, $line(array_map(fn ($c) => self::cell($row[$c] ?? null), array_combine($columns, $columns))));
@@ -66,8 +66,9 @@ final class Output
             fwrite($this->out, json_encode($data, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n");
             return;
         }
+        $width = max(15, ...array_map(fn ($k) => self::width((string) $k) + 2, array_keys($data) ?: [0]));
         foreach ($data as $key => $value) {
-            fwrite($this->out, str_pad($key . ':', 16) . self::cell(is_array($value) ? implode(', ', $value) : $value) . "\n");
+            fwrite($this->out, self::pad($key . ':', $width, false) . self::cell(is_array($value) ? implode(', ', $value) : $value) . "\n");
         }
     }
 

@@ -7,3 +7,13 @@ namespace ZimbraAdmin;
 final class Usage extends \RuntimeException
 {
 }
+
+/** What the command names does not exist in Zimbra (a domain, mailbox or list): exit code 3. */
+final class NotFound extends \RuntimeException
+{
+}
+
+/** Zimbra refused, and the tool knows what to do instead: exit code 4, as any refusal. */
+final class Refused extends \RuntimeException
+{
+}

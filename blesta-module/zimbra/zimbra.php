@@ -12,6 +12,11 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_servers.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
 
+/**
+ * Models Blesta loads onto the module as properties (Loader::loadModels, blesta-module.md §16):
+ * @property ModuleManager $ModuleManager
+ * @property Services $Services
+ */
 class Zimbra extends Module
 {
     /** Requests that do the same when sent twice: after a lost reply they are sent once more. */

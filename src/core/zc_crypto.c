@@ -98,6 +98,7 @@ int zc_generate_password(char *out, size_t len, zc_error *err)
 	static const char *const classes[] = {upper, lower_, digit, symbol};
 	char all[sizeof(upper) + sizeof(lower_) + sizeof(digit) + sizeof(symbol)];
 	size_t i, j;
+	char t0;
 
 	if (len < 12 || len > 128) {
 		return zc_error_set(err, ZC_ERR_VALIDATION, "A generated password must be 12 to 128 characters long");
@@ -119,6 +120,17 @@ int zc_generate_password(char *out, size_t len, zc_error *err)
 		t = out[i];
 		out[i] = out[j];
 		out[j] = t;
+	}
+	/*
+	 * Never a symbol first: a spreadsheet reads a cell that starts with =, +, - or @ as a formula,
+	 * and generated passwords end up in CSV files. The first letter or digit takes its place.
+	 */
+	if (strchr(symbol, out[0])) {
+		for (i = 1; i < len && strchr(symbol, out[i]); i++) {
+		}
+		t0 = out[0];
+		out[0] = out[i];
+		out[i] = t0;
 	}
 	out[len] = '\0';
 	return 1;

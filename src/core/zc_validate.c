@@ -1,5 +1,6 @@
 /* Name rules for domains, addresses and ids; see zc_validate.h. */
 #include "zc_validate.h"
+#include "zc_utf8.h"
 
 #include <string.h>
 
@@ -8,24 +9,55 @@ static char lower(char c)
 	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Quote at most 80 bytes of user input in a message, replacing non-printables. */
+/*
+ * Quote at most 80 bytes of user input in a message: UTF-8 characters as they are (a message about
+ * 'chloé' shows 'chloé'), control characters and bytes that are not UTF-8 as '?', never cutting
+ * a character in two.
+ */
 static const char *quoted(const char *in, size_t len, char buf[84])
 {
-	size_t n = len > 80 ? 80 : len, i;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)in[i];
-		buf[i] = (c >= 0x20 && c < 0x7F) ? (char)c : '?';
+	const unsigned char *p = (const unsigned char *)in;
+	size_t i = 0, o = 0;
+
+	while (i < len) {
+		unsigned cp;
+		size_t n = zc_utf8_decode(p + i, len - i, &cp), step = n ? n : 1;
+
+		/* Each shown character takes at most the bytes it came from: the rest fits, or "..." ends it. */
+		if (o + (len - i) > 80 && o + step > 77) {
+			memcpy(buf + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if (n == 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+			buf[o++] = '?';
+		} else {
+			memcpy(buf + o, in + i, n);
+			o += n;
+		}
+		i += step;
 	}
-	if (len > 80) {
-		memcpy(buf + 77, "...", 3);
+	buf[o] = '\0';
+	return buf;
+}
+
+/* The character at in (UTF-8, up to 4 bytes) for a message, or "?" when it cannot be shown. */
+static const char *shown_char(const char *in, size_t len, char buf[5])
+{
+	unsigned cp;
+	size_t n = zc_utf8_decode((const unsigned char *)in, len, &cp);
+
+	if (n == 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+		return "?";
 	}
+	memcpy(buf, in, n);
 	buf[n] = '\0';
 	return buf;
 }
 
 int zc_normalize_domain(const char *in, size_t len, char *out, zc_error *err)
 {
-	char q[84];
+	char q[84], ch[5];
 	size_t i, label_start = 0, labels = 0;
 	int tld_digits_only = 1;
 
@@ -67,8 +99,8 @@ int zc_normalize_domain(const char *in, size_t len, char *out, zc_error *err)
 		}
 		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
 			return zc_error_set(err, ZC_ERR_VALIDATION,
-				"The domain name '%s' contains '%c'; only letters, digits, '-' and '.' are allowed",
-				quoted(in, len, q), (c >= 0x20 && c < 0x7F) ? c : '?');
+				"The domain name '%s' contains '%s'; only letters, digits, '-' and '.' are allowed",
+				quoted(in, len, q), shown_char(in + i, len - i, ch));
 		}
 		if (!(c >= '0' && c <= '9')) {
 			tld_digits_only = 0;
@@ -89,7 +121,7 @@ int zc_normalize_domain(const char *in, size_t len, char *out, zc_error *err)
 
 int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err)
 {
-	char q[84];
+	char q[84], ch[5];
 	size_t i;
 
 	if (len == 0) {
@@ -103,8 +135,8 @@ int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err
 		char c = lower(in[i]);
 		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) {
 			return zc_error_set(err, ZC_ERR_VALIDATION,
-				"The mailbox name '%s' contains '%c'; only letters a-z, digits, '.', '_' and '-' are allowed",
-				quoted(in, len, q), (c >= 0x20 && c < 0x7F) ? c : '?');
+				"The mailbox name '%s' contains '%s'; only letters a-z, digits, '.', '_' and '-' are allowed",
+				quoted(in, len, q), shown_char(in + i, len - i, ch));
 		}
 		if (c == '.' && (i == 0 || i == len - 1 || out[i - 1] == '.')) {
 			return zc_error_set(err, ZC_ERR_VALIDATION,

@@ -46,7 +46,7 @@ final class AdminFlowTest extends SimulatorCase
         $this->assertTrue($b->has('p.no-groups'));
         $b->click('a.add-group');
         $this->assertSame(['first', 'roundrobin'], array_map(fn ($o) => $o->getAttribute('value'),
-            iterator_to_array($b->all('select[name=add_order] option'))), 'the order options are the module\'s');
+            $b->all('select[name=add_order] option')), 'the order options are the module\'s');
         $b->submit('form.group-form', ['name' => 'Mail pool', 'add_order' => 'roundrobin', 'force_limits' => true,
             'module_rows[]' => ['1', (string) $second]]);
         $this->assertSame(self::MANAGE, $b->url, json_encode($this->blesta->ModuleManager->errors()));

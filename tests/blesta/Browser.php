@@ -38,11 +38,11 @@ final class Browser
     {
         $form = $this->one($selector);
         if ($form->nodeName !== 'form') {
-            $form = $this->dom->query('ancestor::form', $form)->item(0) ?? throw new RuntimeException("$selector is not in a form");
+            $form = self::elements($this->dom->query('ancestor::form', $form))[0] ?? throw new RuntimeException("$selector is not in a form");
         }
         $values = [];
         $names = [];
-        foreach ($this->dom->query('.//input | .//select | .//textarea', $form) as $input) {
+        foreach (self::elements($this->dom->query('.//input | .//select | .//textarea', $form)) as $input) {
             $name = $input->getAttribute('name');
             if ($name === '') {
                 continue;
@@ -50,13 +50,13 @@ final class Browser
             $names[$name] = $input;
             $type = strtolower($input->getAttribute('type'));
             if ($input->nodeName === 'select' && $input->hasAttribute('multiple')) {
-                foreach ($this->dom->query('.//option[@selected]', $input) as $option) {
+                foreach (self::elements($this->dom->query('.//option[@selected]', $input)) as $option) {
                     self::put($values, $name, $option->getAttribute('value'));
                 }
             } elseif ($input->nodeName === 'select') {
-                $selected = $this->dom->query('.//option[@selected]', $input);
-                $first = $this->dom->query('.//option', $input)->item(0);
-                $value = $selected->length ? $selected->item(0)->getAttribute('value') : ($first ? $first->getAttribute('value') : '');
+                $selected = self::elements($this->dom->query('.//option[@selected]', $input));
+                $first = self::elements($this->dom->query('.//option', $input))[0] ?? null;
+                $value = $selected ? $selected[0]->getAttribute('value') : ($first ? $first->getAttribute('value') : '');
                 self::put($values, $name, $value);
             } elseif ($input->nodeName === 'textarea') {
                 self::put($values, $name, $input->textContent);
@@ -103,12 +103,12 @@ final class Browser
 
     public function has(string $selector): bool
     {
-        return $this->all($selector)->length > 0;
+        return $this->all($selector) !== [];
     }
 
     public function count(string $selector): int
     {
-        return $this->all($selector)->length;
+        return count($this->all($selector));
     }
 
     public function text(string $selector): string
@@ -123,24 +123,33 @@ final class Browser
 
     public function html(): string
     {
-        return $this->response?->body ?? '';
+        return $this->response === null ? '' : $this->response->body;
     }
 
     public function one(string $selector): DOMElement
     {
-        $nodes = $this->all($selector);
-        if ($nodes->length === 0) {
-            throw new RuntimeException("nothing matches $selector on {$this->url}");
-        }
-        return $nodes->item(0);
+        return $this->all($selector)[0] ?? throw new RuntimeException("nothing matches $selector on {$this->url}");
     }
 
-    public function all(string $selector): DOMNodeList
+    /** @return list<DOMElement> the elements $selector matches, in document order */
+    public function all(string $selector): array
     {
         if ($this->dom === null) {
             throw new RuntimeException('no page loaded');
         }
-        return $this->dom->query(self::xpath($selector));
+        return self::elements($this->dom->query(self::xpath($selector)));
+    }
+
+    /** @return list<DOMElement> */
+    private static function elements(DOMNodeList|false $nodes): array
+    {
+        $elements = [];
+        foreach ($nodes ?: [] as $node) {
+            if ($node instanceof DOMElement) {
+                $elements[] = $node;
+            }
+        }
+        return $elements;
     }
 
     private function load(string $method, string $url, array $post): BlestaResponse

@@ -8,6 +8,8 @@ if (!extension_loaded('zimbra')) {
     fwrite(STDERR, "The zimbra extension is not loaded (run through scripts/test)\n");
     exit(1);
 }
+require_once __DIR__ . '/../fresh-build.php';
+zimbra_assert_fresh_build();
 require __DIR__ . DIRECTORY_SEPARATOR . 'harness.php';
 $root = sys_get_temp_dir() . DS . 'blesta-root-' . getmypid();
 blesta_harness_root($root);

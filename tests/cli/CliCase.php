@@ -67,9 +67,7 @@ abstract class CliCase extends TestCase
     /** @return array{0:int,1:string,2:string} exit code, stdout, stderr */
     protected function run_(array $args, ?array $env = null, string $stdin = ''): array
     {
-        $cmd = [PHP_BINARY, '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../modules/zimbra.so'),
-            realpath(__DIR__ . '/../../bin/zimbra-admin'), ...$args];
-        $p = proc_open($cmd, [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, $this->dir,
+        $p = proc_open(self::command($args), [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, $this->dir,
             ($env ?? $this->env()) + ['PATH' => getenv('PATH')]);
         fwrite($pipes[0], $stdin);
         fclose($pipes[0]);
@@ -83,11 +81,49 @@ abstract class CliCase extends TestCase
         return [proc_close($p), $out, $err];
     }
 
+    /** The tool's command line for $args, with the fresh build loaded and nothing else. */
+    protected static function command(array $args): array
+    {
+        return [PHP_BINARY, '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../modules/zimbra.so'),
+            realpath(__DIR__ . '/../../bin/zimbra-admin'), ...$args];
+    }
+
+    /**
+     * The tool on a terminal (a pseudo-terminal driven by pty_run.py): each step waits for a
+     * prompt, then types. @return array{exit: int, transcript: string, echo: list<bool>}
+     */
+    protected function terminal(array $args, array $steps, ?array $env = null): array
+    {
+        $spec = ['cmd' => self::command($args), 'cwd' => $this->dir, 'steps' => $steps,
+            'env' => ($env ?? $this->env()) + ['PATH' => getenv('PATH'), 'TERM' => 'dumb']];
+        $p = proc_open(['python3', __DIR__ . '/pty_run.py'], [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => STDERR], $pipes);
+        fwrite($pipes[0], json_encode($spec));
+        fclose($pipes[0]);
+        $result = json_decode(stream_get_contents($pipes[1]), true);
+        proc_close($p);
+        if (($audit = getenv('ZIMBRA_AUDIT_DIR')) !== false && $audit !== '') {
+            // As run_(): mailbox:create shows a generated password once, on purpose.
+            file_put_contents("$audit/cli-output.log", $args[0] === 'mailbox:create' ? '' : $result['transcript'], FILE_APPEND);
+        }
+        return $result;
+    }
+
     protected function ok(array $args, string $stdin = ''): string
     {
         [$code, $out, $err] = $this->run_($args, null, $stdin);
         $this->assertSame(0, $code, "zimbra-admin " . implode(' ', $args) . " failed: $err");
         return $out;
+    }
+
+    /** The last status the import log gives each row (its lines are row, email, status, message). */
+    protected static function finalStatuses(string $log): array
+    {
+        $last = [];
+        foreach (file($log, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) as $line) {
+            [$row, , $status] = explode("\t", $line);
+            $last[(int) $row] = $status;
+        }
+        return $last;
     }
 
     protected function requests(): int

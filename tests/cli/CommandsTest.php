@@ -48,8 +48,16 @@ final class CommandsTest extends CliCase
         $env = $this->env();
         unset($env['ZIMBRA_CA_FILE']);
         [$code, , $err] = $this->run_(['domain:list'], $env);
-        $this->assertSame(1, $code);
+        $this->assertSame(5, $code);
         $this->assertStringContainsString('certificate', $err);
+        // The hint names the tool's settings, not the extension's options.
+        $this->assertStringContainsString('ca_file = FILE', $err);
+        $this->assertStringContainsString('insecure = yes', $err);
+        $this->assertStringNotContainsString('verify_peer', $err);
+        [$code, , $err] = $this->run_(['domain:list'], ['ZIMBRA_CA_FILE' => '/nonexistent/ca.pem'] + $this->env());
+        $this->assertSame(2, $code);
+        $this->assertStringContainsString("ca_file = : the file '/nonexistent/ca.pem' does not exist", $err);
+        $this->assertStringNotContainsString('Option ', $err);
     }
 
     public function testDomainsMailboxesAliasesAndLists(): void
@@ -78,7 +86,7 @@ final class CommandsTest extends CliCase
         $this->assertStringContainsString('locked', $this->ok(['mailbox:status', 'jane@shop.example', 'locked']));
         $this->ok(['alias:add', 'jane@shop.example', 'j.doe@shop.example']);
         $this->assertSame("alias\nj.doe@shop.example\n", $this->ok(['alias:list', 'jane@shop.example', '--format', 'csv']));
-        $this->ok(['alias:remove', 'jane@shop.example', 'j.doe@shop.example']);
+        $this->ok(['alias:remove', 'jane@shop.example', 'j.doe@shop.example', '--yes']);
         $this->assertSame([], $z->getAccount('jane@shop.example')->getAliases());
 
         $this->ok(['list:create', 'team@shop.example', '--name', 'Team']);
@@ -87,20 +95,34 @@ final class CommandsTest extends CliCase
         $this->assertSame('member', array_shift($members));
         sort($members);
         $this->assertSame(['bob@shop.example', 'jane@shop.example', 'out@else.example'], $members);
-        $this->ok(['list:remove', 'team@shop.example', 'out@else.example']);
-        $this->assertStringContainsString('team@shop.example', $this->ok(['list:list', 'shop.example']));
-        $this->ok(['list:delete', 'team@shop.example']);
-        $this->ok(['mailbox:delete', 'bob@shop.example']);
+        $this->ok(['list:create', 'empty@shop.example']);
+        // Each list with its own member count (a listing carries none: each list is read).
+        $this->assertSame("list,members\nempty@shop.example,0\nteam@shop.example,3\n", $this->ok(['list:list', 'shop.example', '--format', 'csv']));
+        $this->ok(['list:remove', 'team@shop.example', 'out@else.example', '--yes']);
+        $this->assertMatchesRegularExpression('/^team@shop\.example\s+2$/m', $this->ok(['list:list', 'shop.example']));
+        $this->ok(['list:delete', 'team@shop.example', '--yes']);
+        $this->ok(['list:delete', 'empty@shop.example', '--yes']);
+        $this->ok(['mailbox:delete', 'bob@shop.example', '--yes']);
         $this->assertNull($z->getAccount('bob@shop.example'));
 
-        $shown = $this->ok(['domain:show', 'shop.example', '--format', 'json']);
-        $this->assertSame(1, json_decode($shown, true)['mailboxes']);
+        self::control('/usage', ['account' => 'jane@shop.example', 'bytes' => 300 * 1048576]);
+        $shown = json_decode($this->ok(['domain:show', 'shop.example', '--format', 'json']), true);
+        $this->assertSame('1 of 10', $shown['mailboxes']);
+        $this->assertSame('default: 1', $shown['per COS']);
+        $this->assertSame('300.0 MB of 2.0 GB (14.6%)', $shown['storage used']);
+        $this->assertSame('active', $shown['status']);
         $this->assertStringContainsString('locked', $this->ok(['domain:status', 'shop.example', 'locked']));
         $this->ok(['domain:status', 'shop.example', 'active']);
-        [$code, , $err] = $this->run_(['domain:delete', 'shop.example']);
-        $this->assertSame(1, $code, 'Zimbra refuses to delete a domain with mailboxes');
-        $this->assertStringContainsString('Zimbra refused', $err);
-        $this->assertMatchesRegularExpression('/^accounts:\s+1$/m', $this->ok(['domain:delete', 'shop.example', '--purge']));
+        // Every status the help offers is one Zimbra takes.
+        preg_match('/status: (.*)\.$/m', $this->ok(['domain:status', '--help']), $m);
+        foreach (preg_split('/, | or /', $m[1]) as $status) {
+            $this->ok(['domain:status', 'shop.example', $status]);
+        }
+        $this->ok(['domain:status', 'shop.example', 'active']);
+        [$code, , $err] = $this->run_(['domain:delete', 'shop.example', '--yes']);
+        $this->assertSame(4, $code, 'Zimbra refuses to delete a domain with mailboxes');
+        $this->assertStringContainsString('zimbra-admin domain:delete shop.example --purge', $err);
+        $this->assertMatchesRegularExpression('/^accounts:\s+1$/m', $this->ok(['domain:delete', 'shop.example', '--purge', '--yes']));
         $this->assertNull($z->getDomain('shop.example'));
     }
 
@@ -133,8 +155,16 @@ final class CommandsTest extends CliCase
             [['mailbox:create', 'not-an-address'], 2, 'not an email address'],
             [['mailbox:list', 'x.example', '--colour'], 2, 'Unknown option --colour'],
             [['mailbox:list', 'x.example', '--format', 'xml'], 2, '--format must be one of'],
-            [['mailbox:delete', 'ghost@zimbra.test'], 2, 'There is no mailbox ghost@zimbra.test'],
-            [['domain:create', 'zimbra.test'], 1, 'account.DOMAIN_EXISTS'],
+            [['mailbox:delete', 'ghost@zimbra.test', '--yes'], 3, 'There is no mailbox ghost@zimbra.test'],
+            [['alias:list', 'ghost@zimbra.test'], 3, 'There is no mailbox ghost@zimbra.test'],
+            [['list:members', 'ghost@zimbra.test'], 3, 'There is no distribution list ghost@zimbra.test'],
+            [['domain:show', 'ghost.example'], 3, 'There is no domain ghost.example'],
+            [['domain:status', 'ghost.example', 'locked'], 3, 'There is no domain ghost.example'],
+            [['domain:create', 'zimbra.test'], 4, 'account.DOMAIN_EXISTS'],
+            [['mailbox:delete', 'ghost@zimbra.test'], 2, 'add --yes'],
+            [['mailbox:create', 'chloé@zimbra.test'], 2, "The mailbox name 'chloé' contains 'é'"],
+            [['mailbox:create', 'x@zimbra.test', '--password', 'Secret-1'], 2, '--password-stdin'],
+            [['mailbox:password', 'x@zimbra.test', '--password', 'Secret-1'], 2, 'read from standard input'],
             [['domain:create', 'n.example', '--max-accounts', 'lots'], 2, '--max-accounts takes a whole number'],
         ];
         foreach ($cases as [$args, $code, $message]) {
@@ -143,5 +173,126 @@ final class CommandsTest extends CliCase
             $this->assertStringContainsString($message, $err);
             $this->assertStringNotContainsString('test-Admin-Pass1', $out . $err);
         }
+    }
+
+    public function testPasswordsOnATerminalAreTypedTwiceWithoutEcho(): void
+    {
+        $this->ok(['domain:create', 'tty.example']);
+        $typed = 'Typed-Terminal-9';
+        $r = $this->terminal(['mailbox:create', 'tina@tty.example', '--password-stdin'],
+            [['expect' => 'Password for tina@tty\.example: ', 'send' => "$typed\n"], ['expect' => 'Type it again: ', 'send' => "$typed\n"]]);
+        $this->assertSame(0, $r['exit'], $r['transcript']);
+        $this->assertSame([false, false], $r['echo'], 'echo is off while the password is typed');
+        $this->assertStringNotContainsString($typed, $r['transcript'], 'the password never shows on the terminal');
+        $this->assertStringContainsString('created:', $r['transcript']);
+        try {
+            (new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]))->login('tina@tty.example', $typed);
+            $this->fail('tina is not an admin');
+        } catch (Zimbra\AuthenticationException $e) {
+            $this->assertSame('service.PERM_DENIED', $e->getFaultCode(), 'the password typed is the mailbox\'s');
+        }
+        // Two different ones: refused, nothing changed.
+        $r = $this->terminal(['mailbox:password', 'tina@tty.example'],
+            [['expect' => 'New password for tina@tty\.example: ', 'send' => "One-Typed-Pass1\n"], ['expect' => 'again: ', 'send' => "Two-Typed-Pass2\n"]]);
+        $this->assertSame(2, $r['exit']);
+        $this->assertStringContainsString('The two passwords differ: nothing was changed.', $r['transcript']);
+        // Ctrl-C at the prompt: the terminal's echo is back, exit 130.
+        $r = $this->terminal(['mailbox:password', 'tina@tty.example'],
+            [['expect' => 'New password', 'signal' => 'SIGINT']]);
+        $this->assertSame(130, $r['exit']);
+        // From a pipe: one line, no prompt.
+        $this->ok(['mailbox:password', 'tina@tty.example'], "Piped-Password-7\n");
+    }
+
+    public function testWhatCannotBeUndoneIsConfirmedOnATerminalAndNeedsYesInAScript(): void
+    {
+        $this->ok(['domain:create', 'tty.example']);
+        $this->ok(['mailbox:create', 'keep@tty.example']);
+        $r = $this->terminal(['mailbox:delete', 'keep@tty.example'], [['expect' => 'Type yes to go on: ', 'send' => "no\n"]]);
+        $this->assertSame(2, $r['exit']);
+        $this->assertStringContainsString('Delete the mailbox keep@tty.example and all its mail?', $r['transcript']);
+        $this->assertStringContainsString('nothing was changed', $r['transcript']);
+        $this->assertStringContainsString('keep@tty.example', $this->ok(['mailbox:list', 'tty.example']));
+        $r = $this->terminal(['mailbox:delete', 'keep@tty.example'], [['expect' => 'Type yes to go on: ', 'send' => "yes\n"]]);
+        $this->assertSame(0, $r['exit'], $r['transcript']);
+        $this->assertStringNotContainsString('keep@tty.example', $this->ok(['mailbox:list', 'tty.example']));
+        // In a script, without --yes: refused before anything is asked of Zimbra.
+        $before = $this->requests();
+        [$code, , $err] = $this->run_(['domain:delete', 'tty.example', '--purge']);
+        $this->assertSame(2, $code);
+        $this->assertStringContainsString('with every mailbox, alias and list in it? This cannot be undone: add --yes', $err);
+        $this->assertSame($before, $this->requests());
+    }
+
+    public function testExitCodesVersionAndTheMissingExtension(): void
+    {
+        $this->assertSame('zimbra-admin ' . Zimbra\VERSION . "\n", $this->ok(['--version']));
+        $this->assertStringContainsString("Exit codes:\n  0    done", $this->ok(['help']));
+        // Nothing listens there: could not talk to Zimbra.
+        $closed = stream_socket_server('tcp://127.0.0.1:0');
+        $port = (int) substr(strrchr(stream_socket_get_name($closed, false), ':'), 1);
+        fclose($closed);
+        [$code, , $err] = $this->run_(['domain:list'], ['ZIMBRA_URL' => "https://127.0.0.1:$port"] + $this->env());
+        $this->assertSame(5, $code, $err);
+        [$code, , $err] = $this->run_(['domain:list'], ['ZIMBRA_URL' => 'http://127.0.0.1:7071'] + $this->env());
+        $this->assertSame(2, $code);
+        $this->assertSame("zimbra-admin: The URL uses plain http, which would send the admin password unencrypted: give url = https://HOST:7071.\n", $err);
+        // Without the extension: one line that says what to do, its own code.
+        $p = proc_open([PHP_BINARY, '-n', realpath(__DIR__ . '/../../bin/zimbra-admin'), 'domain:list'],
+            [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $out = stream_get_contents($pipes[1]);
+        $err = stream_get_contents($pipes[2]);
+        $this->assertSame(6, proc_close($p));
+        $this->assertSame('', $out);
+        $this->assertSame(1, substr_count($err, "\n"));
+        $this->assertStringContainsString('the zimbra PHP extension is not loaded', $err);
+        $this->assertStringContainsString('phpenmod zimbra', $err);
+    }
+
+    public function testAClosedPipeEndsTheToolQuietly(): void
+    {
+        $this->ok(['domain:create', 'many.example']);
+        self::control('/populate', ['domain' => 'many.example', 'count' => 3000, 'prefix' => 'user']);
+        $cmd = implode(' ', array_map('escapeshellarg', self::command(['mailbox:list', 'many.example'])));
+        $p = proc_open(['sh', '-c', "$cmd 2>\"\$ERRFILE\" | head -n 2"], [1 => ['pipe', 'w']], $pipes, $this->dir,
+            $this->env() + ['PATH' => getenv('PATH'), 'ERRFILE' => "{$this->dir}/pipe-err.txt"]);
+        $out = stream_get_contents($pipes[1]);
+        proc_close($p);
+        $this->assertSame(2, substr_count($out, "\n"));
+        $this->assertStringStartsWith('EMAIL', $out);
+        $this->assertSame('', file_get_contents("{$this->dir}/pipe-err.txt"), 'not a word about the closed pipe');
+    }
+
+    public function testAConfigValueCutByASemicolonIsNamed(): void
+    {
+        file_put_contents("{$this->dir}/cut.ini", "url = " . self::$sim['listening'] . "\nuser = admin@zimbra.test\n"
+            . "password = test-Admin;Pass1\nca_file = " . self::$sim['certificate'] . "\n");
+        [$code, , $err] = $this->run_(['--config', "{$this->dir}/cut.ini", 'domain:list'], []);
+        $this->assertSame(4, $code, 'the cut password is refused');
+        $this->assertStringContainsString("cut.ini line 3: the value of password stops at ';'", $err);
+        $this->assertStringContainsString('write password = "..."', $err);
+        file_put_contents("{$this->dir}/quoted.ini", "url = " . self::$sim['listening'] . "\nuser = admin@zimbra.test\n"
+            . "password = \"test-Admin-Pass1\"\nca_file = " . self::$sim['certificate'] . " ; the simulator's\n");
+        [$code, , $err] = $this->run_(['--config', "{$this->dir}/quoted.ini", 'domain:list'], []);
+        $this->assertSame(0, $code, $err);
+        $this->assertStringContainsString('line 4: the value of ca_file stops', $err, 'a comment after a value is named too');
+        $this->assertStringNotContainsString('password stops', $err);
+    }
+
+    public function testImportErrorsGoAboveTheProgressBarOnATerminal(): void
+    {
+        $this->ok(['domain:create', 'bar.example']);
+        $lines = ['email,password'];
+        for ($i = 1; $i <= 30; $i++) {
+            // Row 26 names a domain Zimbra lacks: refused in the third batch, while the bar is drawn.
+            $lines[] = $i === 25 ? "b$i@nowhere.example,Bar-pass-$i-abc" : "b$i@bar.example,Bar-pass-$i-abc";
+        }
+        file_put_contents("{$this->dir}/bar.csv", implode("\n", $lines) . "\n");
+        $r = $this->terminal(['import', "{$this->dir}/bar.csv", '--batch', '10'], []);
+        $this->assertSame(1, $r['exit']);
+        // The error line starts on a line of its own: the bar was wiped first ("\r" + erase), then drawn again below.
+        $this->assertMatchesRegularExpression('/\] 20\/30 [^\r\n]*\r\e\[Krow 26 \(b25@nowhere\.example\): [^\r\n]*nowhere\.example[^\r\n]*\r\n\r\e\[K\[/',
+            $r['transcript']);
+        $this->assertMatchesRegularExpression('/\[#{30}\] 30\/30 100%/', $r['transcript']);
     }
 }

@@ -2,6 +2,8 @@
 /** zimbra-admin import: dry run, progress, per-row errors, the resumable log, an interrupted run. */
 final class ImportTest extends CliCase
 {
+    private int $base = 0;
+
     private function csv(int $good): string
     {
         $lines = ["email,display_name,password,quota_mb"];
@@ -33,11 +35,16 @@ final class ImportTest extends CliCase
         $this->assertSame('nothing was changed', $report['dry run']);
         $this->assertSame(29, $report['to create']);
         $this->assertSame(6, $report['errors']);
+        // Only the bad rows are listed, unless --verbose.
+        $this->assertSame([8, 12, 13, 14, 15, 16], array_column($report['rows'], 'row'));
         $byRow = array_column($report['rows'], null, 'row');
         $this->assertSame('error', $byRow[13]['action']);
         $this->assertStringContainsString('the same address as row 6', $byRow[13]['detail']);
         $this->assertStringContainsString('does not exist in Zimbra', $byRow[15]['detail']);
         $this->assertStringContainsString('already exists', $byRow[8]['detail']);
+        [, $out] = $this->run_(['import', $csv, '--dry-run', '--verbose', '--format', 'json']);
+        $byRow = array_column(json_decode($out, true)['rows'], null, 'row');
+        $this->assertCount(35, $byRow);
         $this->assertSame('create', $byRow[2]['action']);
         $after = self::control('/stats', null)['requests_by_name'];
         $this->assertSame($before['CreateAccountRequest'] ?? 0, $after['CreateAccountRequest'] ?? 0, 'nothing created');
@@ -63,8 +70,11 @@ final class ImportTest extends CliCase
         $this->assertMatchesRegularExpression('/^created:\s+250$/m', $out);
         $this->assertMatchesRegularExpression('/^failed:\s+5$/m', $out);
         $log = file($csv . '.log', FILE_IGNORE_NEW_LINES);
-        $this->assertCount(255, $log);
         $this->assertSame(250, count(preg_grep('/\tok\t/', $log)));
+        $this->assertSame(251, count(preg_grep('/\tsending\t/', $log)), 'every row sent is logged before it goes out');
+        $final = array_count_values(self::finalStatuses($csv . '.log'));
+        ksort($final);
+        $this->assertSame(['error' => 5, 'ok' => 250], $final);
         $this->assertStringNotContainsString('Import-pass', file_get_contents($csv . '.log'), 'no password in the log');
 
         // The display name with a comma and the quota went through.
@@ -100,10 +110,13 @@ final class ImportTest extends CliCase
         $this->assertCount(120, $this->accounts(), 'Zimbra made them all; 40 replies were lost');
         $this->assertSame(40, count(preg_grep('/\tunknown\t/', file($this->dir . '/r.csv.log'))));
 
+        $creates = self::control('/stats', null)['requests_by_name']['CreateAccountRequest'];
         [$code, $out, $err] = $this->run_(['import', $this->dir . '/r.csv', '--quiet']);
         $this->assertSame(0, $code, $err);
         $this->assertStringContainsString('Resuming: 80 rows already done', $err);
-        $this->assertMatchesRegularExpression('/^created:\s+40$/m', $out);
+        $this->assertMatchesRegularExpression('/^made by the interrupted run:\s*40$/m', $out, 'settled by asking Zimbra');
+        $this->assertMatchesRegularExpression('/^created:\s+0$/m', $out);
+        $this->assertSame($creates, self::control('/stats', null)['requests_by_name']['CreateAccountRequest'], 'nothing sent twice');
         $this->assertCount(120, $this->accounts(), 'none made twice');
     }
 
@@ -125,5 +138,163 @@ final class ImportTest extends CliCase
             $this->assertGreaterThanOrEqual(12, strlen($password));
             $this->assertStringNotContainsString($password, $out);
         }
+    }
+
+    public function testCsvMistakesAreNamedWithTheirLine(): void
+    {
+        $this->ok(['domain:create', 'imp.example']);
+        $write = fn (string $name, string $text) => file_put_contents("{$this->dir}/$name", $text) ? "{$this->dir}/$name" : '';
+        // Separated by ';': read so, and said.
+        $semi = $write('semi.csv', "email;display_name;password\nsemi@imp.example;Semi Colon;Semi-pass-123\n");
+        [$code, $out, $err] = $this->run_(['import', $semi, '--quiet']);
+        $this->assertSame(0, $code, $err);
+        $this->assertStringContainsString("as ';'-separated", $err);
+        $this->assertSame(['semi@imp.example'], $this->accounts());
+        // Tabs, named with --delimiter.
+        $tabs = $write('tabs.csv', "email\tpassword\ntab@imp.example\tTab-pass-1234\n");
+        $this->assertSame(0, $this->run_(['import', $tabs, '--delimiter', 'tab', '--quiet'])[0]);
+        // No email column: said, with what was read and what to do.
+        $other = $write('other.csv', "mail|name\nx@imp.example|X\n");
+        [$code, , $err] = $this->run_(['import', $other]);
+        $this->assertSame(2, $code);
+        $this->assertStringContainsString("line 1 has no 'email' column (read as ','-separated: mail|name)", $err);
+        $this->assertStringContainsString('--delimiter', $err);
+        // A row with too many values: that row fails, with why; the others go.
+        $many = $write('many.csv', "email,display_name,password\nok@imp.example,Ok,Many-pass-123\nbad@imp.example,Smith, John,Many-pass-123\n");
+        [$code, , $err] = $this->run_(['import', $many, '--quiet']);
+        $this->assertSame(1, $code);
+        $this->assertStringContainsString("row 3 (bad@imp.example): it has 4 values but the header names 3 columns (a value with a ',' in it needs double quotes)", $err);
+        $this->assertContains('ok@imp.example', $this->accounts());
+        // A quote that never closes: the line where it starts, and nothing sent.
+        $open = $write('open.csv', "email,display_name,password\na@imp.example,\"Ann,Open-pass-123\nb@imp.example,B,Open-pass-123\n");
+        $before = $this->requests();
+        [$code, , $err] = $this->run_(['import', $open]);
+        $this->assertSame(2, $code);
+        $this->assertStringContainsString('open.csv line 2: a quoted value starts here and never ends', $err);
+        $this->assertSame($before, $this->requests());
+    }
+
+    /** Rows of generated-password mailboxes: 40, in batches of 10. */
+    private function generatedCsv(string $name, int $rows = 40): string
+    {
+        $lines = ['email,display_name'];
+        for ($i = 1; $i <= $rows; $i++) {
+            $lines[] = "$name$i@imp.example,Person $i";
+        }
+        file_put_contents("{$this->dir}/$name.csv", implode("\n", $lines) . "\n");
+        return "{$this->dir}/$name.csv";
+    }
+
+    private function start(array $args)
+    {
+        return proc_open(self::command($args), [0 => ['file', '/dev/null', 'r'], 1 => ['file', "{$this->dir}/out.txt", 'w'],
+            2 => ['file', "{$this->dir}/err.txt", 'w']], $pipes, $this->dir, $this->env() + ['PATH' => getenv('PATH')]);
+    }
+
+    /** Waits for an event (a file's content, the simulator's count), bounded only against a hang. */
+    private function waitFor(callable $condition, string $what): void
+    {
+        for ($deadline = microtime(true) + 120; !$condition(); usleep(10000)) {
+            $this->assertLessThan($deadline, microtime(true), "waited in vain for $what");
+        }
+    }
+
+    /**
+     * Every mailbox of the file exists once, each generated password is on record once and is the
+     * mailbox's own (Zimbra answers "not an admin account" to it, never "authentication failed"),
+     * and the pending file is gone.
+     */
+    private function assertNothingLost(string $prefix, int $rows, string $passwords): void
+    {
+        $made = array_values(array_filter($this->accounts(), fn ($a) => preg_match("/^$prefix\\d+@/", $a)));
+        $this->assertCount($rows, $made);
+        $recorded = array_map('str_getcsv', file($passwords, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
+        $byEmail = array_column($recorded, 1, 0);
+        $this->assertCount($rows, $recorded, 'one password line per mailbox');
+        $this->assertCount($rows, $byEmail, 'no mailbox twice');
+        foreach ($byEmail as $email => $password) {
+            $this->assertDoesNotMatchRegularExpression('/^[=+\-@]/', $password, 'no formula for a spreadsheet');
+            try {
+                (new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]))->login($email, $password);
+                $this->fail("$email logged in as an admin");
+            } catch (Zimbra\AuthenticationException $e) {
+                $this->assertSame('service.PERM_DENIED', $e->getFaultCode(), "$email: the recorded password is its own");
+            }
+        }
+        $this->assertFileDoesNotExist($passwords . '.pending');
+    }
+
+    public function testKilledAtEveryStageOfABatchNothingIsLost(): void
+    {
+        $this->ok(['domain:create', 'imp.example']);
+        $stages = [
+            // Its rows are on record as being sent (they may or may not have gone out yet).
+            'recorded' => fn (string $log) => count(preg_grep('/\tsending\t/', @file($log) ?: [])) >= 20,
+            // Zimbra has the second BatchRequest (it is slow to answer: the reply never arrives): the login
+            // and two batches have reached it.
+            'in flight' => fn () => $this->requests() >= $this->base + 3,
+            // The second batch's replies are logged; the third is on its way.
+            'answered' => fn (string $log) => count(preg_grep('/\tok\t/', @file($log) ?: [])) >= 20,
+        ];
+        foreach ($stages as $stage => $reached) {
+            self::control('/reset');
+            $this->ok(['domain:create', 'imp.example']);
+            $prefix = 'k' . str_replace(' ', '', $stage);
+            $csv = $this->generatedCsv($prefix);
+            $passwords = "{$this->dir}/$prefix-pw.csv";
+            // The second and third BatchRequests take long: the kill lands inside the batch.
+            self::control('/fault', ['kind' => 'delay', 'ms' => 3000, 'on' => 'BatchRequest', 'skip' => 1, 'count' => 2]);
+            $this->base = $this->requests();
+            $import = $this->start(['import', $csv, '--batch', '10', '--passwords', $passwords, '--quiet']);
+            $this->waitFor(fn () => $reached($csv . '.log'), "the stage '$stage'");
+            proc_terminate($import, 9);
+            proc_close($import);
+            self::control('/reset-faults');
+            // Zimbra finishes what it was given (a real one does, without its client).
+            $settled = false;
+            for ($run = 0; $run < 3 && !$settled; $run++) {
+                [$code, $out, $err] = $this->run_(['import', $csv, '--batch', '10', '--passwords', $passwords, '--quiet']);
+                $this->assertStringNotContainsString('already exists', $err, "$stage: a mailbox of this import was taken for another's");
+                $settled = $code === 0;
+            }
+            $this->assertTrue($settled, "$stage: the import finished: $err");
+            $this->assertNothingLost($prefix, 40, $passwords);
+        }
+    }
+
+    public function testCtrlCEndsTheBatchInFlightAndSaysHowToResume(): void
+    {
+        $this->ok(['domain:create', 'imp.example']);
+        $csv = $this->generatedCsv('int');
+        $passwords = "{$this->dir}/int-pw.csv";
+        self::control('/fault', ['kind' => 'delay', 'ms' => 1500, 'on' => 'BatchRequest', 'skip' => 1]);
+        $base = $this->requests();
+        $import = $this->start(['import', $csv, '--batch', '10', '--passwords', $passwords, '--quiet']);
+        // The login and two BatchRequests have reached Zimbra: the second is in flight.
+        $this->waitFor(fn () => $this->requests() >= $base + 3, 'the second batch');
+        proc_terminate($import, SIGINT);
+        $this->assertSame(130, proc_close($import));
+        $out = file_get_contents("{$this->dir}/out.txt");
+        $err = file_get_contents("{$this->dir}/err.txt");
+        $this->assertMatchesRegularExpression('/^interrupted:\s+Ctrl-C after a whole batch; 20 rows not started$/m', $out);
+        $this->assertMatchesRegularExpression('/^created:\s+20$/m', $out, 'the batch in flight was finished');
+        $this->assertStringContainsString("To resume: zimbra-admin import '$csv' --passwords '$passwords' --batch '10' --quiet", $err);
+        $this->assertCount(20, $this->accounts());
+        [$code, $out] = $this->run_(['import', $csv, '--batch', '10', '--passwords', $passwords, '--quiet']);
+        $this->assertSame(0, $code);
+        $this->assertMatchesRegularExpression('/^created:\s+20$/m', $out);
+        $this->assertNothingLost('int', 40, $passwords);
+        // SIGTERM the same way, with its own exit code.
+        self::control('/reset');
+        $this->ok(['domain:create', 'imp.example']);
+        unlink($csv . '.log');
+        unlink($passwords);
+        self::control('/fault', ['kind' => 'delay', 'ms' => 1500, 'on' => 'BatchRequest']);
+        $base = $this->requests();
+        $import = $this->start(['import', $csv, '--batch', '10', '--passwords', $passwords, '--quiet']);
+        $this->waitFor(fn () => $this->requests() >= $base + 2, 'the first batch');
+        proc_terminate($import, SIGTERM);
+        $this->assertSame(143, proc_close($import));
+        $this->assertStringContainsString('SIGTERM after a whole batch; 30 rows not started', file_get_contents("{$this->dir}/out.txt"));
     }
 }

@@ -36,6 +36,19 @@ void test_crypto(void)
 		}
 		CHECK(up && lo && dg && sy);
 	}
+	/* Never a symbol first (a spreadsheet would read =, +, - or @ as a formula): 2,000 of each length. */
+	{
+		int symbol_first = 0, failed = 0;
+		size_t len;
+		for (len = 12; len <= 20; len += 4) {
+			for (round = 0; round < 2000; round++) {
+				failed += !zc_generate_password(pw, len, &e);
+				symbol_first += strchr("!#%+-=?@_~", pw[0]) != NULL;
+			}
+		}
+		CHECK(failed == 0);
+		CHECK(symbol_first == 0);
+	}
 	CHECK(!zc_generate_password(pw, 8, &e));
 	CHECK(e.kind == ZC_ERR_VALIDATION);
 }

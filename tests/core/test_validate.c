@@ -37,6 +37,18 @@ void test_validate(void)
 	zc_buf b;
 	char long_label[80];
 
+	/* Messages show what was typed, UTF-8 included; only controls and broken bytes become '?'. */
+	{
+		char out[ZC_EMAIL_MAX + 1];
+		zc_error e;
+		zc_error_init(&e);
+		CHECK(!zc_normalize_email("chlo\xC3\xA9@example.com", 18, out, &e));
+		CHECK_CONTAINS(e.message, "'chlo\xC3\xA9' contains '\xC3\xA9'");
+		zc_error_init(&e);
+		CHECK(!zc_normalize_email("ch\x01\xFFo@example.com", 17, out, &e));
+		CHECK_CONTAINS(e.message, "'ch??o' contains '?'");
+	}
+
 	CHECK(domain_ok("Example.COM", "example.com"));
 	CHECK(domain_ok("mail.sub-domain.example.co.uk", "mail.sub-domain.example.co.uk"));
 	CHECK(domain_ok("xn--bcher-kva.example", "xn--bcher-kva.example"));

@@ -10,6 +10,8 @@ if ($path === '/static/bootstrap.min.css') {
     readfile(__DIR__ . '/node_modules/bootstrap/dist/css/bootstrap.min.css');
     return true;
 }
+require_once dirname(__DIR__) . '/fresh-build.php';
+zimbra_assert_fresh_build();
 require dirname(__DIR__) . '/blesta/harness.php';
 $state = getenv('ZIMBRA_E2E_STATE');
 blesta_harness_root(dirname($state) . DS . 'blesta-root');

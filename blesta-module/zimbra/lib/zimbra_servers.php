@@ -80,7 +80,7 @@ trait ZimbraServers
             $vars[$key] = trim((string) ($vars[$key] ?? ''));
         }
         $vars['port'] = $vars['port'] === '' ? '7071' : $vars['port'];
-        $vars['use_ssl'] = !empty($vars['use_ssl']) && $vars['use_ssl'] !== '0' ? '1' : '0';
+        $vars['use_ssl'] = !empty($vars['use_ssl']) ? '1' : '0';  // empty() covers '0'
         $vars['tls_mode'] = $vars['tls_mode'] ?? 'verify';
         if ($existing && ($vars['admin_password'] ?? '') === '') {
             $vars['admin_password'] = $existing->meta->admin_password;

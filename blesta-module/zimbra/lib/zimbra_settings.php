@@ -60,7 +60,7 @@ trait ZimbraSettings
             $settings['license_answer'] = '';
         } elseif ($action === 'reserved_save') {
             $list = array_values(array_unique(array_filter(array_map(fn ($p) => strtolower(trim($p)),
-                preg_split('/[\s,]+/', (string) ($post['reserved_local_parts'] ?? ''))), 'strlen')));
+                preg_split('/[\s,]+/', (string) ($post['reserved_local_parts'] ?? ''))), fn ($p) => $p !== '')));
             $bad = array_filter($list, fn ($p) => !$this->isLocalPart($p));
             if ($bad) {
                 $this->Input->setErrors(['reserved_local_parts' => ['format' => Language::_('Zimbra.!error.reserved_local_parts.format',

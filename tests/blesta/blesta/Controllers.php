@@ -35,7 +35,7 @@ final class BlestaControllers
         gc_collect_cycles();
         $parts = parse_url($uri);
         parse_str($parts['query'] ?? '', $query);
-        $segments = array_values(array_filter(explode('/', $parts['path'] ?? ''), 'strlen'));
+        $segments = array_values(array_filter(explode('/', $parts['path'] ?? ''), fn ($s) => $s !== ''));
         $this->isPost = $method === 'POST';
         $this->post = $this->isPost ? $post : [];
         foreach ($this->app->db['session']['flash'] as $m) {

@@ -16,6 +16,7 @@ abstract class BlestaModel
     }
 
     /** Errors land on the model's own Input; the caller must check them (§16). */
+    /** @phpstan-impure every call of a model changes it */
     public function errors()
     {
         return $this->Input->errors();
@@ -195,7 +196,7 @@ final class ModuleManager extends BlestaModel
     private function groupRecord(array $vars): array
     {
         return ['name' => (string) $vars['name'], 'add_order' => (string) $vars['add_order'],
-            'force_limits' => !empty($vars['force_limits']) && $vars['force_limits'] !== '0',
+            'force_limits' => !empty($vars['force_limits']),
             'rows' => array_values(array_map('intval', (array) ($vars['module_rows'] ?? [])))];
     }
 

@@ -34,6 +34,7 @@ class Input
         $this->errors = $errors;
     }
 
+    /** @phpstan-impure validates() and setErrors() change it */
     public function errors()
     {
         return empty($this->errors) ? false : $this->errors;
@@ -141,6 +142,7 @@ class Input
         return match ($op) {
             '>' => $a > $b, '<' => $a < $b, '>=' => $a >= $b, '<=' => $a <= $b,
             '==' => $a == $b, '===' => $a === $b, '!=' => $a != $b, '!==' => $a !== $b,
+            default => throw new InvalidArgumentException("compares: unknown operator $op"),
         };
     }
 

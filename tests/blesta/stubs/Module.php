@@ -184,6 +184,6 @@ abstract class Module
     private function limitReached($row): bool
     {
         $limit = $row->meta->{$this->module_row_field_limit} ?? '';
-        return $limit !== '' && $limit !== null && $this->accounts($row) >= (int) $limit;
+        return $limit !== '' && $this->accounts($row) >= (int) $limit;
     }
 }
