@@ -135,7 +135,7 @@ account.DOMAIN_NOT_EMPTY: domain not empty: customer-42.example.com (remaining e
 -- refused before sending
 Zimbra\ValidationException: The domain name 'localhost' needs at least two labels, like example.com
 Zimbra\ValidationException: The domain name 'exa mple.com' contains ' '; only letters, digits, '-' and '.' are allowed
-Zimbra\ValidationException: The domain name 'b??cher.example' contains non-ASCII characters; give an internationalised name in its xn-- (punycode) form
+Zimbra\ValidationException: The domain name 'bücher.example' contains non-ASCII characters; give an internationalised name in its xn-- (punycode) form
 Zimbra\ValidationException: 'bad name' is not a valid attribute name
 Zimbra\ValidationException: Attributes must be keyed by name; found the integer key 0
 Zimbra\ValidationException: The value of attribute 'description' is a nested array
