@@ -19,33 +19,15 @@
 #include "php_zimbra.h"
 #include "zend_interfaces.h"
 
+#include "src/zimbra_account_iterator.h"
 #include "src/zimbra_batch.h"
-#include "src/zimbra_classes.h"
-#include "src/zimbra_directory.h"
+#include "src/zimbra_client.h"
+#include "src/zimbra_exceptions.h"
+#include "src/zimbra_globals.h"
 #include "src/zimbra_persistent.h"
+#include "src/zimbra_preauth.h"
 #include "src/zimbra_values.h"
 #include "stubs/zimbra_arginfo.h"
-
-ZEND_DECLARE_MODULE_GLOBALS(zimbra)
-
-/*
- * Licence settings are PHP_INI_SYSTEM: only php.ini (or -d) can replace what the
- * build set, never a script. They are not secrets (a public key and a URL).
- */
-PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY("zimbra.license_public_key", PHP_ZIMBRA_LICENSE_PUBKEY, PHP_INI_SYSTEM, OnUpdateString,
-		license_public_key, zend_zimbra_globals, zimbra_globals)
-	STD_PHP_INI_ENTRY("zimbra.license_url", PHP_ZIMBRA_LICENSE_URL, PHP_INI_SYSTEM, OnUpdateString,
-		license_url, zend_zimbra_globals, zimbra_globals)
-	STD_PHP_INI_ENTRY("zimbra.license_ca_file", "", PHP_INI_SYSTEM, OnUpdateString,
-		license_ca_file, zend_zimbra_globals, zimbra_globals)
-	/* Opt-in: keep each client's connection and admin token alive in the worker process. */
-	STD_PHP_INI_BOOLEAN("zimbra.persistent", "0", PHP_INI_ALL, OnUpdateBool,
-		persistent, zend_zimbra_globals, zimbra_globals)
-	/* A bound on them: each holds a connection and a token for the worker's life. */
-	STD_PHP_INI_ENTRY("zimbra.persistent_max", "16", PHP_INI_SYSTEM, OnUpdateLongGEZero,
-		persistent_max, zend_zimbra_globals, zimbra_globals)
-PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(zimbra)
 {
@@ -55,33 +37,12 @@ static PHP_GINIT_FUNCTION(zimbra)
 	memset(zimbra_globals, 0, sizeof(*zimbra_globals));
 }
 
-PHP_MINIT_FUNCTION(zimbra)
+/*
+ * Every class, from the generated arginfo (registration needs its method tables, which only this
+ * file includes), into the class entry its own file declares; subclasses after their parents.
+ */
+static void register_classes(void)
 {
-	zend_class_entry *client_ce;
-
-	(void)type;
-	/* Reference-counted by libcurl, so ext/curl calling it too is fine. */
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-		return FAILURE;
-	}
-	REGISTER_INI_ENTRIES();
-	php_zimbra_persistent_startup();
-	register_zimbra_symbols(module_number);
-	client_ce = register_class_Zimbra_Client();
-	php_zimbra_batch_setup(register_class_Zimbra_Batch());
-	php_zimbra_entry_ce = register_class_Zimbra_Entry();
-	php_zimbra_domain_ce = register_class_Zimbra_Domain(php_zimbra_entry_ce);
-	php_zimbra_account_ce = register_class_Zimbra_Account(php_zimbra_entry_ce);
-	php_zimbra_dl_ce = register_class_Zimbra_DistributionList(php_zimbra_entry_ce);
-	php_zimbra_cos_ce = register_class_Zimbra_Cos(php_zimbra_entry_ce);
-	php_zimbra_alias_ce = register_class_Zimbra_Alias(php_zimbra_entry_ce);
-	php_zimbra_calresource_ce = register_class_Zimbra_CalendarResource(php_zimbra_entry_ce);
-	php_zimbra_quota_usage_ce = register_class_Zimbra_QuotaUsage();
-	php_zimbra_search_result_ce = register_class_Zimbra_SearchResult(zend_ce_aggregate, zend_ce_countable);
-	php_zimbra_account_iterator_setup(register_class_Zimbra_AccountIterator(zend_ce_iterator));
-	php_zimbra_preauth_setup(register_class_Zimbra_Preauth());
-	register_class_Zimbra_Validate();
-	register_class_Zimbra_License();
 	php_zimbra_exception_ce = register_class_Zimbra_Exception(zend_ce_throwable);
 	php_zimbra_validation_exception_ce = register_class_Zimbra_ValidationException(
 		spl_ce_InvalidArgumentException, php_zimbra_exception_ce);
@@ -95,17 +56,45 @@ PHP_MINIT_FUNCTION(zimbra)
 		php_zimbra_fault_exception_ce);
 	php_zimbra_crypto_exception_ce = register_class_Zimbra_CryptoException(
 		spl_ce_RuntimeException, php_zimbra_exception_ce);
+	php_zimbra_entry_ce = register_class_Zimbra_Entry();
+	php_zimbra_domain_ce = register_class_Zimbra_Domain(php_zimbra_entry_ce);
+	php_zimbra_account_ce = register_class_Zimbra_Account(php_zimbra_entry_ce);
+	php_zimbra_dl_ce = register_class_Zimbra_DistributionList(php_zimbra_entry_ce);
+	php_zimbra_cos_ce = register_class_Zimbra_Cos(php_zimbra_entry_ce);
+	php_zimbra_alias_ce = register_class_Zimbra_Alias(php_zimbra_entry_ce);
+	php_zimbra_calresource_ce = register_class_Zimbra_CalendarResource(php_zimbra_entry_ce);
+	php_zimbra_quota_usage_ce = register_class_Zimbra_QuotaUsage();
+	php_zimbra_search_result_ce = register_class_Zimbra_SearchResult(zend_ce_aggregate, zend_ce_countable);
+	php_zimbra_client_ce = register_class_Zimbra_Client();
+	php_zimbra_batch_ce = register_class_Zimbra_Batch();
+	php_zimbra_account_iterator_ce = register_class_Zimbra_AccountIterator(zend_ce_iterator);
+	php_zimbra_preauth_ce = register_class_Zimbra_Preauth();
+	register_class_Zimbra_Validate();  /* static methods only: nothing to set up */
+	register_class_Zimbra_License();
+}
 
-	php_zimbra_client_setup(client_ce);
-	php_zimbra_values_setup();
-	php_zimbra_exceptions_setup();
+PHP_MINIT_FUNCTION(zimbra)
+{
+	/* Reference-counted by libcurl, so ext/curl calling it too is fine. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+	php_zimbra_ini_register(type, module_number);
+	php_zimbra_persistent_startup();
+	register_zimbra_symbols(module_number);
+	register_classes();
+	php_zimbra_exceptions_init_ce();
+	php_zimbra_values_init_ce();
+	php_zimbra_client_init_ce();
+	php_zimbra_batch_init_ce();
+	php_zimbra_account_iterator_init_ce();
+	php_zimbra_preauth_init_ce();
 	return SUCCESS;
 }
 
 PHP_MSHUTDOWN_FUNCTION(zimbra)
 {
-	(void)type;
-	UNREGISTER_INI_ENTRIES();
+	php_zimbra_ini_unregister(type, module_number);
 	/* Kept sessions hold curl handles: close them (every thread's) before libcurl goes. */
 	php_zimbra_persistent_shutdown();
 	curl_global_cleanup();

@@ -8,11 +8,11 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 
+#include "zimbra_account_iterator.h"
 #include "zimbra_attrs.h"
-#include "zimbra_classes.h"
-#include "zimbra_directory.h"
+#include "zimbra_paging.h"
 #include "zimbra_exceptions.h"
-#include "zimbra_methods.h"
+#include "zimbra_args.h"
 #include "zimbra_values.h"
 #include "core/zc_buckets.h"
 
@@ -128,10 +128,9 @@ static HashTable *iterator_gc(zend_object *obj, zval **table, int *n)
 	return zend_std_get_properties(obj);
 }
 
-void php_zimbra_account_iterator_setup(zend_class_entry *ce)
+void php_zimbra_account_iterator_init_ce(void)
 {
-	php_zimbra_account_iterator_ce = ce;
-	ce->create_object = iterator_new;
+	php_zimbra_account_iterator_ce->create_object = iterator_new;
 	memcpy(&iterator_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	iterator_handlers.offset = XtOffsetOf(php_zimbra_account_iterator, std);
 	iterator_handlers.free_obj = iterator_free;

@@ -9,8 +9,10 @@
 #include "zend_interfaces.h"
 
 #include "zimbra_batch.h"
-#include "zimbra_classes.h"
+#include "zimbra_client.h"
 #include "zimbra_exceptions.h"
+#include "zimbra_op.h"
+#include "zimbra_target.h"
 #include "core/zc_batch.h"
 #include "core/zc_soap.h"
 
@@ -23,22 +25,29 @@ typedef struct {
 	size_t         count;
 	size_t         cap;
 	bool           open;     /* only while the callback runs */
-	zend_object    std;
+	php_zimbra_target_object base;  /* typed methods queue their ops through it; its std comes last */
 } php_zimbra_batch;
 
 static inline php_zimbra_batch *batch_from_obj(zend_object *obj)
 {
-	return (php_zimbra_batch *)((char *)obj - XtOffsetOf(php_zimbra_batch, std));
+	return (php_zimbra_batch *)((char *)obj - XtOffsetOf(php_zimbra_batch, base.std));
 }
+
+static bool batch_queue(zend_object *obj, php_zimbra_op *op, zval *return_value);
+static zc_session *batch_session(zend_object *obj);
+
+/* A Batch queues each operation; Client::batch() sends them when the callback returns. */
+static const php_zimbra_target batch_target = {batch_queue, batch_session};
 
 static zend_object *batch_new(zend_class_entry *ce)
 {
 	php_zimbra_batch *b = zend_object_alloc(sizeof(php_zimbra_batch), ce);
 
-	zend_object_std_init(&b->std, ce);
-	object_properties_init(&b->std, ce);
-	b->std.handlers = &batch_handlers;
-	return &b->std;
+	zend_object_std_init(&b->base.std, ce);
+	object_properties_init(&b->base.std, ce);
+	b->base.std.handlers = &batch_handlers;
+	b->base.target = &batch_target;
+	return &b->base.std;
 }
 
 static void batch_release_ops(php_zimbra_batch *b)
@@ -77,18 +86,18 @@ static HashTable *batch_gc(zend_object *obj, zval **table, int *n)
 	return zend_std_get_properties(obj);
 }
 
-void php_zimbra_batch_setup(zend_class_entry *ce)
+void php_zimbra_batch_init_ce(void)
 {
-	php_zimbra_batch_ce = ce;
-	ce->create_object = batch_new;
+	php_zimbra_batch_ce->create_object = batch_new;
 	memcpy(&batch_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	batch_handlers.offset = XtOffsetOf(php_zimbra_batch, std);
+	batch_handlers.offset = XtOffsetOf(php_zimbra_batch, base.std);
 	batch_handlers.free_obj = batch_free;
 	batch_handlers.clone_obj = NULL;
 	batch_handlers.get_gc = batch_gc;
 }
 
-bool php_zimbra_batch_queue(zend_object *obj, php_zimbra_op *op, zval *return_value)
+/* The position of op in the batch becomes return_value. */
+static bool batch_queue(zend_object *obj, php_zimbra_op *op, zval *return_value)
 {
 	php_zimbra_batch *b = batch_from_obj(obj);
 
@@ -105,6 +114,18 @@ bool php_zimbra_batch_queue(zend_object *obj, php_zimbra_op *op, zval *return_va
 	RETVAL_LONG((zend_long)b->count);
 	b->count++;
 	return true;
+}
+
+/* The client's: a step that needs a reply at once runs there (no typed method of a Batch has one). */
+static zc_session *batch_session(zend_object *obj)
+{
+	php_zimbra_batch *b = batch_from_obj(obj);
+
+	if (!b->client) {
+		zend_throw_error(NULL, "This Zimbra\\Batch has no client");
+		return NULL;
+	}
+	return php_zimbra_client_session(b->client);
 }
 
 /* A FaultException object for one failed item, not thrown. */

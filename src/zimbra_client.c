@@ -10,8 +10,9 @@
 
 #include "php_zimbra.h"
 #include "zimbra_array.h"
-#include "zimbra_call.h"
-#include "zimbra_classes.h"
+#include "zimbra_client.h"
+#include "zimbra_op.h"
+#include "zimbra_target.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_persistent.h"
 #include "core/zc_validate.h"
@@ -35,25 +36,29 @@ typedef struct {
 	bool         has_ca_file;
 	int          max_rate;
 	size_t       batch_size;    /* items per BatchRequest in batch() */
-	zend_object  std;
+	php_zimbra_target_object base;  /* typed methods run their ops through it; its std comes last */
 } php_zimbra_client;
 
 static inline php_zimbra_client *client_from_obj(zend_object *obj)
 {
-	return (php_zimbra_client *)((char *)obj - XtOffsetOf(php_zimbra_client, std));
+	return (php_zimbra_client *)((char *)obj - XtOffsetOf(php_zimbra_client, base.std));
 }
 #define Z_CLIENT_P(zv) client_from_obj(Z_OBJ_P(zv))
+
+/* A Client runs each operation at once, on the session it holds. */
+static const php_zimbra_target client_target = {php_zimbra_execute, php_zimbra_client_session};
 
 static zend_object *client_new(zend_class_entry *ce)
 {
 	php_zimbra_client *c = zend_object_alloc(sizeof(php_zimbra_client), ce);
 
-	zend_object_std_init(&c->std, ce);
-	object_properties_init(&c->std, ce);
-	c->std.handlers = &client_handlers;
+	zend_object_std_init(&c->base.std, ce);
+	object_properties_init(&c->base.std, ce);
+	c->base.std.handlers = &client_handlers;
+	c->base.target = &client_target;
 	zc_session_init(&c->session, NULL);
 	c->s = &c->session;
-	return &c->std;
+	return &c->base.std;
 }
 
 static void client_free(zend_object *obj)
@@ -95,12 +100,11 @@ static HashTable *client_debug_info(zend_object *obj, int *is_temp)
 	return Z_ARRVAL(info);
 }
 
-void php_zimbra_client_setup(zend_class_entry *ce)
+void php_zimbra_client_init_ce(void)
 {
-	php_zimbra_client_ce = ce;
-	ce->create_object = client_new;
+	php_zimbra_client_ce->create_object = client_new;
 	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	client_handlers.offset = XtOffsetOf(php_zimbra_client, std);
+	client_handlers.offset = XtOffsetOf(php_zimbra_client, base.std);
 	client_handlers.free_obj = client_free;
 	client_handlers.clone_obj = NULL;
 	client_handlers.get_debug_info = client_debug_info;
@@ -204,7 +208,6 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 	zend_string *key;
 	zend_ulong idx;
 	zval *v;
-	int flag;
 
 	ZEND_HASH_FOREACH_KEY_VAL(opts, idx, key, v) {
 		ZVAL_DEREF(v);
@@ -248,9 +251,9 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 			}
 			o->max_response_size = (size_t)Z_LVAL_P(v);
 		} else if (zend_string_equals_literal(key, "persistent")) {
-			int flag2;
-			if (!option_bool(key, v, &flag2)) return false;
-			c->persistent = flag2;
+			int on;
+			if (!option_bool(key, v, &on)) return false;
+			c->persistent = on;
 		} else if (zend_string_equals_literal(key, "max_requests_per_second")) {
 			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > ZC_MAX_RATE) {
 				php_zimbra_throw_validation("Option 'max_requests_per_second' must be an integer from 0 (no pacing) to %d", ZC_MAX_RATE);
@@ -268,7 +271,6 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
-	(void)flag;
 	c->verify_peer = o->verify_peer;
 	c->pinned = o->pinned_public_key != NULL;
 	c->has_ca_file = o->ca_file != NULL;

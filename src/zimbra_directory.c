@@ -1,44 +1,20 @@
-/* Client methods that read the directory: search, counts, classes of service, quota. */
+/*
+ * Typed methods that read the directory: search, lists of a domain, counts, classes of service,
+ * quota and mailbox size. Paging and the splitting of too-large searches are in zimbra_paging.c.
+ */
 #include "php.h"
 #include "zend_smart_str.h"
 
 #include "zimbra_attrs.h"
-#include "zimbra_call.h"
-#include "zimbra_classes.h"
-#include "zimbra_directory.h"
-#include "zimbra_exceptions.h"
 #include "zimbra_methods.h"
+#include "zimbra_op.h"
+#include "zimbra_target.h"
+#include "zimbra_paging.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_args.h"
 #include "zimbra_values.h"
 #include "core/zc_batch.h"
 #include "core/zc_soap.h"
-
-void php_zimbra_search_entries(const zc_node *reply, zval *entries)
-{
-	const zc_node *c;
-
-	array_init(entries);
-	for (c = reply->first_child; c; c = c->next) {
-		zend_class_entry *ce = php_zimbra_entry_class_for(c->name);
-		zval e;
-		if (ce) {
-			php_zimbra_entry_from_node(ce, c, &e);
-			add_next_index_zval(entries, &e);
-		}
-	}
-}
-
-/*
- * The entries of a page asked for with one entry more than op->page_limit (see php_zimbra_op): that
- * extra one, when it came, says that more follow and is dropped. *more is set accordingly.
- */
-static void page_entries(const zc_node *reply, const php_zimbra_op *op, zval *entries, bool *more)
-{
-	php_zimbra_search_entries(reply, entries);
-	*more = op->page_limit > 0 && zend_hash_num_elements(Z_ARRVAL_P(entries)) > (uint32_t)op->page_limit;
-	if (*more) {
-		zend_hash_index_del(Z_ARRVAL_P(entries), (zend_ulong)op->page_limit);
-	}
-}
 
 static void reply_search(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
@@ -46,7 +22,7 @@ static void reply_search(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	bool more;
 	zend_long total, counted = php_zimbra_long_value(zc_node_attr(reply, "searchTotal"));
 
-	page_entries(reply, op, &entries, &more);
+	php_zimbra_page_entries(reply, op, &entries, &more);
 	if (!more) {
 		total = op->page_offset + zend_hash_num_elements(Z_ARRVAL(entries));
 	} else {
@@ -482,152 +458,6 @@ ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 	if (php_zimbra_built(&op, zc_rq_quota_usage(&op.body, domain, (long)limit, (long)offset, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
-}
-
-/* ---- one page of a search, for listing and purging ------------------------ */
-
-/* [entries, more] */
-static void reply_page(const zc_node *reply, php_zimbra_op *op, zval *rv)
-{
-	zval entries;
-	bool more;
-
-	array_init(rv);
-	page_entries(reply, op, &entries, &more);
-	add_next_index_zval(rv, &entries);
-	add_next_index_bool(rv, more);
-}
-
-static bool fault_too_many(const zc_fault *fault, php_zimbra_op *op, zval *rv)
-{
-	(void)op;
-	if (strcmp(fault->code, "account.TOO_MANY_SEARCH_RESULTS") == 0) {
-		ZVAL_FALSE(rv);
-		return true;
-	}
-	return false;
-}
-
-bool php_zimbra_search_page(zend_object *client, const zc_search *s, zval *entries, bool *more, bool *too_many)
-{
-	php_zimbra_op op;
-	zc_error err;
-	zval result;
-	zc_search one_more = *s;
-
-	php_zimbra_op_init(&op, reply_page, fault_too_many);
-	op.page_limit = s->limit;
-	op.page_offset = s->offset;
-	one_more.limit = s->limit + 1;  /* see php_zimbra_op */
-	zc_error_init(&err);
-	if (!zc_rq_search(&op.body, &one_more, &err)) {
-		return php_zimbra_build_failed(&op, &err);
-	}
-	if (!php_zimbra_execute(client, &op, &result)) {
-		return false;
-	}
-	*too_many = Z_TYPE(result) == IS_FALSE;
-	if (*too_many) {
-		ZVAL_EMPTY_ARRAY(entries);
-		*more = false;
-		return true;
-	}
-	ZVAL_COPY(entries, zend_hash_index_find(Z_ARRVAL(result), 0));
-	*more = Z_TYPE_P(zend_hash_index_find(Z_ARRVAL(result), 1)) == IS_TRUE;
-	zval_ptr_dtor(&result);
-	return true;
-}
-
-/* ---- splitting a search Zimbra refused as too large ------------------------- */
-
-/*
- * Replace bucket by its non-empty parts: one BatchRequest counts every part
- * (countOnly), so empty prefixes cost nothing and a long common prefix such as
- * "user0..." costs one request per character instead of one per possible part.
- * Parts that are still too large are split the same way, in place, so the
- * buckets still come out in uid order.
- */
-bool php_zimbra_split_bucket(zend_object *client, zc_buckets *buckets, const char *bucket,
-		const char *domain, const char *types, const char *base)
-{
-	char children[ZC_BUCKET_CHILDREN][ZC_BUCKET_MAX];
-	signed char state[ZC_BUCKET_CHILDREN];  /* 0 empty, 1 has entries, -1 too many */
-	zc_session *s = php_zimbra_client_session(client);
-	zc_error err;
-	zc_buf body, one, filter;
-	zc_arena arena;
-	const zc_node *reply = NULL, *c;
-	size_t n, i;
-	bool ok;
-
-	if (!s) {
-		return false;
-	}
-	zc_error_init(&err);
-	n = zc_buckets_children(bucket, children, &err);
-	if (n == 0) {
-		php_zimbra_throw(&err, false);
-		return false;
-	}
-	zc_buf_init(&body);
-	zc_buf_init(&one);
-	zc_buf_init(&filter);
-	zc_batch_begin(&body, 0);
-	for (i = 0; i < n; i++) {
-		zc_search q;
-		memset(&q, 0, sizeof(q));
-		zc_buf_reset(&filter);
-		zc_buckets_filter(&filter, children[i], base);
-		q.query = filter.data;
-		q.domain = domain;
-		q.types = types;
-		q.count_only = 1;
-		q.sort_ascending = 1;
-		zc_buf_reset(&one);
-		zc_rq_search(&one, &q, &err);
-		zc_batch_add(&body, one.data, one.len, (unsigned long)i);
-		state[i] = 1;  /* unknown counts as "has entries": it is then simply searched */
-	}
-	zc_batch_end(&body);
-	zc_buf_free(&one);
-	zc_buf_free(&filter);
-
-	zc_arena_init(&arena);
-	ok = zc_session_call(s, body.data, body.len, 0, &arena, &reply, &err);
-	zc_buf_free(&body);
-	if (!ok) {
-		zc_arena_free(&arena);
-		php_zimbra_throw(&err, false);
-		return false;
-	}
-	for (c = reply->first_child; c; c = c->next) {
-		zend_long idx = php_zimbra_long_value(zc_node_attr(c, "requestId"));
-		if (idx < 0 || (size_t)idx >= n) {
-			continue;
-		}
-		if (zc_soap_is_fault(c)) {
-			zc_fault f;
-			if (zc_fault_decode(c, &f)) {
-				state[idx] = strcmp(f.code, "account.TOO_MANY_SEARCH_RESULTS") == 0 ? -1 : 1;
-				zc_fault_free(&f);
-			}
-		} else {
-			state[idx] = php_zimbra_long_value(zc_node_attr(c, "num")) > 0 ? 1 : 0;
-		}
-	}
-	zc_arena_free(&arena);
-
-	/* Last part first: the stack hands them back in ascending order. */
-	for (i = n; i-- > 0;) {
-		if (state[i] == 1 && !zc_buckets_push(buckets, children[i])) {
-			zend_throw_error(NULL, "Out of memory");
-			return false;
-		}
-		if (state[i] == -1 && !php_zimbra_split_bucket(client, buckets, children[i], domain, types, base)) {
-			return false;
-		}
-	}
-	return true;
 }
 
 static void reply_mailbox_size(const zc_node *reply, php_zimbra_op *op, zval *rv)

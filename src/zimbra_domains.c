@@ -2,10 +2,11 @@
 #include "php.h"
 
 #include "zimbra_attrs.h"
-#include "zimbra_call.h"
-#include "zimbra_classes.h"
-#include "zimbra_exceptions.h"
 #include "zimbra_methods.h"
+#include "zimbra_op.h"
+#include "zimbra_target.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_args.h"
 #include "zimbra_values.h"
 #include "core/zc_crypto.h"
 

@@ -11,7 +11,6 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 
-#include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
 #include "core/zc_utf8.h"
 
@@ -55,7 +54,7 @@ static zend_object *scrubbed_exception_new(zend_class_entry *ce)
 	return ex;
 }
 
-void php_zimbra_exceptions_setup(void)
+void php_zimbra_exceptions_init_ce(void)
 {
 	default_exception_new = zend_ce_exception->create_object;
 	php_zimbra_validation_exception_ce->create_object = scrubbed_exception_new;
@@ -63,6 +62,7 @@ void php_zimbra_exceptions_setup(void)
 	php_zimbra_response_exception_ce->create_object = scrubbed_exception_new;
 	php_zimbra_fault_exception_ce->create_object = scrubbed_exception_new;
 	php_zimbra_authentication_exception_ce->create_object = scrubbed_exception_new;
+	php_zimbra_crypto_exception_ce->create_object = scrubbed_exception_new;
 }
 
 static void set_fault_properties(zend_object *ex, const zc_fault *f)

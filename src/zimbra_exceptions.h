@@ -5,6 +5,17 @@
 #include "php.h"
 #include "core/zc_error.h"
 
+extern zend_class_entry *php_zimbra_exception_ce;
+extern zend_class_entry *php_zimbra_validation_exception_ce;
+extern zend_class_entry *php_zimbra_transport_exception_ce;
+extern zend_class_entry *php_zimbra_response_exception_ce;
+extern zend_class_entry *php_zimbra_fault_exception_ce;
+extern zend_class_entry *php_zimbra_authentication_exception_ce;
+extern zend_class_entry *php_zimbra_crypto_exception_ce;
+
+/* MINIT, once the classes are registered: every exception scrubs its trace's arguments. */
+void php_zimbra_exceptions_init_ce(void);
+
 /*
  * Throw the exception for e and clear e. A fault on login becomes an
  * AuthenticationException, every other fault a FaultException.

@@ -2,10 +2,11 @@
 #include "php.h"
 
 #include "zimbra_attrs.h"
-#include "zimbra_call.h"
-#include "zimbra_classes.h"
-#include "zimbra_exceptions.h"
 #include "zimbra_methods.h"
+#include "zimbra_op.h"
+#include "zimbra_target.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_args.h"
 #include "zimbra_values.h"
 
 /* A list of up to this many members is read in one request; Zimbra has no member cap of its own. */

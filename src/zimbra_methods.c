@@ -1,75 +1,67 @@
-/* Argument checks for the typed methods; see zimbra_methods.h. */
+/* Method shapes shared by several typed methods; see zimbra_methods.h. */
 #include "php.h"
 
-#include "zimbra_exceptions.h"
+#include "zimbra_args.h"
+#include "zimbra_attrs.h"
 #include "zimbra_methods.h"
+#include "zimbra_target.h"
+#include "core/zc_admin.h"
 
-bool php_zimbra_check_id(zend_string *id, const char *what)
+void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spec *spec)
 {
-	if (!zc_is_zimbra_id(ZSTR_VAL(id), ZSTR_LEN(id))) {
-		php_zimbra_throw_validation("The %s '%.60s' is not a Zimbra id (a UUID such as e00428a1-0c00-11d9-836a-000d93afea2a)",
-			what, ZSTR_LEN(id) && !memchr(ZSTR_VAL(id), '\0', ZSTR_LEN(id)) ? ZSTR_VAL(id) : "");
-		return false;
-	}
-	return true;
-}
-
-static bool thrown(zc_error *err)
-{
-	php_zimbra_throw(err, false);
-	return false;
-}
-
-bool php_zimbra_email(zend_string *in, char out[ZC_EMAIL_MAX + 1])
-{
+	zend_string *key, *csv = NULL;
+	HashTable *attrs = NULL;
+	char value[ZC_EMAIL_MAX + 1];
+	const char *by;
+	php_zimbra_op op;
 	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_NULL(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!spec->resolve(key, value, &by) || !php_zimbra_attr_names(attrs, &csv)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, spec->on_reply, php_zimbra_fault_not_found_is_null);
+	if (spec->track_alias && strcmp(by, "name") == 0) {
+		op.lookup = zend_string_init(value, strlen(value), 0);
+	}
 	zc_error_init(&err);
-	return zc_normalize_email(ZSTR_VAL(in), ZSTR_LEN(in), out, &err) || thrown(&err);
+	ok = zc_rq_get(&op.body, spec->request, spec->selector, by, value, csv ? ZSTR_VAL(csv) : NULL, spec->apply, 1, &err);
+	if (csv) {
+		zend_string_release(csv);
+	}
+	if (php_zimbra_built(&op, ok, &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
 }
 
-bool php_zimbra_domain_name(zend_string *in, char out[ZC_DOMAIN_MAX + 1])
+void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what)
 {
+	zend_string *id;
+	php_zimbra_op op;
 	zc_error err;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_check_id(id, what)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
 	zc_error_init(&err);
-	return zc_normalize_domain(ZSTR_VAL(in), ZSTR_LEN(in), out, &err) || thrown(&err);
-}
-
-bool php_zimbra_email_or_id(zend_string *in, char out[ZC_EMAIL_MAX + 1], const char **by)
-{
-	if (zc_is_zimbra_id(ZSTR_VAL(in), ZSTR_LEN(in))) {
-		memcpy(out, ZSTR_VAL(in), ZSTR_LEN(in) + 1);
-		*by = "id";
-		return true;
+	ok = strcmp(request, "DeleteDistributionListRequest") == 0
+		? zc_rq_delete_dl(&op.body, ZSTR_VAL(id), &err)
+		: zc_rq_by_id(&op.body, request, ZSTR_VAL(id), &err);
+	if (!ok) {
+		php_zimbra_build_failed(&op, &err);
+		RETURN_THROWS();
 	}
-	*by = "name";
-	return php_zimbra_email(in, out);
-}
-
-bool php_zimbra_domain_or_id(zend_string *in, char out[ZC_EMAIL_MAX + 1], const char **by)
-{
-	if (zc_is_zimbra_id(ZSTR_VAL(in), ZSTR_LEN(in))) {
-		memcpy(out, ZSTR_VAL(in), ZSTR_LEN(in) + 1);
-		*by = "id";
-		return true;
-	}
-	*by = "name";
-	return php_zimbra_domain_name(in, out);
-}
-
-bool php_zimbra_check_enum(zend_string *value, const char *what, const char *const *allowed)
-{
-	const char *const *a;
-	char list[256] = "";
-
-	for (a = allowed; *a; a++) {
-		if (zend_string_equals_cstr(value, *a, strlen(*a))) {
-			return true;
-		}
-		if (a != allowed) {
-			strncat(list, ", ", sizeof(list) - strlen(list) - 1);
-		}
-		strncat(list, *a, sizeof(list) - strlen(list) - 1);
-	}
-	php_zimbra_throw_validation("The %s must be one of: %s", what, list);
-	return false;
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }

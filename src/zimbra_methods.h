@@ -1,19 +1,33 @@
-/* Argument checks shared by the typed Client methods. Each throws a ValidationException and returns false. */
+/*
+ * Shapes shared by several typed methods (the layer above zimbra_target.h): each parses its
+ * arguments, builds one op and dispatches it, so it works on a Client and on a Batch alike.
+ */
 #ifndef ZIMBRA_METHODS_H
 #define ZIMBRA_METHODS_H
 
 #include "php.h"
 #include "core/zc_validate.h"
+#include "zimbra_op.h"
 
-/* A Zimbra id (UUID). what names the argument in the message, e.g. "account id". */
-bool php_zimbra_check_id(zend_string *id, const char *what);
-/* An address (normalised into out, by = "name") or an id (copied, by = "id"). */
-bool php_zimbra_email_or_id(zend_string *in, char out[ZC_EMAIL_MAX + 1], const char **by);
-/* A domain name (normalised, by = "name") or an id (by = "id"). */
-bool php_zimbra_domain_or_id(zend_string *in, char out[ZC_EMAIL_MAX + 1], const char **by);
-bool php_zimbra_domain_name(zend_string *in, char out[ZC_DOMAIN_MAX + 1]);
-bool php_zimbra_email(zend_string *in, char out[ZC_EMAIL_MAX + 1]);
-/* value must be one of the NULL-terminated allowed list. */
-bool php_zimbra_check_enum(zend_string *value, const char *what, const char *const *allowed);
+/*
+ * One directory entry by name or id, with an optional list of attributes: the path
+ * getAccount() and getDomain() share. "No such" is null.
+ */
+typedef struct {
+	const char          *request;      /* e.g. "GetAccountRequest" */
+	const char          *selector;     /* the element naming the entry, e.g. "account" */
+	const char          *apply;        /* "applyCos" or "applyConfig": defaults filled in */
+	bool               (*resolve)(zend_string *in, char out[ZC_EMAIL_MAX + 1], const char **by);
+	php_zimbra_reply_fn  on_reply;
+	bool                 track_alias;  /* keep the name looked up, to tell when an alias matched */
+} php_zimbra_get_spec;
+
+void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spec *spec);
+
+/*
+ * The Delete* methods: check the id argument, send <request id="..."/> (with
+ * cascadeDelete for lists), answer nothing. what names the id in messages.
+ */
+void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what);
 
 #endif

@@ -7,8 +7,8 @@
 #include "ext/standard/url.h"
 #include "zend_smart_str.h"
 
-#include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
+#include "zimbra_preauth.h"
 #include "core/zc_crypto.h"
 #include "core/zc_platform.h"
 #include "core/zc_utf8.h"
@@ -60,10 +60,9 @@ static HashTable *preauth_debug_info(zend_object *obj, int *is_temp)
 	return Z_ARRVAL(info);
 }
 
-void php_zimbra_preauth_setup(zend_class_entry *ce)
+void php_zimbra_preauth_init_ce(void)
 {
-	php_zimbra_preauth_ce = ce;
-	ce->create_object = preauth_new;
+	php_zimbra_preauth_ce->create_object = preauth_new;
 	memcpy(&preauth_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	preauth_handlers.offset = XtOffsetOf(php_zimbra_preauth, std);
 	preauth_handlers.free_obj = preauth_free;

@@ -10,11 +10,12 @@
  */
 #include "php.h"
 
-#include "zimbra_call.h"
-#include "zimbra_classes.h"
-#include "zimbra_directory.h"
-#include "zimbra_exceptions.h"
 #include "zimbra_methods.h"
+#include "zimbra_op.h"
+#include "zimbra_target.h"
+#include "zimbra_paging.h"
+#include "zimbra_exceptions.h"
+#include "zimbra_args.h"
 #include "zimbra_values.h"
 #include "core/zc_batch.h"
 #include "core/zc_buckets.h"
@@ -75,7 +76,7 @@ static bool deletion_for(zval *entry, zc_buf *out, zend_long **counter, purge_co
 /* Send one BatchRequest deleting entries; count what went, throw the first real failure. */
 static bool delete_batch(zend_object *client, zval *entries, purge_counts *counts)
 {
-	zc_session *s = php_zimbra_client_session(client);
+	zc_session *s = php_zimbra_target_session(client);
 	zend_long *counters[PURGE_PAGE];
 	zc_buf body, one;
 	zc_error err;

@@ -2,7 +2,7 @@
 #include "php.h"
 
 #include "zimbra_exceptions.h"
-#include "zimbra_methods.h"
+#include "zimbra_args.h"
 #include "core/zc_crypto.h"
 #include "core/zc_validate.h"
 

@@ -9,7 +9,6 @@
 #include "ext/spl/spl_array.h"
 
 #include "zimbra_values.h"
-#include "zimbra_call.h"
 #include "core/zc_admin.h"
 
 zend_class_entry *php_zimbra_entry_ce;
@@ -95,7 +94,7 @@ static zend_always_inline zval *fresh_slot(zend_object *obj, uint32_t offset)
 	return slot;
 }
 
-void php_zimbra_values_setup(void)
+void php_zimbra_values_init_ce(void)
 {
 	slot_id = prop_slot(php_zimbra_account_ce, "id");
 	slot_name = prop_slot(php_zimbra_account_ce, "name");
@@ -211,17 +210,6 @@ zend_class_entry *php_zimbra_entry_class_for(const char *element)
 	if (strcmp(element, "cos") == 0) return php_zimbra_cos_ce;
 	if (strcmp(element, "calresource") == 0) return php_zimbra_calresource_ce;
 	return NULL;
-}
-
-void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, struct php_zimbra_op *op, zval *out)
-{
-	const zc_node *child = zc_node_child(reply, name, NULL);
-
-	if (child) {
-		php_zimbra_entry_from_node(ce, child, out);
-	} else {
-		php_zimbra_reply_missing(op, reply, name, out);
-	}
 }
 
 void php_zimbra_account_give_password(zval *account, zend_string *password)

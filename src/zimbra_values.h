@@ -19,7 +19,8 @@ extern zend_class_entry *php_zimbra_calresource_ce;
 extern zend_class_entry *php_zimbra_quota_usage_ce;
 extern zend_class_entry *php_zimbra_search_result_ce;
 
-void php_zimbra_values_setup(void);
+/* MINIT, once the classes are registered: Account keeps its generated password in C memory. */
+void php_zimbra_values_init_ce(void);
 
 /*
  * An Entry of class ce from an element such as <account name id><a n>..</a></account>.
@@ -28,10 +29,6 @@ void php_zimbra_values_setup(void);
 void php_zimbra_entry_from_node(zend_class_entry *ce, const zc_node *n, zval *out);
 /* The Entry class for a search reply element (account, dl, alias, domain, cos, calresource). */
 zend_class_entry *php_zimbra_entry_class_for(const char *element);
-/* The first child element named `name` of reply, as an Entry of class ce; absent, a ResponseException (op->failed). */
-struct php_zimbra_op;
-void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, struct php_zimbra_op *op, zval *out);
-
 /* An Account; matched_alias (may be NULL) is the alias address the lookup matched. */
 void php_zimbra_account_from_node(const zc_node *n, zend_string *matched_alias, zval *out);
 /* Hand a generated password to an Account, to be taken once. */

@@ -105,12 +105,6 @@ static int text_element(zc_xml_writer *w, const char *name, const char *by, cons
 		&& zc_xw_end(w);
 }
 
-int zc_rq_plain(zc_buf *out, const char *request, zc_error *err)
-{
-	zc_xml_writer w;
-	return start(&w, out, err, request) && zc_xw_end(&w);
-}
-
 int zc_rq_by_id(zc_buf *out, const char *request, const char *id, zc_error *err)
 {
 	zc_xml_writer w;

@@ -68,8 +68,6 @@ int zc_is_secret_attr(const char *name);
  */
 int zc_is_immutable_attr(const char *name, size_t len);
 
-/* <Name/> with no fields, e.g. NoOpRequest, GetAllCosRequest. */
-int zc_rq_plain(zc_buf *out, const char *request, zc_error *err);
 /* <Name id="..."/>, e.g. DeleteAccountRequest, DeleteDomainRequest. */
 int zc_rq_by_id(zc_buf *out, const char *request, const char *id, zc_error *err);
 /* <Name id="..." field="value"/>, e.g. SetPasswordRequest newPassword, AddAccountAliasRequest alias. */

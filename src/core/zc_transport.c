@@ -383,13 +383,6 @@ long zc_transport_connects(const zc_transport *t)
 	return t->connects;
 }
 
-void zc_transport_reset(zc_transport *t)
-{
-	/* Forbidding reuse for one transfer is the documented way to drop it. */
-	curl_easy_setopt(t->curl, CURLOPT_FORBID_REUSE, 1L);
-	curl_easy_setopt(t->curl, CURLOPT_FORBID_REUSE, 0L);
-}
-
 /* The <title> of an HTML error page (what Jetty sends for 429 and 503), else the first line. */
 static void summarise_snippet(const zc_buf *s, char *out, size_t outlen)
 {

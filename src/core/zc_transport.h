@@ -81,7 +81,5 @@ int zc_transport_probe_pin(const zc_transport_options *o, char *out, size_t outl
 const char *zc_transport_url(const zc_transport *t);
 /* Connections opened so far (a reused keep-alive connection does not count). */
 long zc_transport_connects(const zc_transport *t);
-/* Drop the connection (the next call reconnects). */
-void zc_transport_reset(zc_transport *t);
 
 #endif

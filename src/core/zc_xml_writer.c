@@ -37,8 +37,9 @@ static int xml_char_ok(unsigned cp)
 }
 
 /*
- * Scan s and, when out is not NULL, append it escaped. Runs of characters that
- * need no escaping are copied with one memcpy: most values are plain ASCII.
+ * Append s to out, escaped. Runs of characters that need no escaping are copied
+ * with one memcpy: most values are plain ASCII. On failure out holds part of s,
+ * and the writer that called fails as a whole.
  */
 static zc_xml_text_check escape_into(zc_buf *out, const char *s, size_t len, int in_attr, unsigned *bad)
 {
@@ -77,17 +78,13 @@ static zc_xml_text_check escape_into(zc_buf *out, const char *s, size_t len, int
 				}
 		}
 		if (rep) {
-			if (out) {
-				zc_buf_append(out, s + run, i - run);
-				zc_buf_puts(out, rep);
-			}
+			zc_buf_append(out, s + run, i - run);
+			zc_buf_puts(out, rep);
 			run = i + 1;
 		}
 		i++;
 	}
-	if (out) {
-		zc_buf_append(out, s + run, len - run);
-	}
+	zc_buf_append(out, s + run, len - run);
 	return ZC_XML_TEXT_OK;
 }
 
@@ -95,16 +92,6 @@ zc_xml_text_check zc_xml_append_escaped(zc_buf *out, const char *s, size_t len, 
 {
 	unsigned bad = 0;
 	zc_xml_text_check r = escape_into(out, s, len, in_attr, &bad);
-	if (codepoint) {
-		*codepoint = bad;
-	}
-	return r;
-}
-
-zc_xml_text_check zc_xml_check_text(const char *s, size_t len, unsigned *codepoint)
-{
-	unsigned bad = 0;
-	zc_xml_text_check r = escape_into(NULL, s, len, 1, &bad);
 	if (codepoint) {
 		*codepoint = bad;
 	}
@@ -240,16 +227,6 @@ int zc_xw_text(zc_xml_writer *w, const char *value, size_t vlen)
 	if (!check_value(w, "text of element", el, strlen(el), value, vlen, 0)) {
 		return 0;
 	}
-	return check_oom(w);
-}
-
-int zc_xw_raw(zc_xml_writer *w, const char *xml, size_t len)
-{
-	if (w->failed) {
-		return 0;
-	}
-	close_start_tag(w);
-	zc_buf_append(w->out, xml, len);
 	return check_oom(w);
 }
 

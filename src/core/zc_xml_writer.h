@@ -39,8 +39,6 @@ typedef enum {
 int zc_xml_is_name(const char *name, size_t len);
 /* Append s escaped for text (in_attr 0) or an attribute value (in_attr 1), validating it. */
 zc_xml_text_check zc_xml_append_escaped(zc_buf *out, const char *s, size_t len, int in_attr, unsigned *codepoint);
-/* Validate without writing; *codepoint gets the offending character for BAD_CHAR. */
-zc_xml_text_check zc_xml_check_text(const char *s, size_t len, unsigned *codepoint);
 
 void zc_xw_init(zc_xml_writer *w, zc_buf *out, zc_error *err);
 /* ns may be NULL: no xmlns attribute is written. All return 1 on success, 0 on failure. */
@@ -48,7 +46,5 @@ int zc_xw_start(zc_xml_writer *w, const char *name, size_t len, const char *ns);
 int zc_xw_attr(zc_xml_writer *w, const char *name, size_t nlen, const char *value, size_t vlen);
 int zc_xw_text(zc_xml_writer *w, const char *value, size_t vlen);
 int zc_xw_end(zc_xml_writer *w);
-/* Write already-built, trusted XML (e.g. a serialized body) as content. */
-int zc_xw_raw(zc_xml_writer *w, const char *xml, size_t len);
 
 #endif

@@ -1,15 +1,11 @@
-/* Running typed operations on a Client or queueing them on a Batch; see zimbra_call.h. */
+/* One admin operation, from a built request to a PHP return value; see zimbra_op.h. */
 #include "php.h"
 #include "zend_exceptions.h"
 
 #include "zimbra_array.h"
-#include "zimbra_attrs.h"
-#include "zimbra_batch.h"
-#include "zimbra_call.h"
-#include "zimbra_classes.h"
 #include "zimbra_exceptions.h"
-#include "zimbra_methods.h"
-#include "core/zc_admin.h"
+#include "zimbra_op.h"
+#include "zimbra_values.h"
 
 void php_zimbra_op_init(php_zimbra_op *op, php_zimbra_reply_fn on_reply, php_zimbra_fault_fn on_fault)
 {
@@ -21,6 +17,7 @@ void php_zimbra_op_init(php_zimbra_op *op, php_zimbra_reply_fn on_reply, php_zim
 
 void php_zimbra_op_dtor(php_zimbra_op *op)
 {
+	/* A body that carried a password is zeroed before its memory goes back to the allocator. */
 	if (op->secret) {
 		zc_buf_wipe(&op->body);
 	} else {
@@ -47,44 +44,22 @@ void php_zimbra_reply_missing(php_zimbra_op *op, const zc_node *reply, const cha
 	op->failed = true;
 }
 
+void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, php_zimbra_op *op, zval *out)
+{
+	const zc_node *child = zc_node_child(reply, name, NULL);
+
+	if (child) {
+		php_zimbra_entry_from_node(ce, child, out);
+	} else {
+		php_zimbra_reply_missing(op, reply, name, out);
+	}
+}
+
 bool php_zimbra_build_failed(php_zimbra_op *op, zc_error *err)
 {
 	php_zimbra_op_dtor(op);
 	php_zimbra_throw(err, false);
 	return false;
-}
-
-void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spec *spec)
-{
-	zend_string *key, *csv = NULL;
-	HashTable *attrs = NULL;
-	char value[ZC_EMAIL_MAX + 1];
-	const char *by;
-	php_zimbra_op op;
-	zc_error err;
-	int ok;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(key)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT_OR_NULL(attrs)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!spec->resolve(key, value, &by) || !php_zimbra_attr_names(attrs, &csv)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, spec->on_reply, php_zimbra_fault_not_found_is_null);
-	if (spec->track_alias && strcmp(by, "name") == 0) {
-		op.lookup = zend_string_init(value, strlen(value), 0);
-	}
-	zc_error_init(&err);
-	ok = zc_rq_get(&op.body, spec->request, spec->selector, by, value, csv ? ZSTR_VAL(csv) : NULL, spec->apply, 1, &err);
-	if (csv) {
-		zend_string_release(csv);
-	}
-	if (php_zimbra_built(&op, ok, &err)) {
-		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
-	}
 }
 
 /*
@@ -108,18 +83,13 @@ bool php_zimbra_reply_fits_memory(const zc_arena *arena, zc_error *err)
 	return false;
 }
 
-bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_value)
+bool php_zimbra_op_run(zc_session *s, php_zimbra_op *op, zval *return_value)
 {
-	zc_session *s = php_zimbra_client_session(client);
 	zc_error err;
 	zc_arena arena;
 	const zc_node *reply = NULL;
 	bool ok;
 
-	if (!s) {
-		php_zimbra_op_dtor(op);
-		return false;
-	}
 	zc_error_init(&err);
 	zc_arena_init(&arena);
 	ok = zc_session_call(s, op->body.data, op->body.len, op->secret, &arena, &reply, &err)
@@ -127,6 +97,7 @@ bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_val
 	if (ok) {
 		op->on_reply(reply, op, return_value);
 		if (op->failed) {
+			/* The converter left its ResponseException as the value: a call throws it. */
 			zval ex;
 			ZVAL_COPY_VALUE(&ex, return_value);
 			ZVAL_NULL(return_value);
@@ -147,14 +118,6 @@ bool php_zimbra_execute(zend_object *client, php_zimbra_op *op, zval *return_val
 	}
 	php_zimbra_op_dtor(op);
 	return ok && !EG(exception);
-}
-
-bool php_zimbra_dispatch(zval *this_zv, php_zimbra_op *op, zval *return_value)
-{
-	if (Z_OBJCE_P(this_zv) == php_zimbra_batch_ce) {
-		return php_zimbra_batch_queue(Z_OBJ_P(this_zv), op, return_value);
-	}
-	return php_zimbra_execute(Z_OBJ_P(this_zv), op, return_value);
 }
 
 bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op, zval *rv)
@@ -178,30 +141,4 @@ void php_zimbra_reply_array(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
 	(void)op;
 	php_zimbra_node_to_array(reply, rv);
-}
-
-void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what)
-{
-	zend_string *id;
-	php_zimbra_op op;
-	zc_error err;
-	int ok;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(id)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_id(id, what)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
-	zc_error_init(&err);
-	ok = strcmp(request, "DeleteDistributionListRequest") == 0
-		? zc_rq_delete_dl(&op.body, ZSTR_VAL(id), &err)
-		: zc_rq_by_id(&op.body, request, ZSTR_VAL(id), &err);
-	if (!ok) {
-		php_zimbra_build_failed(&op, &err);
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }
