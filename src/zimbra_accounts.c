@@ -130,26 +130,17 @@ ZEND_METHOD(Zimbra_Client, modifyAccount)
 		PHP_ZIMBRA_ATTRS_PREFIX | PHP_ZIMBRA_ATTRS_NO_PASSWORD | PHP_ZIMBRA_ATTRS_CREATE);
 }
 
+/* The status attribute alone: none of modifyAccount()'s checks on attribute names apply. */
+static void modify_status(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs)
+{
+	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, attrs, 0);
+}
+
 ZEND_METHOD(Zimbra_Client, setAccountStatus)
 {
 	static const char *const statuses[] = {"active", "maintenance", "locked", "closed", "lockout", "pending", NULL};
-	zend_string *id, *status;
-	HashTable attrs;
-	zval v;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(id)
-		Z_PARAM_STR(status)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_enum(status, "account status", statuses)) {
-		RETURN_THROWS();
-	}
-	zend_hash_init(&attrs, 1, NULL, ZVAL_PTR_DTOR, 0);
-	ZVAL_STR_COPY(&v, status);
-	zend_hash_str_update(&attrs, ZEND_STRL("zimbraAccountStatus"), &v);
-	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, &attrs, 0);
-	zend_hash_destroy(&attrs);
+	php_zimbra_set_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "account", "zimbraAccountStatus", statuses, modify_status);
 }
 
 /* Requests of the form <X id="..." field="value"/> with a void or account reply. */
@@ -206,7 +197,8 @@ ZEND_METHOD(Zimbra_Client, setPassword)
 		reply_password_message, true);
 }
 
-ZEND_METHOD(Zimbra_Client, renameAccount)
+/* <request id="..." field="address"/>: renameAccount() and the alias calls (the address normalised). */
+static void send_id_address(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *field, php_zimbra_reply_fn on_reply)
 {
 	zend_string *id, *email, *normalised;
 	char address[ZC_EMAIL_MAX + 1];
@@ -220,34 +212,21 @@ ZEND_METHOD(Zimbra_Client, renameAccount)
 		RETURN_THROWS();
 	}
 	normalised = zend_string_init(address, strlen(address), 0);
-	send_id_field(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RenameAccountRequest", id, "newName", normalised, reply_account, false);
+	send_id_field(INTERNAL_FUNCTION_PARAM_PASSTHRU, request, id, field, normalised, on_reply, false);
 	zend_string_release(normalised);
 }
 
-static void alias_call(INTERNAL_FUNCTION_PARAMETERS, const char *request)
+ZEND_METHOD(Zimbra_Client, renameAccount)
 {
-	zend_string *id, *alias, *normalised;
-	char address[ZC_EMAIL_MAX + 1];
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(id)
-		Z_PARAM_STR(alias)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_email(alias, address)) {
-		RETURN_THROWS();
-	}
-	normalised = zend_string_init(address, strlen(address), 0);
-	send_id_field(INTERNAL_FUNCTION_PARAM_PASSTHRU, request, id, "alias", normalised, php_zimbra_reply_void, false);
-	zend_string_release(normalised);
+	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RenameAccountRequest", "newName", reply_account);
 }
 
 ZEND_METHOD(Zimbra_Client, addAccountAlias)
 {
-	alias_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, "AddAccountAliasRequest");
+	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "AddAccountAliasRequest", "alias", php_zimbra_reply_void);
 }
 
 ZEND_METHOD(Zimbra_Client, removeAccountAlias)
 {
-	alias_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RemoveAccountAliasRequest");
+	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RemoveAccountAliasRequest", "alias", php_zimbra_reply_void);
 }

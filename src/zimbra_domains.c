@@ -84,26 +84,16 @@ ZEND_METHOD(Zimbra_Client, modifyDomain)
 		PHP_ZIMBRA_ATTRS_PREFIX);
 }
 
+static void modify_status(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs)
+{
+	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ModifyDomainRequest", ZSTR_VAL(id), attrs, 0);
+}
+
 ZEND_METHOD(Zimbra_Client, setDomainStatus)
 {
 	static const char *const statuses[] = {"active", "maintenance", "locked", "closed", "suspended", NULL};
-	zend_string *id, *status;
-	HashTable attrs;
-	zval v;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(id)
-		Z_PARAM_STR(status)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_id(id, "domain id") || !php_zimbra_check_enum(status, "domain status", statuses)) {
-		RETURN_THROWS();
-	}
-	zend_hash_init(&attrs, 1, NULL, ZVAL_PTR_DTOR, 0);
-	ZVAL_STR_COPY(&v, status);
-	zend_hash_str_update(&attrs, ZEND_STRL("zimbraDomainStatus"), &v);
-	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ModifyDomainRequest", ZSTR_VAL(id), &attrs, 0);
-	zend_hash_destroy(&attrs);
+	php_zimbra_set_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "domain", "zimbraDomainStatus", statuses, modify_status);
 }
 
 ZEND_METHOD(Zimbra_Client, deleteDomain)

@@ -40,6 +40,34 @@ void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spe
 	}
 }
 
+void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const char *what, const char *attr,
+		const char *const *allowed, php_zimbra_modify_fn modify)
+{
+	zend_string *id, *status;
+	HashTable attrs;
+	zval v;
+	char id_what[32];
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_STR(status)
+	ZEND_PARSE_PARAMETERS_END();
+
+	snprintf(id_what, sizeof(id_what), "%s id", what);
+	if (!php_zimbra_check_id(id, id_what)) {
+		RETURN_THROWS();
+	}
+	snprintf(id_what, sizeof(id_what), "%s status", what);
+	if (!php_zimbra_check_enum(status, id_what, allowed)) {
+		RETURN_THROWS();
+	}
+	zend_hash_init(&attrs, 1, NULL, ZVAL_PTR_DTOR, 0);
+	ZVAL_STR_COPY(&v, status);
+	zend_hash_str_update(&attrs, attr, strlen(attr), &v);
+	modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, &attrs);
+	zend_hash_destroy(&attrs);
+}
+
 void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what)
 {
 	zend_string *id;

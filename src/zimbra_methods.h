@@ -30,4 +30,13 @@ void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spe
  */
 void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what);
 
+/*
+ * setAccountStatus() and setDomainStatus(): check the id and that the status is one of allowed,
+ * then send Modify<request> with the one attribute attr = status, answered as modify would be.
+ * modify does that sending: (id, attrs) -> dispatched op.
+ */
+typedef void (*php_zimbra_modify_fn)(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs);
+void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const char *what, const char *attr,
+		const char *const *allowed, php_zimbra_modify_fn modify);
+
 #endif

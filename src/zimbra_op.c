@@ -120,11 +120,36 @@ bool php_zimbra_op_run(zc_session *s, php_zimbra_op *op, zval *return_value)
 	return ok && !EG(exception);
 }
 
+bool php_zimbra_send_built(zc_session *s, zc_buf *body, zc_arena *arena, const zc_node **reply)
+{
+	zc_error err;
+	bool ok;
+
+	zc_error_init(&err);
+	zc_arena_init(arena);
+	ok = zc_session_call(s, body->data, body->len, 0, arena, reply, &err);
+	zc_buf_free(body);
+	if (!ok) {
+		zc_arena_free(arena);
+		php_zimbra_throw(&err, false);
+	}
+	return ok;
+}
+
 bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op, zval *rv)
 {
 	(void)op;
 	if (strncmp(fault->code, "account.NO_SUCH_", 16) == 0) {
 		ZVAL_NULL(rv);
+		return true;
+	}
+	return false;
+}
+
+bool php_zimbra_fault_code_is_false(const zc_fault *fault, php_zimbra_op *op, zval *rv)
+{
+	if (op->false_on && strcmp(fault->code, op->false_on) == 0) {
+		ZVAL_FALSE(rv);
 		return true;
 	}
 	return false;

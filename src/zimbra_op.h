@@ -35,6 +35,8 @@ struct php_zimbra_op {
 	 */
 	long                page_limit;
 	long                page_offset;
+	/* With php_zimbra_fault_code_is_false: the fault code that answers "no" (e.g. too many results). */
+	const char         *false_on;
 	/* on_reply found the reply unusable and left a ResponseException in rv (thrown, or the batch item's outcome). */
 	bool                failed;
 };
@@ -48,6 +50,13 @@ void php_zimbra_op_dtor(php_zimbra_op *op);
  * Returns false when an exception was thrown.
  */
 bool php_zimbra_op_run(zc_session *s, php_zimbra_op *op, zval *return_value);
+
+/*
+ * Send a body built step by step (a BatchRequest of a multi-step method) on s, and free it.
+ * The reply's tree goes into arena (the caller frees it). False, with the exception thrown and
+ * the arena freed, when the call failed.
+ */
+bool php_zimbra_send_built(zc_session *s, zc_buf *body, zc_arena *arena, const zc_node **reply);
 
 /*
  * true when converting the tree in arena should fit in what memory_limit leaves; else false with
@@ -64,8 +73,9 @@ static inline bool php_zimbra_built(php_zimbra_op *op, int ok, zc_error *err)
 	return ok || php_zimbra_build_failed(op, err);
 }
 
-/* Common fault handler: "no such X" is an answer, null. */
+/* Common fault handlers: "no such X" is an answer, null; op->false_on is an answer, false. */
 bool php_zimbra_fault_not_found_is_null(const zc_fault *fault, php_zimbra_op *op, zval *rv);
+bool php_zimbra_fault_code_is_false(const zc_fault *fault, php_zimbra_op *op, zval *rv);
 
 /*
  * For reply handlers: the reply lacks what the method promises (e.g. <GetDomainResponse/> with no

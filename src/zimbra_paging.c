@@ -53,16 +53,6 @@ static void reply_page(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	add_next_index_bool(rv, more);
 }
 
-static bool fault_too_many(const zc_fault *fault, php_zimbra_op *op, zval *rv)
-{
-	(void)op;
-	if (strcmp(fault->code, "account.TOO_MANY_SEARCH_RESULTS") == 0) {
-		ZVAL_FALSE(rv);
-		return true;
-	}
-	return false;
-}
-
 bool php_zimbra_search_page(zend_object *client, const zc_search *s, zval *entries, bool *more, bool *too_many)
 {
 	php_zimbra_op op;
@@ -70,7 +60,8 @@ bool php_zimbra_search_page(zend_object *client, const zc_search *s, zval *entri
 	zval result;
 	zc_search one_more = *s;
 
-	php_zimbra_op_init(&op, reply_page, fault_too_many);
+	php_zimbra_op_init(&op, reply_page, php_zimbra_fault_code_is_false);
+	op.false_on = "account.TOO_MANY_SEARCH_RESULTS";  /* Zimbra's 5000-hit cap: the caller splits the search */
 	op.page_limit = s->limit;
 	op.page_offset = s->offset;
 	one_more.limit = s->limit + 1;  /* see php_zimbra_op */
@@ -111,7 +102,6 @@ bool php_zimbra_split_bucket(zend_object *client, zc_buckets *buckets, const cha
 	zc_arena arena;
 	const zc_node *reply = NULL, *c;
 	size_t n, i;
-	bool ok;
 
 	if (!s) {
 		return false;
@@ -145,12 +135,7 @@ bool php_zimbra_split_bucket(zend_object *client, zc_buckets *buckets, const cha
 	zc_buf_free(&one);
 	zc_buf_free(&filter);
 
-	zc_arena_init(&arena);
-	ok = zc_session_call(s, body.data, body.len, 0, &arena, &reply, &err);
-	zc_buf_free(&body);
-	if (!ok) {
-		zc_arena_free(&arena);
-		php_zimbra_throw(&err, false);
+	if (!php_zimbra_send_built(s, &body, &arena, &reply)) {
 		return false;
 	}
 	for (c = reply->first_child; c; c = c->next) {

@@ -106,14 +106,10 @@ static bool delete_batch(zend_object *client, zval *entries, purge_counts *count
 		zc_buf_free(&body);
 		return true;
 	}
-	zc_arena_init(&arena);
-	ok = zc_session_call(s, body.data, body.len, 0, &arena, &reply, &err);
-	zc_buf_free(&body);
-	if (!ok) {
-		zc_arena_free(&arena);
-		php_zimbra_throw(&err, false);
+	if (!php_zimbra_send_built(s, &body, &arena, &reply)) {
 		return false;
 	}
+	ok = true;
 	for (c = reply->first_child; c && ok; c = c->next) {
 		unsigned long idx = (unsigned long)php_zimbra_long_value(zc_node_attr(c, "requestId"));
 		if (idx >= n) {
@@ -235,16 +231,6 @@ static void reply_domain_id(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	}
 }
 
-static bool domain_not_empty(const zc_fault *fault, php_zimbra_op *op, zval *rv)
-{
-	(void)op;
-	if (strcmp(fault->code, "account.DOMAIN_NOT_EMPTY") == 0) {
-		ZVAL_FALSE(rv);
-		return true;
-	}
-	return false;
-}
-
 ZEND_METHOD(Zimbra_Client, purgeDomain)
 {
 	zend_string *name;
@@ -282,7 +268,12 @@ ZEND_METHOD(Zimbra_Client, purgeDomain)
 			zval_ptr_dtor(&id);
 			RETURN_THROWS();
 		}
-		php_zimbra_op_init(&op, php_zimbra_reply_void, round < 2 ? domain_not_empty : NULL);
+		/*
+		 * DOMAIN_NOT_EMPTY on the first try means something arrived while purging (a mailbox made
+		 * meanwhile): one more round of passes. On the second it is an error the admin must see.
+		 */
+		php_zimbra_op_init(&op, php_zimbra_reply_void, round < 2 ? php_zimbra_fault_code_is_false : NULL);
+		op.false_on = "account.DOMAIN_NOT_EMPTY";
 		if (!zc_rq_by_id(&op.body, "DeleteDomainRequest", Z_STRVAL(id), &err)) {
 			zval_ptr_dtor(&id);
 			php_zimbra_build_failed(&op, &err);

@@ -8,6 +8,7 @@
  * escapes, paces and parses; this class never builds a request itself.
  */
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_module_handled.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_operation.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_settings.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_servers.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
@@ -20,9 +21,6 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
 class Zimbra extends Module
 {
     /** Requests that do the same when sent twice: after a lost reply they are sent once more. */
-    private const RESENDABLE = ['AuthRequest', 'getAccount', 'getDomain', 'listCos', 'modifyAccount', 'modifyDomain',
-        'setAccountStatus', 'setDomainStatus', 'setPassword', 'ensurePreauthKey'];
-
     use ZimbraSettings;
     use ZimbraServers;
     use ZimbraTabs;
@@ -181,7 +179,7 @@ HTML;
         if ($row && extension_loaded('zimbra')) {
             try {
                 $client = $this->clientFor($row);
-                foreach ($this->call($row, 'listCos', [], fn () => $client->listCos()) as $cos) {
+                foreach ($this->call($row, ZimbraOperation::idempotent('listCos'), [], fn () => $client->listCos()) as $cos) {
                     $options[$cos->id] = $cos->name;
                 }
             } catch (\Throwable $e) {
@@ -192,12 +190,12 @@ HTML;
         return $options;
     }
 
-    public function addPackage(array $vars = null)
+    public function addPackage(?array $vars = null)
     {
         return $this->packageMeta($vars ?? []);
     }
 
-    public function editPackage($package, array $vars = null)
+    public function editPackage($package, ?array $vars = null)
     {
         return $this->packageMeta($vars ?? []);
     }
@@ -300,7 +298,7 @@ HTML;
     }
 
     /** The name of a service being ordered: the domain, or the mailbox's address when its domain is known. */
-    public function getPackageServiceName($package, array $vars = null)
+    public function getPackageServiceName($package, ?array $vars = null)
     {
         if (($package->meta->package_type ?? 'domain') === 'domain') {
             return isset($vars['zimbra_domain']) ? strtolower(trim((string) $vars['zimbra_domain'])) : null;
@@ -318,13 +316,13 @@ HTML;
         return $domain === null ? $local : $local . '@' . $domain;
     }
 
-    public function validateService($package, array $vars = null)
+    public function validateService($package, ?array $vars = null)
     {
         $vars = $vars ?? [];
         return $this->validateServiceVars($package, $vars, false);
     }
 
-    public function validateServiceEdit($service, array $vars = null)
+    public function validateServiceEdit($service, ?array $vars = null)
     {
         $vars = $vars ?? [];
         return $this->validateServiceVars($service->package ?? null, $vars, true);
@@ -368,7 +366,7 @@ HTML;
 
     /* ---- service lifecycle --------------------------------------------------- */
 
-    public function addService($package, array $vars = null, $parent_package = null, $parent_service = null, $status = 'pending')
+    public function addService($package, ?array $vars = null, $parent_package = null, $parent_service = null, $status = 'pending')
     {
         return $this->guard(function () use ($package, $vars, $parent_service) {
             $vars = $vars ?? [];
@@ -409,14 +407,14 @@ HTML;
             $zimbra = $this->clientFor($row);
             if ($domainType) {
                 $name = $vars['zimbra_domain'];
-                $domain = $this->createTagged($row, 'createDomain', $name, ['name' => $name],
+                $domain = $this->createTagged($row, ZimbraOperation::once('createDomain'), 'zimbra_domain', $name, ['name' => $name],
                     fn (string $note) => $zimbra->createDomain($name, $this->domainAttrs($package) + ['zimbraNotes' => $note]),
                     fn () => $zimbra->getDomain($name, ['zimbraNotes']));
                 $vars['zimbra_domain_id'] = $domain->id;
                 $this->adjustAccountCount($row, +1);
             } else {
                 $name = $vars['zimbra_email'];
-                $account = $this->createTagged($row, 'createAccount', $name, ['name' => $name, 'password' => '***'],
+                $account = $this->createTagged($row, ZimbraOperation::once('createAccount'), 'zimbra_email', $name, ['name' => $name, 'password' => '***'],
                     fn (string $note) => $zimbra->createAccount($name, $vars['zimbra_password'],
                         $this->mailboxAttrs($package, $vars) + ['zimbraNotes' => $note]),
                     fn () => $zimbra->getAccount($name, ['zimbraNotes']));
@@ -433,11 +431,11 @@ HTML;
      * service goes ahead; without, nothing was made. When the name is taken by an object Blesta
      * made, the admin is told when, so a leftover of an unfinished attempt can be recognised.
      */
-    private function createTagged($row, string $action, string $name, array $masked, callable $create, callable $find): Zimbra\Entry
+    private function createTagged($row, ZimbraOperation $op, string $field, string $name, array $masked, callable $create, callable $find): Zimbra\Entry
     {
         $note = sprintf('Provisioned by Blesta: attempt %s at %s UTC', bin2hex(random_bytes(6)), gmdate('Y-m-d H:i:s'));
         try {
-            return $this->call($row, $action, $masked, fn () => $create($note));
+            return $this->call($row, $op, $masked, fn () => $create($note));
         } catch (ZimbraModuleHandled $handled) {
             $cause = $handled->getPrevious();
             $lost = ($cause instanceof Zimbra\TransportException || $cause instanceof Zimbra\ResponseException) && !self::neverSent($cause);
@@ -446,7 +444,7 @@ HTML;
             if (!$lost && !$taken) {
                 throw $handled;
             }
-            $url = $row->meta->host_name . '|' . $action;
+            $url = $row->meta->host_name . '|' . $op->name;
             try {
                 $found = $find();
             } catch (Zimbra\Exception $e) {
@@ -462,7 +460,6 @@ HTML;
             }
             if ($taken && str_starts_with($foundNote, 'Provisioned by Blesta')) {
                 // Another service's, or a leftover of an attempt Blesta never stored: the notes say when.
-                $field = $action === 'createDomain' ? 'zimbra_domain' : 'zimbra_email';
                 $this->Input->setErrors([$field => ['exists' => Language::_('Zimbra.!error.' . $field . '.exists_blesta', true, $name, $foundNote)]]);
             } elseif ($lost && !$found && $cause instanceof Zimbra\TransportException && $cause->getCode() === 28) {
                 // Zimbra may still be working on it after we stopped waiting.
@@ -584,12 +581,12 @@ HTML;
                 $zimbra = $this->clientFor($row);
                 $name = $vars['zimbra_display_name'] ?? '';
                 if ($name !== '' && $name !== ($current['zimbra_display_name'] ?? '')) {
-                    $this->call($row, 'modifyAccount', ['id' => $current['zimbra_account_id'], 'displayName' => $name],
+                    $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['id' => $current['zimbra_account_id'], 'displayName' => $name],
                         fn () => $zimbra->modifyAccount($current['zimbra_account_id'], ['displayName' => $name, 'cn' => $name]));
                     $current['zimbra_display_name'] = $name;
                 }
                 if (($vars['zimbra_password'] ?? '') !== '') {
-                    $this->call($row, 'setPassword', ['id' => $current['zimbra_account_id'], 'password' => '***'],
+                    $this->call($row, ZimbraOperation::idempotent('setPassword'), ['id' => $current['zimbra_account_id'], 'password' => '***'],
                         fn () => $zimbra->setPassword($current['zimbra_account_id'], $vars['zimbra_password']));
                     $current['zimbra_password'] = $vars['zimbra_password'];
                 }
@@ -619,10 +616,10 @@ HTML;
     {
         return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $status) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
-                $this->call($row, 'setDomainStatus', ['domain' => $f->zimbra_domain, 'status' => $status],
+                $this->call($row, ZimbraOperation::idempotent('setDomainStatus'), ['domain' => $f->zimbra_domain, 'status' => $status],
                     fn () => $zimbra->setDomainStatus($this->domainId($row, $zimbra, $f), $status));
             } else {
-                $this->call($row, 'setAccountStatus', ['account' => $f->zimbra_email, 'status' => $status],
+                $this->call($row, ZimbraOperation::idempotent('setAccountStatus'), ['account' => $f->zimbra_email, 'status' => $status],
                     fn () => $zimbra->setAccountStatus($this->accountId($row, $zimbra, $f), $status));
             }
             return null;
@@ -634,7 +631,7 @@ HTML;
         return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
                 // Zimbra deletes only empty domains: purge, which a second cancel finishes if this one stops.
-                $result = $this->call($row, 'purgeDomain', ['domain' => $f->zimbra_domain],
+                $result = $this->call($row, ZimbraOperation::once('purgeDomain'), ['domain' => $f->zimbra_domain],
                     fn () => $zimbra->purgeDomain($f->zimbra_domain), 'api.partial', $f->zimbra_domain);
                 if ($result['domainDeleted']) {
                     $this->adjustAccountCount($row, -1);
@@ -643,7 +640,7 @@ HTML;
                 $id = $this->accountId($row, $zimbra, $f, false);
                 try {
                     if ($id !== null) {
-                        $this->call($row, 'deleteAccount', ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
+                        $this->call($row, ZimbraOperation::once('deleteAccount'), ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
                     }
                 } catch (ZimbraModuleHandled $handled) {
                     // Already gone (an earlier cancel whose reply was lost): that is what cancelling wants.
@@ -663,12 +660,12 @@ HTML;
         return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package_to) {
             if (($package_to->meta->package_type ?? 'domain') === 'domain') {
                 $attrs = $this->domainAttrs($package_to) + ['zimbraDomainMaxAccounts' => '', 'zimbraDomainDefaultCOSId' => ''];
-                $this->call($row, 'modifyDomain', ['domain' => $f->zimbra_domain] + $attrs,
+                $this->call($row, ZimbraOperation::idempotent('modifyDomain'), ['domain' => $f->zimbra_domain] + $attrs,
                     fn () => $zimbra->modifyDomain($this->domainId($row, $zimbra, $f), $attrs));
             } else {
                 $meta = $package_to->meta;
                 $attrs = ['zimbraCOSId' => $meta->cos_id ?? '', 'zimbraMailQuota' => (int) ($meta->mailbox_quota ?? 0) * self::MB];
-                $this->call($row, 'modifyAccount', ['account' => $f->zimbra_email] + $attrs,
+                $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['account' => $f->zimbra_email] + $attrs,
                     fn () => $zimbra->modifyAccount($this->accountId($row, $zimbra, $f), $attrs));
             }
             return null;
@@ -681,7 +678,7 @@ HTML;
         if (!empty($f->zimbra_domain_id)) {
             return $f->zimbra_domain_id;
         }
-        $domain = $this->call($row, 'getDomain', ['domain' => $f->zimbra_domain],
+        $domain = $this->call($row, ZimbraOperation::idempotent('getDomain'), ['domain' => $f->zimbra_domain],
             fn () => $zimbra->getDomain($f->zimbra_domain, ['zimbraId']));
         if (!$domain) {
             $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,
@@ -696,7 +693,7 @@ HTML;
         if (!empty($f->zimbra_account_id)) {
             return $f->zimbra_account_id;
         }
-        $account = $this->call($row, 'getAccount', ['account' => $f->zimbra_email],
+        $account = $this->call($row, ZimbraOperation::idempotent('getAccount'), ['account' => $f->zimbra_email],
             fn () => $zimbra->getAccount($f->zimbra_email, ['zimbraId']));
         if (!$account && $required) {
             $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,
@@ -765,16 +762,16 @@ HTML;
      * masked by the caller), then the outcome. Zimbra's faults become Input errors
      * with the manual's keys; the exception is rethrown to stop the flow.
      */
-    private function call($row, string $action, array $masked, callable $fn, string $partialKey = null, string $subject = null)
+    private function call($row, ZimbraOperation $op, array $masked, callable $fn, ?string $partialKey = null, ?string $subject = null)
     {
-        $url = $row->meta->host_name . '|' . $action;
+        $url = $row->meta->host_name . '|' . $op->name;
         $this->log($url, json_encode($masked), 'input', true);
         try {
             try {
                 $result = $fn();
             } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
                 // A lost reply to a request that does the same when sent twice: send it once more.
-                if (!in_array($action, self::RESENDABLE, true) || self::neverSent($e)) {
+                if (!$op->safeToResend || self::neverSent($e)) {
                     throw $e;
                 }
                 $this->log($url, json_encode(['error' => $e->getMessage(), 'resending' => true]), 'output', false);
@@ -798,7 +795,7 @@ HTML;
         } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
             $this->log($url, json_encode(['error' => $e->getMessage()]), 'output', false);
             // Say what is known: never sent, sent twice (harmless), or sent with the outcome unknown.
-            $key = self::neverSent($e) ? 'connection' : (in_array($action, self::RESENDABLE, true) ? 'unsure' : 'lost');
+            $key = self::neverSent($e) ? 'connection' : ($op->safeToResend ? 'unsure' : 'lost');
             $this->Input->setErrors($partialKey
                 ? ['api' => ['partial' => Language::_('Zimbra.!error.' . $partialKey, true, $subject, $e->getMessage())]]
                 : ['api' => [$key => Language::_('Zimbra.!error.api.' . $key, true, $e->getMessage())]]);

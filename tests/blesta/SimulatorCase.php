@@ -84,7 +84,7 @@ abstract class SimulatorCase extends TestCase
     }
 
     /** The server form as an admin fills it for the simulator. */
-    protected function serverVars(array $sim = null, array $override = []): array
+    protected function serverVars(?array $sim = null, array $override = []): array
     {
         $sim ??= self::$sim;
         return $override + [
@@ -109,7 +109,7 @@ abstract class SimulatorCase extends TestCase
     }
 
     /** Add a server through Blesta's "Add Server" page, as an admin does; returns its row id. */
-    protected function addServer(array $vars = null): int
+    protected function addServer(?array $vars = null): int
     {
         $vars ??= $this->serverVars();
         $this->browser->get('/admin/settings/company/modules/addrow/1/');
@@ -200,7 +200,7 @@ abstract class SimulatorCase extends TestCase
     }
 
     /** A direct client to look at the simulator's state. */
-    protected function zimbra(array $sim = null): Zimbra\Client
+    protected function zimbra(?array $sim = null): Zimbra\Client
     {
         $sim ??= self::$sim;
         $c = new Zimbra\Client($sim['listening'], ['ca_file' => $sim['certificate']]);

@@ -19,6 +19,14 @@ register_shutdown_function(static function () use ($root): void {
     @rmdir($root . DS . 'components');
     @rmdir($root);
 });
+// Blesta builds its whole page before anything goes out, so a module's header() call (the
+// webmail redirect, blesta-module.md §12) takes effect. PHPUnit's progress output would mark the
+// headers as sent on the CLI: it goes to standard output directly instead, never through PHP's
+// output layer, and every request the harness serves starts with nothing sent, as in Blesta.
+ob_start(static function (string $out): string {
+    fwrite(STDOUT, $out);
+    return '';
+}, 1);
 if (class_exists('PHPUnit\\Framework\\TestCase')) {
     require __DIR__ . DS . 'Browser.php';
     require __DIR__ . DS . 'SimulatorCase.php';

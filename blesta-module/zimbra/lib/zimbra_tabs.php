@@ -13,8 +13,6 @@ trait ZimbraTabs
 {
     /** Mailboxes and lists per page. */
     private int $tabPageSize = 25;
-    /** Where the webmail login went, for the harness (header() does nothing on the CLI). */
-    public ?string $redirectedTo = null;
 
     /** The page being built: its service, the service's server, and whose page it is. */
     private $tabService = null;
@@ -45,37 +43,37 @@ trait ZimbraTabs
         return $tabs;
     }
 
-    public function tabStats($package, $service, array $get = null, array $post = null, array $files = null)
+    public function tabStats($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
     {
         return $this->statsTab($package, $service, $get ?? [], true);
     }
 
-    public function tabClientStats($package, $service, array $get = null, array $post = null, array $files = null)
+    public function tabClientStats($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
     {
         return $this->statsTab($package, $service, $get ?? [], false);
     }
 
-    public function tabMailboxes($package, $service, array $get = null, array $post = null, array $files = null)
+    public function tabMailboxes($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
     {
         return $this->mailboxesTab($package, $service, $get ?? [], $post ?? [], true);
     }
 
-    public function tabClientMailboxes($package, $service, array $get = null, array $post = null, array $files = null)
+    public function tabClientMailboxes($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
     {
         return $this->mailboxesTab($package, $service, $get ?? [], $post ?? [], false);
     }
 
-    public function tabLists($package, $service, array $get = null, array $post = null, array $files = null)
+    public function tabLists($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
     {
         return $this->listsTab($package, $service, $get ?? [], $post ?? [], true);
     }
 
-    public function tabClientLists($package, $service, array $get = null, array $post = null, array $files = null)
+    public function tabClientLists($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
     {
         return $this->listsTab($package, $service, $get ?? [], $post ?? [], false);
     }
 
-    public function tabClientSettings($package, $service, array $get = null, array $post = null, array $files = null)
+    public function tabClientSettings($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
     {
         return $this->settingsTab($package, $service, $get ?? [], $post ?? []);
     }
@@ -243,7 +241,7 @@ trait ZimbraTabs
             // Admins may leave the password blank: one is generated, and shown to them once.
             $password = (string) ($post['password'] ?? '');
             $generated = $password === '';
-            $account = $this->tabCall('createAccount', ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
+            $account = $this->tabCall(ZimbraOperation::once('createAccount'), ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
                 $email, $generated ? null : $password, ['displayName' => $name, 'cn' => $name, 'zimbraMailQuota' => (int) $post['quota'] * self::MB]));
             if ($generated) {
                 $this->handout = ['email' => $email, 'password' => $account->takeGeneratedPassword()];
@@ -256,7 +254,7 @@ trait ZimbraTabs
             $this->Input->setRules(['quota' => ['format' => ['rule' => ['matches', '/^[0-9]+$/'],
                 'message' => Language::_('Zimbra.!error.quota.format', true)]]]);
             if ($this->Input->validates($post)) {
-                $this->tabCall('modifyAccount', ['id' => $account->id, 'zimbraMailQuota' => $post['quota']],
+                $this->tabCall(ZimbraOperation::idempotent('modifyAccount'), ['id' => $account->id, 'zimbraMailQuota' => $post['quota']],
                     fn () => $zimbra->modifyAccount($account->id, ['zimbraMailQuota' => (int) $post['quota'] * self::MB]));
                 $this->setMessage('success', Language::_('Zimbra.!success.quota_saved', true, $account->name));
                 return [];
@@ -264,7 +262,7 @@ trait ZimbraTabs
         } elseif ($action === 'reset_password') {
             $this->Input->setRules($this->passwordRules(false));
             if ($this->Input->validates($post)) {
-                $this->tabCall('setPassword', ['id' => $account->id, 'password' => '***'],
+                $this->tabCall(ZimbraOperation::idempotent('setPassword'), ['id' => $account->id, 'password' => '***'],
                     fn () => $zimbra->setPassword($account->id, $post['password']));
                 $this->setMessage('success', Language::_('Zimbra.!success.password_saved', true, $account->name));
                 return [];
@@ -277,7 +275,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['confirm' => ['required' => Language::_('Zimbra.!error.confirm.required', true)]]);
                 return $post;
             }
-            $this->tabCall('deleteAccount', ['id' => $account->id], fn () => $zimbra->deleteAccount($account->id));
+            $this->tabCall(ZimbraOperation::once('deleteAccount'), ['id' => $account->id], fn () => $zimbra->deleteAccount($account->id));
             $this->setMessage('success', Language::_('Zimbra.!success.mailbox_deleted', true, $account->name));
             return [];
         }
@@ -298,7 +296,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['alias_local' => ['reserved' => Language::_('Zimbra.!error.local.reserved', true, $alias)]]);
                 return;
             }
-            $this->tabCall('addAccountAlias', ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->addAccountAlias($account->id, $alias));
+            $this->tabCall(ZimbraOperation::once('addAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->addAccountAlias($account->id, $alias));
             $this->setMessage('success', Language::_('Zimbra.!success.alias_added', true, $alias));
             return;
         }
@@ -307,7 +305,7 @@ trait ZimbraTabs
         if (!in_array($alias, $account->getAliases(), true) || !str_ends_with($alias, '@' . $domain)) {
             $this->refuse('alias', $alias);
         }
-        $this->tabCall('removeAccountAlias', ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->removeAccountAlias($account->id, $alias));
+        $this->tabCall(ZimbraOperation::once('removeAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->removeAccountAlias($account->id, $alias));
         $this->setMessage('success', Language::_('Zimbra.!success.alias_removed', true, $alias));
     }
 
@@ -392,7 +390,7 @@ trait ZimbraTabs
             $email = $post['local'] . '@' . $domain;
             $attrs = array_filter(['displayName' => trim((string) ($post['display_name'] ?? '')),
                 'description' => trim((string) ($post['description'] ?? ''))], fn ($v) => $v !== '');
-            $this->tabCall('createDistributionList', ['name' => $email], fn () => $zimbra->createDistributionList($email, $attrs));
+            $this->tabCall(ZimbraOperation::once('createDistributionList'), ['name' => $email], fn () => $zimbra->createDistributionList($email, $attrs));
             $this->setMessage('success', Language::_('Zimbra.!success.list_created', true, $email));
             return [];
         }
@@ -406,7 +404,7 @@ trait ZimbraTabs
                     implode(', ', $bad ?: ['(none)']))]]);
                 return $post;
             }
-            $this->tabCall('addDistributionListMembers', ['id' => $list->id, 'members' => $members],
+            $this->tabCall(ZimbraOperation::once('addDistributionListMembers'), ['id' => $list->id, 'members' => $members],
                 fn () => $zimbra->addDistributionListMembers($list->id, $members));
             $this->setMessage('success', Language::_('Zimbra.!success.members_added', true, count($members), $list->name));
         } elseif ($post['action'] === 'remove_member') {
@@ -414,7 +412,7 @@ trait ZimbraTabs
             if (!in_array($member, $list->getMembers(), true)) {
                 $this->refuse('member', $member);
             }
-            $this->tabCall('removeDistributionListMembers', ['id' => $list->id, 'member' => $member],
+            $this->tabCall(ZimbraOperation::once('removeDistributionListMembers'), ['id' => $list->id, 'member' => $member],
                 fn () => $zimbra->removeDistributionListMembers($list->id, [$member]));
             $this->setMessage('success', Language::_('Zimbra.!success.member_removed', true, $member));
         } elseif ($post['action'] === 'delete_list') {
@@ -422,7 +420,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['confirm' => ['required' => Language::_('Zimbra.!error.confirm.required', true)]]);
                 return $post;
             }
-            $this->tabCall('deleteDistributionList', ['id' => $list->id], fn () => $zimbra->deleteDistributionList($list->id));
+            $this->tabCall(ZimbraOperation::once('deleteDistributionList'), ['id' => $list->id], fn () => $zimbra->deleteDistributionList($list->id));
             $this->setMessage('success', Language::_('Zimbra.!success.list_deleted', true, $list->name));
         }
         return [];
@@ -481,9 +479,8 @@ trait ZimbraTabs
         if ($status !== 'active') {
             return $this->render('tab_message', ['message' => Language::_('Zimbra.webmail.unavailable', true, $email, $status)]);
         }
-        $key = $this->tabCall('ensurePreauthKey', ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
+        $key = $this->tabCall(ZimbraOperation::idempotent('ensurePreauthKey'), ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
         $url = (new Zimbra\Preauth($key))->url('https://' . $this->tabRow->meta->host_name, $account->name);
-        $this->redirectedTo = $url;
         if (!headers_sent()) {
             header('Location: ' . $url);
         }
@@ -556,9 +553,9 @@ trait ZimbraTabs
         return $n;
     }
 
-    private function tabCall(string $action, array $masked, callable $fn)
+    private function tabCall(ZimbraOperation $op, array $masked, callable $fn)
     {
-        return $this->call($this->tabRow, $action, $masked, $fn);
+        return $this->call($this->tabRow, $op, $masked, $fn);
     }
 
     /**

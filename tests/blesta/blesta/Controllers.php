@@ -277,13 +277,19 @@ final class BlestaControllers
         if (!isset($tabs[$tab])) {
             return new BlestaResponse(404, 'no such tab');
         }
+        // A tab that redirects (webmail) calls header('Location: ...') itself, as cpanel's
+        // tabClientLogin does (blesta-module.md §12); Blesta sends that header and the 302 it
+        // implies with its page. Start each request with neither, as a new PHP request has.
+        header_remove('Location');
+        http_response_code(200);
         $content = $module->$tab($package, $service, $this->get, $this->post, []);
+        $location = self::locationSent($content);
         foreach ($module->getMessages() as $type => $set) {
             foreach (self::flatten($set['message'] ?? []) as $text) {
                 $this->messages[] = [$type, $text];
             }
         }
-        $headers = $module->redirectedTo !== null ? ['Location' => $module->redirectedTo] : [];
+        $headers = $location !== null ? ['Location' => $location] : [];
         $base = $admin ? '/admin/clients/servicetab/' . $service->client_id . '/' . $service->id . '/'
             : '/client/services/manage/' . $service->id . '/';
         $nav = '<ul class="nav nav-tabs mb-3">';
@@ -321,6 +327,26 @@ final class BlestaControllers
     {
         $this->app->db['session']['flash'] = array_merge($this->messages, $success ? [['success', $success]] : []);
         return new BlestaResponse(302, '', ['Location' => $to]);
+    }
+
+    /**
+     * The Location the module's header() call set, or null. A web server's SAPI lists it
+     * (headers_list(), under php -S for the browser tests); the CLI SAPI keeps only the status
+     * it implies (302), so there the address is the one the page offers to follow instead, as
+     * a browser that did not follow the redirect would show.
+     */
+    private static function locationSent(string $content): ?string
+    {
+        foreach (headers_list() as $header) {
+            if (stripos($header, 'Location:') === 0) {
+                return trim(substr($header, strlen('Location:')));
+            }
+        }
+        if (PHP_SAPI === 'cli' && http_response_code() === 302
+                && preg_match('/<a href="([^"]+)" rel="noopener">/', $content, $m)) {
+            return html_entity_decode($m[1], ENT_QUOTES);
+        }
+        return null;
     }
 
     private function page(string $title, string $content, int $status = 200, array $headers = []): BlestaResponse

@@ -55,7 +55,7 @@ abstract class Module
         return null;
     }
 
-    public function getPackageServiceName($package, array $vars = null)
+    public function getPackageServiceName($package, ?array $vars = null)
     {
         $key = $this->config->package->name_key ?? null;
         return $key !== null && isset($vars[$key]) ? $vars[$key] : null;

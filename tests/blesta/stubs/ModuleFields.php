@@ -31,7 +31,7 @@ class ModuleFields
     private array $fields = [];
     private ?string $html = null;
 
-    public function label($name, $for = null, array $attributes = null, $preserve_tags = false): ModuleField
+    public function label($name, $for = null, ?array $attributes = null, $preserve_tags = false): ModuleField
     {
         $f = new ModuleField('label');
         $f->setParam('name', $name);
@@ -60,34 +60,34 @@ class ModuleFields
         return $f;
     }
 
-    public function fieldText($name, $value = null, $attributes = [], ModuleField $label = null): ModuleField
+    public function fieldText($name, $value = null, $attributes = [], ?ModuleField $label = null): ModuleField
     {
         return $this->input('fieldText', $name, $value, (array) $attributes, $label);
     }
 
-    public function fieldHidden($name, $value = null, $attributes = [], ModuleField $label = null): ModuleField
+    public function fieldHidden($name, $value = null, $attributes = [], ?ModuleField $label = null): ModuleField
     {
         return $this->input('fieldHidden', $name, $value, (array) $attributes, $label);
     }
 
-    public function fieldPassword($name, $attributes = [], ModuleField $label = null): ModuleField
+    public function fieldPassword($name, $attributes = [], ?ModuleField $label = null): ModuleField
     {
         return $this->input('fieldPassword', $name, null, (array) $attributes, $label);
     }
 
-    public function fieldTextarea($name, $value = null, $attributes = [], ModuleField $label = null): ModuleField
+    public function fieldTextarea($name, $value = null, $attributes = [], ?ModuleField $label = null): ModuleField
     {
         return $this->input('fieldTextarea', $name, $value, (array) $attributes, $label);
     }
 
-    public function fieldCheckbox($name, $value = null, $checked = false, $attributes = [], ModuleField $label = null): ModuleField
+    public function fieldCheckbox($name, $value = null, $checked = false, $attributes = [], ?ModuleField $label = null): ModuleField
     {
         $f = $this->input('fieldCheckbox', $name, $value, (array) $attributes, $label);
         ($label ? end($label->fields) : $f)->setParam('checked', $checked);
         return $f;
     }
 
-    public function fieldSelect($name, $options = [], $selected_value = null, $attributes = [], $option_attributes = [], ModuleField $label = null): ModuleField
+    public function fieldSelect($name, $options = [], $selected_value = null, $attributes = [], $option_attributes = [], ?ModuleField $label = null): ModuleField
     {
         $f = $this->input('fieldSelect', $name, $selected_value, (array) $attributes, $label);
         ($label ? end($label->fields) : $f)->setParam('options', $options);
