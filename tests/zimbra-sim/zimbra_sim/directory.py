@@ -259,16 +259,21 @@ class Directory:
         self.by_domain.setdefault(name, DomainIndex())
         return d
 
+    def _modify(self, entry, pairs, klass, cos_attr):
+        """ModifyDomain and ModifyAccount: the changes checked on a copy, a named COS must exist,
+        and the entry keeps its id; nothing changes when any of it is refused."""
+        attrs = {k: list(v) for k, v in entry.attrs.items()}
+        apply_mods(attrs, pairs, klass, modify=True)
+        cos_id = attrs.get(cos_attr, [None])[0]
+        if cos_id and self.cos("id", cos_id) is None:
+            raise Fault("account.NO_SUCH_COS", "no such cos: %s" % cos_id)
+        attrs["zimbraId"] = [entry.id]
+        entry.attrs = attrs
+
     def modify_domain(self, d, pairs):
         if d.first("zimbraDomainStatus") == "shutdown":
             raise Fault("service.PERM_DENIED", "permission denied: can not access domain, domain is in shutdown status")
-        attrs = {k: list(v) for k, v in d.attrs.items()}
-        apply_mods(attrs, pairs, "domain", modify=True)
-        cos_id = attrs.get("zimbraDomainDefaultCOSId", [None])[0]
-        if cos_id and self.cos("id", cos_id) is None:
-            raise Fault("account.NO_SUCH_COS", "no such cos: %s" % cos_id)
-        attrs["zimbraId"] = [d.id]
-        d.attrs = attrs
+        self._modify(d, pairs, "domain", "zimbraDomainDefaultCOSId")
         self.limit_cache.pop(d.name, None)
 
     def delete_domain(self, d):
@@ -419,13 +424,7 @@ class Directory:
 
     def modify_account(self, a, pairs):
         self.check_domain_writable(a.name.split("@")[1])
-        attrs = {k: list(v) for k, v in a.attrs.items()}
-        apply_mods(attrs, pairs, "account", modify=True)
-        cos_id = attrs.get("zimbraCOSId", [None])[0]
-        if cos_id and self.cos("id", cos_id) is None:
-            raise Fault("account.NO_SUCH_COS", "no such cos: %s" % cos_id)
-        attrs["zimbraId"] = [a.id]
-        a.attrs = attrs
+        self._modify(a, pairs, "account", "zimbraCOSId")
 
     def delete_account(self, a):
         self.check_domain_writable(a.name.split("@")[1])

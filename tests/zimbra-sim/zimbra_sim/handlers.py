@@ -90,20 +90,37 @@ def response(name, *children_, **attrs):
     return E(name, attrs, *children_, ns=NS_ADMIN)
 
 
+# What each kind of entry is called in Zimbra's NO_SUCH_* faults (AccountServiceException).
+NO_SUCH = {
+    "account": ("account.NO_SUCH_ACCOUNT", "account"),
+    "domain": ("account.NO_SUCH_DOMAIN", "domain"),
+    "dl": ("account.NO_SUCH_DISTRIBUTION_LIST", "distribution list"),
+    "cos": ("account.NO_SUCH_COS", "cos"),
+}
+
+
+def found(kind, entry, key):
+    """entry, or Zimbra's fault for an entry of that kind that does not exist."""
+    if entry is None:
+        code, what = NO_SUCH[kind]
+        raise Fault(code, "no such %s: %s" % (what, key))
+    return entry
+
+
+def by_selector(ctx, el, kind):
+    """The entry named by <kind by="name|id">key</kind> (Get*Request), or NO_SUCH_*."""
+    by, key = selector(el, kind)
+    return found(kind, getattr(ctx.dir, kind)(by, key), key)
+
+
 def account_by_id(ctx, el, name="id"):
     aid = required(el, name)
-    a = ctx.dir.account("id", aid)
-    if a is None:
-        raise Fault("account.NO_SUCH_ACCOUNT", "no such account: %s" % aid)
-    return a
+    return found("account", ctx.dir.account("id", aid), aid)
 
 
 def domain_by_id(ctx, el):
     did = required(el, "id")
-    d = ctx.dir.domain("id", did)
-    if d is None:
-        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % did)
-    return d
+    return found("domain", ctx.dir.domain("id", did), did)
 
 
 # ---- session ---------------------------------------------------------------
@@ -147,24 +164,8 @@ def create_domain(ctx, el):
 @handler("GetDomainRequest")
 def get_domain(ctx, el):
     wanted = requested_attrs(el, "domain")
-    by, key = selector(el, "domain")
-    d = ctx.dir.domain(by, key)
-    if d is None:
-        raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % key)
+    d = by_selector(ctx, el, "domain")
     return response("GetDomainResponse", domain_el(d, get_bool(el, "applyConfig", True), wanted))
-
-
-@handler("ModifyDomainRequest")
-def modify_domain(ctx, el):
-    d = domain_by_id(ctx, el)
-    ctx.dir.modify_domain(d, attr_pairs(el))
-    return response("ModifyDomainResponse", domain_el(d))
-
-
-@handler("DeleteDomainRequest")
-def delete_domain(ctx, el):
-    ctx.dir.delete_domain(domain_by_id(ctx, el))
-    return response("DeleteDomainResponse")
 
 
 # ---- accounts --------------------------------------------------------------
@@ -178,10 +179,7 @@ def create_account(ctx, el):
 @handler("GetAccountRequest")
 def get_account(ctx, el):
     wanted = requested_attrs(el, "account")
-    by, key = selector(el, "account")
-    a = ctx.dir.account(by, key)
-    if a is None:
-        raise Fault("account.NO_SUCH_ACCOUNT", "no such account: %s" % key)
+    a = by_selector(ctx, el, "account")
     return response("GetAccountResponse", account_el(ctx, a, get_bool(el, "applyCos", True), wanted))
 
 
@@ -194,30 +192,11 @@ def modify_account(ctx, el):
     return response("ModifyAccountResponse", account_el(ctx, a))
 
 
-@handler("DeleteAccountRequest")
-def delete_account(ctx, el):
-    ctx.dir.delete_account(account_by_id(ctx, el))
-    return response("DeleteAccountResponse")
-
-
 @handler("SetPasswordRequest")
 def set_password(ctx, el):
     a = account_by_id(ctx, el)
     message = ctx.dir.set_password(a, required(el, "newPassword"))
     return response("SetPasswordResponse", E("message", text=message) if message else None)
-
-
-@handler("RenameAccountRequest")
-def rename_account(ctx, el):
-    a = account_by_id(ctx, el)
-    ctx.dir.rename_account(a, required(el, "newName"))
-    return response("RenameAccountResponse", account_el(ctx, a))
-
-
-@handler("AddAccountAliasRequest")
-def add_alias(ctx, el):
-    ctx.dir.add_alias(account_by_id(ctx, el), required(el, "alias"))
-    return response("AddAccountAliasResponse")
 
 
 @handler("RemoveAccountAliasRequest")
@@ -231,10 +210,7 @@ def remove_alias(ctx, el):
 @handler("GetCosRequest")
 def get_cos(ctx, el):
     wanted = requested_attrs(el, "cos")
-    by, key = selector(el, "cos")
-    c = ctx.dir.cos(by, key)
-    if c is None:
-        raise Fault("account.NO_SUCH_COS", "no such cos: %s" % key)
+    c = by_selector(ctx, el, "cos")
     return response("GetCosResponse", cos_el(c, wanted))
 
 
@@ -351,10 +327,7 @@ def dl_el(dl, wanted=None, tag="dl"):
 
 def dl_by_id(ctx, el):
     did = required(el, "id")
-    dl = ctx.dir.dl("id", did)
-    if dl is None:
-        raise Fault("account.NO_SUCH_DISTRIBUTION_LIST", "no such distribution list: %s" % did)
-    return dl
+    return found("dl", ctx.dir.dl("id", did), did)
 
 
 @handler("CreateDistributionListRequest")
@@ -366,10 +339,7 @@ def create_dl(ctx, el):
 @handler("GetDistributionListRequest")
 def get_dl(ctx, el):
     wanted = requested_attrs(el, "dl")
-    by, key = selector(el, "dl")
-    dl = ctx.dir.dl(by, key)
-    if dl is None:
-        raise Fault("account.NO_SUCH_DISTRIBUTION_LIST", "no such distribution list: %s" % key)
+    dl = by_selector(ctx, el, "dl")
     members = sorted(dl.members, reverse=not get_bool(el, "sortAscending", True))
     offset = number(el, "offset", 0)
     limit = number(el, "limit", 0)
@@ -383,41 +353,42 @@ def get_dl(ctx, el):
     return response("GetDistributionListResponse", out, more="1" if more else "0", total=str(len(members)))
 
 
-@handler("ModifyDistributionListRequest")
-def modify_dl(ctx, el):
-    dl = dl_by_id(ctx, el)
-    ctx.dir.modify_dl(dl, attr_pairs(el))
-    return response("ModifyDistributionListResponse", dl_el(dl))
+# ---- requests of one shape: an entry named by id, one directory operation ------------
+
+def _members(el):
+    return [c.text or "" for c in children(el, "dlm")]
 
 
-@handler("DeleteDistributionListRequest")
-def delete_dl(ctx, el):
-    ctx.dir.delete_dl(dl_by_id(ctx, el))
-    return response("DeleteDistributionListResponse")
+# Zimbra's handlers for these look the entry up by id (NO_SUCH_* when it is gone), do one
+# Provisioning call, and answer with the entry or nothing (ModifyDomain.java, DeleteAccount.java,
+# AddAccountAlias.java, AddDistributionListMember.java, ...): the same four steps, one row each.
+# The request's other arguments are read after the lookup, as there.
+BY_ID = [
+    # request                                 find           operation                                                 answer
+    ("ModifyDomainRequest",                   domain_by_id,  lambda ctx, d, el: ctx.dir.modify_domain(d, attr_pairs(el)), lambda ctx, d: domain_el(d)),
+    ("DeleteDomainRequest",                   domain_by_id,  lambda ctx, d, el: ctx.dir.delete_domain(d),              None),
+    ("DeleteAccountRequest",                  account_by_id, lambda ctx, a, el: ctx.dir.delete_account(a),             None),
+    ("RenameAccountRequest",                  account_by_id, lambda ctx, a, el: ctx.dir.rename_account(a, required(el, "newName")), lambda ctx, a: account_el(ctx, a)),
+    ("AddAccountAliasRequest",                account_by_id, lambda ctx, a, el: ctx.dir.add_alias(a, required(el, "alias")), None),
+    ("ModifyDistributionListRequest",         dl_by_id,      lambda ctx, dl, el: ctx.dir.modify_dl(dl, attr_pairs(el)), lambda ctx, dl: dl_el(dl)),
+    ("DeleteDistributionListRequest",         dl_by_id,      lambda ctx, dl, el: ctx.dir.delete_dl(dl),                None),
+    ("AddDistributionListMemberRequest",      dl_by_id,      lambda ctx, dl, el: ctx.dir.add_members(dl, _members(el)), None),
+    ("RemoveDistributionListMemberRequest",   dl_by_id,      lambda ctx, dl, el: ctx.dir.remove_members(dl, _members(el)), None),
+    ("AddDistributionListAliasRequest",       dl_by_id,      lambda ctx, dl, el: ctx.dir.add_dl_alias(dl, required(el, "alias")), None),
+    ("RemoveDistributionListAliasRequest",    dl_by_id,      lambda ctx, dl, el: ctx.dir.remove_dl_alias(dl, required(el, "alias")), None),
+]
 
 
-@handler("AddDistributionListMemberRequest")
-def add_members(ctx, el):
-    ctx.dir.add_members(dl_by_id(ctx, el), [c.text or "" for c in children(el, "dlm")])
-    return response("AddDistributionListMemberResponse")
+def _by_id_handler(request, find, operation, answer):
+    def run(ctx, el):
+        entry = find(ctx, el)
+        operation(ctx, entry, el)
+        return response(request[:-len("Request")] + "Response", answer(ctx, entry) if answer else None)
+    return run
 
 
-@handler("RemoveDistributionListMemberRequest")
-def remove_members(ctx, el):
-    ctx.dir.remove_members(dl_by_id(ctx, el), [c.text or "" for c in children(el, "dlm")])
-    return response("RemoveDistributionListMemberResponse")
-
-
-@handler("AddDistributionListAliasRequest")
-def add_dl_alias(ctx, el):
-    ctx.dir.add_dl_alias(dl_by_id(ctx, el), required(el, "alias"))
-    return response("AddDistributionListAliasResponse")
-
-
-@handler("RemoveDistributionListAliasRequest")
-def remove_dl_alias(ctx, el):
-    ctx.dir.remove_dl_alias(dl_by_id(ctx, el), required(el, "alias"))
-    return response("RemoveDistributionListAliasResponse")
+for _row in BY_ID:
+    handler(_row[0])(_by_id_handler(*_row))
 
 
 # ---- calendar resources --------------------------------------------------------
