@@ -111,7 +111,10 @@ static void batch_auth_lost(void)
 
 void test_admin(void)
 {
+	TEST("Immutable attributes (zimbraCreateTimestamp, ...) are refused before a Modify is built.");
 	immutable_attributes();
+	TEST("Searches a real Zimbra refuses (an offset without a limit, empty types items) are refused before sending.");
 	search_refusals();
+	TEST("A BatchResponse whose every item is AUTH_REQUIRED is a lost token; any other answer is not.");
 	batch_auth_lost();
 }

@@ -13,16 +13,18 @@ void test_crypto(void)
 	const char *key = "6b7ead4bd425836e8cf0079cd6c1a05acc127acd07c8ee4b61023e19250e929c";
 
 	zc_error_init(&e);
-	/* The known answer from Zimbra's preauth.md. */
+	TEST("The known answer from Zimbra's preauth.md.");
 	CHECK(zc_preauth_hmac(key, strlen(key), "john.doe@domain.com", 19, "name", 0, 1135280708088LL, mac, &e));
 	CHECK_STR(mac, "b248f6cfd027edd45c5369f8490125204772f844");
 
+	TEST("Preauth keys: 64 lower-case hex digits, never the same twice.");
 	CHECK(zc_generate_preauth_key(key1, &e) && zc_generate_preauth_key(key2, &e));
 	CHECK(strlen(key1) == 64 && strcmp(key1, key2) != 0);
 	for (i = 0; i < 64; i++) {
 		CHECK(isxdigit((unsigned char)key1[i]) && !isupper((unsigned char)key1[i]));
 	}
 
+	TEST("Generated passwords: 16 characters with upper, lower, digit and symbol, none easily misread.");
 	for (round = 0; round < 50; round++) {
 		int up = 0, lo = 0, dg = 0, sy = 0;
 		CHECK(zc_generate_password(pw, 16, &e));
@@ -36,7 +38,7 @@ void test_crypto(void)
 		}
 		CHECK(up && lo && dg && sy);
 	}
-	/* Never a symbol first (a spreadsheet would read =, +, - or @ as a formula): 2,000 of each length. */
+	TEST("Never a symbol first (a spreadsheet would read =, +, - or @ as a formula): 2,000 of each length.");
 	{
 		int symbol_first = 0, failed = 0;
 		size_t len;
@@ -49,6 +51,7 @@ void test_crypto(void)
 		CHECK(failed == 0);
 		CHECK(symbol_first == 0);
 	}
+	TEST("A password shorter than 12 is refused.");
 	CHECK(!zc_generate_password(pw, 8, &e));
 	CHECK(e.kind == ZC_ERR_VALIDATION);
 }

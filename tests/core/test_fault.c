@@ -57,12 +57,14 @@ void test_fault(void)
 		"<soap:Detail><Error xmlns=\"urn:zimbra\"><Code>account.INVALID_PASSWORD</Code><Trace>qtp9</Trace>"
 		"<a n=\"zimbraPasswordMinLength\" t=\"NUM\">8</a></Error></soap:Detail></soap:Fault></soap:Body></soap:Envelope>";
 
+	TEST("Real SOAP 1.2 faults from captures: code, reason, sender or receiver.");
 	check_capture("synaq-fault-account.ACCOUNT_EXISTS.soap12.xml", "account.ACCOUNT_EXISTS", 0, "email address already exists");
 	check_capture("synaq-fault-account.NO_SUCH_ACCOUNT.soap12.xml", "account.NO_SUCH_ACCOUNT", 0, "no such account");
 	check_capture("synaq-fault-account.NO_SUCH_GRANT.soap12.xml", "account.NO_SUCH_GRANT", 0, "");
 	check_capture("synaq-fault-service.AUTH_EXPIRED.soap12.xml", "service.AUTH_EXPIRED", 0, "auth credentials have expired");
 	check_capture("synaq-fault-service.FAILURE.soap12.xml", "service.FAILURE", 1, "system failure");
 
+	TEST("A SOAP 1.1 fault: faultcode, faultstring and the Zimbra code in detail.");
 	zc_arena_init(&a);
 	zc_error_init(&e);
 	CHECK(zc_parse_xml(soap11, strlen(soap11), &a, &root, &e));
@@ -72,6 +74,7 @@ void test_fault(void)
 	CHECK_CONTAINS(e.fault.reason, "reached the limit");
 	zc_error_clear(&e);
 
+	TEST("A fault with arguments (the password rule that failed) keeps them, typed.");
 	CHECK(zc_parse_xml(with_args, strlen(with_args), &a, &root, &e));
 	CHECK(!zc_soap_body(root, &body, &e));
 	CHECK_STR(e.fault.code, "account.INVALID_PASSWORD");

@@ -57,7 +57,7 @@ void test_license(void)
 	CHECK(a.status == ZC_LICENSE_VALID && a.issued == 1000 && a.expires == 0);
 	CHECK_STR(zc_license_status_name(a.status), "valid");
 
-	/* Another vendor key, another licence key, a changed line. */
+	TEST("Another vendor key, another licence key, a changed line.");
 	CHECK(!zc_license_verify(other_pub, answer, strlen(answer), "KEY-123", 7, 2000, &a, &e));
 	CHECK_CONTAINS(e.message, "not signed by the vendor");
 	CHECK(!zc_license_verify(pub, answer, strlen(answer), "KEY-124", 7, 2000, &a, &e));
@@ -65,7 +65,7 @@ void test_license(void)
 	answer[strlen("zimbra-license v1 key=") + 64 + 8] = 'X';  /* status=valid -> status=Xalid */
 	CHECK(!zc_license_verify(pub, answer, strlen(answer), "KEY-123", 7, 2000, &a, &e));
 
-	/* Expiry turns valid into expired; other statuses come through. */
+	TEST("Expiry turns valid into expired; other statuses come through.");
 	snprintf(line, sizeof(line), "zimbra-license v1 key=%s status=valid issued=1000 expires=1500", hex);
 	sign(k, line, answer);
 	CHECK(zc_license_verify(pub, answer, strlen(answer), "KEY-123", 7, 2000, &a, &e) && a.status == ZC_LICENSE_EXPIRED);
@@ -74,12 +74,12 @@ void test_license(void)
 	sign(k, line, answer);
 	CHECK(zc_license_verify(pub, answer, strlen(answer), "KEY-123", 7, 2000, &a, &e) && a.status == ZC_LICENSE_SUSPENDED);
 
-	/* Malformed. */
+	TEST("Malformed.");
 	CHECK(!zc_license_verify(pub, "no newline", 10, "KEY-123", 7, 0, &a, &e));
 	CHECK(!zc_license_verify(pub, "line\n", 5, "KEY-123", 7, 0, &a, &e));
 	CHECK(!zc_license_verify(pub, "line\n!!!!", 9, "KEY-123", 7, 0, &a, &e));
 
-	/* Public key decoding. */
+	TEST("Public key decoding.");
 	EVP_EncodeBlock((unsigned char *)b64, pub, 32);
 	CHECK(zc_license_pubkey(b64, decoded, &e) && memcmp(decoded, pub, 32) == 0);
 	CHECK(!zc_license_pubkey("c2hvcnQ=", decoded, &e));

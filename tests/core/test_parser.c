@@ -38,11 +38,11 @@ void test_parser(void)
 		CHECK(r->text == NULL);
 	}
 
-	/* A literal "&#38;" written as "&amp;#38;" must come back as "&#38;". */
+	TEST("A literal \"&#38;\" written as \"&amp;#38;\" must come back as \"&#38;\".");
 	r = parse(&a, "<r v=\"&amp;#38;&amp;amp;\"/>", &e);
 	CHECK(r && strcmp(zc_node_attr(r, "v"), "&#38;&amp;") == 0);
 
-	/* Text split across CDATA, references and chunks is joined. */
+	TEST("Text split across CDATA, references and chunks is joined.");
 	{
 		const char *xml = "<r><t>ab<![CDATA[<c>]]>&#x20AC;d</t></r>";
 		zc_parser *p = zc_parser_new(&a);
@@ -57,7 +57,7 @@ void test_parser(void)
 		zc_parser_free(p);
 	}
 
-	/* One parser reused across replies, as a session does: a refused, a cut-short and a good one. */
+	TEST("One parser reused across replies, as a session does: a refused, a cut-short and a good one.");
 	{
 		static const char *const docs[] = {
 			"<!DOCTYPE r [<!ENTITY x \"boom\">]><r>&x;</r>",
@@ -92,7 +92,7 @@ void test_parser(void)
 		zc_parser_free(p);
 	}
 
-	/* A hostile encoding declaration is an error for us, never a line on stderr (php-fpm's log). */
+	TEST("A hostile encoding declaration is an error for us, never a line on stderr (php-fpm's log).");
 	{
 		static const char *const odd[] = {
 			"<?xml version=\"1.0\" encoding=\"no-such-encoding\"?><r/>",
@@ -117,7 +117,7 @@ void test_parser(void)
 		fclose(sink);
 	}
 
-	/* DOCTYPE is refused, whatever it holds. */
+	TEST("DOCTYPE is refused, whatever it holds.");
 	r = parse(&a, "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>", &e);
 	CHECK(r == NULL);
 	CHECK(e.kind == ZC_ERR_RESPONSE);
@@ -128,12 +128,12 @@ void test_parser(void)
 	r = parse(&a, "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><r>&b;</r>", &e);
 	CHECK(r == NULL);
 
-	/* Undeclared entities are a well-formedness error, not expanded. */
+	TEST("Undeclared entities are a well-formedness error, not expanded.");
 	r = parse(&a, "<r>&nope;</r>", &e);
 	CHECK(r == NULL);
 	CHECK(e.kind == ZC_ERR_RESPONSE);
 
-	/* Truncation and garbage. */
+	TEST("Truncation and garbage.");
 	r = parse(&a, "<soap:Envelope xmlns:soap=\"urn:s\"><soap:Body><X>", &e);
 	CHECK(r == NULL);
 	CHECK_CONTAINS(e.message, "truncated");
@@ -150,7 +150,7 @@ void test_parser(void)
 	r = parse(&a, "<a>\xC0\xAF</a>", &e);
 	CHECK(r == NULL);
 
-	/* Very deep nesting hits libxml2's depth limit instead of exhausting the stack. */
+	TEST("Very deep nesting hits libxml2's depth limit instead of exhausting the stack.");
 	{
 		size_t depth = 5000, i;
 		char *deep = malloc(depth * 7 + 1), *p = deep;

@@ -71,10 +71,7 @@ void test_parser_memory(void)
 	zc_error e;
 	size_t bytes;
 
-	/*
-	 * Mixed content: text interrupted by a child element 100,000 times (1.7 MB). Each stretch of
-	 * text used to be copied again with all the text before it (1.95 GB for a 280 KB reply).
-	 */
+	TEST("Mixed content: text interrupted by a child element 100,000 times (1.7 MB). Each stretch of text used to be copied again with all the text before it (1.95 GB for a 280 KB reply).");
 	zc_arena_init(&a);
 	CHECK(parse_repeated("x-------y<a/>", 100000, &a, &root, &e, &bytes));
 	CHECK(root && root->text_len == 900000);
@@ -82,14 +79,14 @@ void test_parser_memory(void)
 	CHECK(a.used_total < bytes * 6);
 	zc_arena_free(&a);
 
-	/* Blank text between children is still dropped, meaningful text still kept, in order. */
+	TEST("Blank text between children is still dropped, meaningful text still kept, in order.");
 	zc_arena_init(&a);
 	CHECK(parse_repeated(" \n <a>t</a>\n ", 3, &a, &root, &e, &bytes));
 	CHECK(root && root->text == NULL);
 	CHECK(root && root->first_child && root->first_child->text && strcmp(root->first_child->text, "t") == 0);
 	zc_arena_free(&a);
 
-	/* A stream of empty elements: refused once the tree passes the ceiling, far below the size cap. */
+	TEST("A stream of empty elements: refused once the tree passes the ceiling, far below the size cap.");
 	zc_arena_init(&a);
 	CHECK(!parse_repeated("<a/>", 4 * 1024 * 1024, &a, &root, &e, &bytes));
 	CHECK(e.kind == ZC_ERR_RESPONSE);
@@ -97,7 +94,7 @@ void test_parser_memory(void)
 	CHECK(a.used_total <= 4 * 1024 * 1024 * (size_t)ZC_PARSE_BYTES_PER_BYTE / 4 + ZC_PARSE_MEMORY_FLOOR + 65536);
 	zc_arena_free(&a);
 
-	/* Repeated names are kept once: 100,000 <account> elements hold one copy of "account". */
+	TEST("Repeated names are kept once: 100,000 <account> elements hold one copy of \"account\".");
 	zc_arena_init(&a);
 	CHECK(parse_repeated("<account name=\"x\"/>", 100000, &a, &root, &e, &bytes));
 	CHECK(root && root->first_child && root->first_child->next && root->first_child->name == root->first_child->next->name);

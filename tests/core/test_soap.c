@@ -66,6 +66,7 @@ void test_soap(void)
 	const zc_node *body = NULL;
 	const char *xml;
 
+	TEST("The envelope carries the token escaped in its header, and no header without a token.");
 	zc_buf_init(&b);
 	zc_error_init(&e);
 	CHECK(zc_soap_envelope(&b, "0_ab<&>", "<NoOpRequest xmlns=\"urn:zimbraAdmin\"/>", 38, &e));
@@ -77,6 +78,7 @@ void test_soap(void)
 	CHECK(b.data[0] == '<' && strstr(b.data, "Header") == NULL);
 	zc_buf_free(&b);
 
+	TEST("An HTML error page and an empty Body are not SOAP replies.");
 	zc_arena_init(&a);
 	xml = "<html><head><title>Error 503</title></head></html>";
 	CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
@@ -87,7 +89,7 @@ void test_soap(void)
 	CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
 	CHECK(!zc_soap_body(root, &body, &e));
 	CHECK_CONTAINS(e.message, "empty");
-	/* Prefixes do not matter, namespaces do. */
+	TEST("Prefixes do not matter, namespaces do.");
 	xml = "<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body><R xmlns=\"urn:zimbraAdmin\"/></e:Body></e:Envelope>";
 	CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
 	CHECK(zc_soap_body(root, &body, &e));
@@ -97,5 +99,6 @@ void test_soap(void)
 	CHECK(!zc_soap_body(root, &body, &e));
 	zc_arena_free(&a);
 
+	TEST("Every real capture parses to its body or its fault.");
 	every_capture_parses();
 }

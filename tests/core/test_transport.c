@@ -17,6 +17,7 @@ void test_transport(void)
 	zc_error e;
 	zc_transport *t;
 
+	TEST("Server URLs: the admin port and path are added when missing, kept when given.");
 	t = make("https://mail.example.com", 0, &e);
 	CHECK(t != NULL);
 	if (t) {
@@ -30,6 +31,7 @@ void test_transport(void)
 	CHECK(t && strcmp(zc_transport_url(t), "https://127.0.0.1:8443/service/admin/soap/") == 0);
 	zc_transport_free(t);
 
+	TEST("Refused URLs: plain http unless allowed, other schemes, credentials in the URL (never echoed), queries, empty or no URL.");
 	CHECK(make("http://mail.example.com", 0, &e) == NULL);
 	CHECK(e.kind == ZC_ERR_VALIDATION);
 	CHECK_CONTAINS(e.message, "plain http");

@@ -37,7 +37,7 @@ void test_validate(void)
 	zc_buf b;
 	char long_label[80];
 
-	/* Messages show what was typed, UTF-8 included; only controls and broken bytes become '?'. */
+	TEST("Messages show what was typed, UTF-8 included; only controls and broken bytes become '?'.");
 	{
 		char out[ZC_EMAIL_MAX + 1];
 		zc_error e;
@@ -49,6 +49,7 @@ void test_validate(void)
 		CHECK_CONTAINS(e.message, "'ch??o' contains '?'");
 	}
 
+	TEST("Domain names: normalised to lower case; bad labels, IP addresses, non-ASCII and over-long labels refused.");
 	CHECK(domain_ok("Example.COM", "example.com"));
 	CHECK(domain_ok("mail.sub-domain.example.co.uk", "mail.sub-domain.example.co.uk"));
 	CHECK(domain_ok("xn--bcher-kva.example", "xn--bcher-kva.example"));
@@ -67,6 +68,7 @@ void test_validate(void)
 	memcpy(long_label + 64, ".com", 5);
 	CHECK(domain_ok(long_label, NULL));
 
+	TEST("Addresses: normalised; no +, no leading, trailing or double dot, a two-label domain, at most 64 before @.");
 	CHECK(email_ok("John.Doe@Example.com", "john.doe@example.com", NULL));
 	CHECK(email_ok("a_b-c.d@x.org", "a_b-c.d@x.org", NULL));
 	CHECK(email_ok("plain", NULL, "not an email address"));
@@ -79,11 +81,13 @@ void test_validate(void)
 	CHECK(email_ok("a@localhost", NULL, "two labels"));
 	CHECK(email_ok("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@x.com", NULL, "longer than 64"));
 
+	TEST("Zimbra ids are UUIDs: 8-4-4-4-12 hex digits, nothing else.");
 	CHECK(zc_is_zimbra_id("e00428a1-0c00-11d9-836a-000d93afea2a", 36));
 	CHECK(!zc_is_zimbra_id("e00428a1-0c00-11d9-836a-000d93afea2", 35));
 	CHECK(!zc_is_zimbra_id("e00428a1x0c00-11d9-836a-000d93afea2a", 36));
 	CHECK(!zc_is_zimbra_id("g00428a1-0c00-11d9-836a-000d93afea2a", 36));
 
+	TEST("Namespaces are URIs with a scheme, of URI characters only, at most ZC_NAMESPACE_MAX long.");
 	CHECK(zc_is_namespace_uri("urn:zimbraAdmin", 15));
 	CHECK(zc_is_namespace_uri("urn:zimbraAccount", 17));
 	CHECK(zc_is_namespace_uri("http://example.com/ns?x=1&y='2'#f", 33));
@@ -104,12 +108,14 @@ void test_validate(void)
 		CHECK(!zc_is_namespace_uri(ns, ZC_NAMESPACE_MAX + 1));
 	}
 
+	TEST("URL text: URI characters only; a query only where allowed.");
 	CHECK(zc_is_uri_text("https://m.example/a_b~c%20d", 27, 0));
 	CHECK(!zc_is_uri_text("https://m.example/?x", 20, 0));
 	CHECK(zc_is_uri_text("https://m.example/?x#y", 22, 1));
 	CHECK(!zc_is_uri_text("a\\b", 3, 1));
 	CHECK(!zc_is_uri_text("a\0b", 3, 1));
 
+	TEST("Printable UTF-8: no Latin-1, overlong, surrogate, truncated or control character.");
 	CHECK(zc_utf8_is_printable("", 0));
 	CHECK(zc_utf8_is_printable("caf\xc3\xa9 \xf4\x8f\xbf\xbf <&>", 14));
 	CHECK(!zc_utf8_is_printable("caf\xe9", 4));                   /* Latin-1, not UTF-8 */
@@ -121,6 +127,7 @@ void test_validate(void)
 	CHECK(!zc_utf8_is_printable("a\x7f", 2));
 	CHECK(!zc_utf8_is_printable("\xc2\x85", 2));                  /* C1 next-line */
 
+	TEST("Shown text: controls and broken bytes become ?, and a cut never splits a character.");
 	zc_buf_init(&b);
 	zc_utf8_append_shown(&b, "caf\xc3\xa9\x01\xe9<\0>", 10, 100);
 	CHECK(b.len == 10 && memcmp(b.data, "caf\xc3\xa9?" "?<?>", 10) == 0);
@@ -129,6 +136,7 @@ void test_validate(void)
 	CHECK_STR(b.data, "abc...");
 	zc_buf_free(&b);
 
+	TEST("LDAP filter values are escaped as RFC 4515 says (*, parentheses, backslash, NUL).");
 	zc_buf_init(&b);
 	zc_ldap_escape(&b, "a*(b)\\c\0d", 9);
 	CHECK(b.len == 19 && memcmp(b.data, "a\\2a\\28b\\29\\5cc\\00d", 19) == 0);
@@ -147,6 +155,7 @@ void test_buckets(void)
 	char *first, *next;
 	int n = 0;
 
+	TEST("The first bucket is every uid, filtered as asked.");
 	zc_error_init(&e);
 	zc_buf_init(&f);
 	CHECK(zc_buckets_init(&b));
@@ -156,7 +165,7 @@ void test_buckets(void)
 	CHECK_STR(f.data, "(!(zimbraIsSystemResource=TRUE))");
 	CHECK(zc_buckets_split(&b, first, &e));
 	free(first);
-	/* Root splits into one bucket per character, in ASCII order, and no exact bucket. */
+	TEST("Root splits into one bucket per character, in ASCII order, and no exact bucket.");
 	next = zc_buckets_next(&b);
 	CHECK_STR(next, "P!");
 	free(next);
@@ -165,7 +174,7 @@ void test_buckets(void)
 	zc_buf_reset(&f);
 	zc_buckets_filter(&f, "P*", NULL);
 	CHECK_STR(f.data, "(uid=\\2a*)");
-	/* Splitting "Pa" yields the exact uid "a" first, then "a!" ... */
+	TEST("Splitting \"Pa\" yields the exact uid \"a\" first, then \"a!\" ...");
 	CHECK(zc_buckets_split(&b, "Pa", &e));
 	free(next);
 	next = zc_buckets_next(&b);

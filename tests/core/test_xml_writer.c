@@ -35,17 +35,17 @@ void test_xml_writer(void)
 	CHECK_STR(out, "<CreateAccountRequest xmlns=\"urn:zimbraAdmin\" name=\"a&amp;b&quot;&lt;c&gt;\">"
 		"<a n=\"displayName\">x&lt;y&gt;&amp;]]&gt;z</a></CreateAccountRequest>");
 
-	/* Whitespace in attributes must survive attribute-value normalisation. */
+	TEST("Whitespace in attributes must survive attribute-value normalisation.");
 	out = write_one(&b, &e, "t\tn\nr\r", 6, "l1\nl2\r\n", 7);
 	CHECK_STR(out, "<CreateAccountRequest xmlns=\"urn:zimbraAdmin\" name=\"t&#9;n&#10;r&#13;\">"
 		"<a n=\"displayName\">l1\nl2&#13;\n</a></CreateAccountRequest>");
 
-	/* Multibyte UTF-8 passes through untouched. */
+	TEST("Multibyte UTF-8 passes through untouched.");
 	out = write_one(&b, &e, "j\xC3\xBCrgen", 7, "\xF0\x9F\x98\x80 \xE2\x82\xAC", 8);
 	CHECK(out != NULL);
 	CHECK_CONTAINS(out, "name=\"j\xC3\xBCrgen\"");
 
-	/* NUL and other C0 controls are refused, naming the field and not the value. */
+	TEST("NUL and other C0 controls are refused, naming the field and not the value.");
 	out = write_one(&b, &e, nul_in_middle, 5, "ok", 2);
 	CHECK(out == NULL);
 	CHECK(e.kind == ZC_ERR_VALIDATION);
@@ -56,18 +56,18 @@ void test_xml_writer(void)
 	CHECK(out == NULL);
 	CHECK_CONTAINS(e.message, "text of element 'a'");
 
-	/* Invalid UTF-8: overlong, surrogate, truncated, > U+10FFFF, lone continuation. */
+	TEST("Invalid UTF-8: overlong, surrogate, truncated, > U+10FFFF, lone continuation.");
 	CHECK(write_one(&b, &e, "\xC0\xAF", 2, "", 0) == NULL);
 	CHECK_CONTAINS(e.message, "not valid UTF-8");
 	CHECK(write_one(&b, &e, "\xED\xA0\x80", 3, "", 0) == NULL);
 	CHECK(write_one(&b, &e, "\xE2\x82", 2, "", 0) == NULL);
 	CHECK(write_one(&b, &e, "\xF4\x90\x80\x80", 4, "", 0) == NULL);
 	CHECK(write_one(&b, &e, "\x80", 1, "", 0) == NULL);
-	/* U+FFFE and U+FFFF are not XML characters. */
+	TEST("U+FFFE and U+FFFF are not XML characters.");
 	CHECK(write_one(&b, &e, "\xEF\xBF\xBE", 3, "", 0) == NULL);
 	CHECK(write_one(&b, &e, "\xEF\xBF\xBD", 3, "", 0) != NULL);
 
-	/* Names. */
+	TEST("Names.");
 	CHECK(zc_xml_is_name("zimbraMailQuota", 15));
 	CHECK(zc_xml_is_name("_a.b-c9", 7));
 	CHECK(!zc_xml_is_name("9abc", 4));
