@@ -1,0 +1,80 @@
+--TEST--
+ValidationException: what XML cannot carry is refused before anything is sent
+--EXTENSIONS--
+zimbra
+--FILE--
+<?php
+require __DIR__ . '/../inc/sim.inc';
+$sim = zimbra_sim();
+$c = zimbra_client($sim);
+$before = zimbra_sim_stats($sim)['requests'];
+
+$cases = [
+    'NUL in a value' => ['GetAccountRequest', ['account' => ['by' => 'name', '_content' => "a\0b@example.com"]]],
+    'control char' => ['CreateDomainRequest', ['name' => "bad\x1b.test"]],
+    'invalid UTF-8' => ['CreateDomainRequest', ['name' => "caf\xe9.test"]],
+    'overlong UTF-8' => ['CreateDomainRequest', ['name' => "\xc0\xbc.test"]],
+    'U+FFFE' => ['CreateDomainRequest', ['a' => [['n' => 'description', '_content' => "x\u{FFFE}"]]]],
+    'bad element name' => ['GetAccountRequest', ['bad name' => ['x' => 1]]],
+    'bad attribute name' => ['GetAccountRequest', ['1st' => 'x']],
+    'bad request name' => ['Get<Account>Request', []],
+    'integer key' => ['GetAccountRequest', [0 => 'x']],
+    'object value' => ['GetAccountRequest', ['name' => new stdClass()]],
+    'object in list' => ['GetAccountRequest', ['a' => [new stdClass()]]],
+    'namespace type' => ['GetAccountRequest', ['account' => ['_jsns' => 5]]],
+    'xmlns name' => ['GetAccountRequest', ['xmlns' => 'urn:evil']],
+];
+foreach ($cases as $label => [$name, $body]) {
+    try {
+        $c->request($name, $body);
+        echo "$label: sent?\n";
+    } catch (Zimbra\ValidationException $e) {
+        echo "$label: ", $e->getMessage(), "\n";
+    }
+}
+show_throw(fn() => $c->request('NoOpRequest', [], ''));
+
+// Nesting deeper than any Zimbra request is refused too (also what stops self-referencing arrays).
+$deep = [];
+$ref = &$deep;
+for ($i = 0; $i < 100; $i++) {
+    $ref['x'] = [];
+    $ref = &$ref['x'];
+}
+unset($ref);
+show_throw(fn() => $c->request('NoOpRequest', $deep));
+
+echo "requests sent meanwhile: ", zimbra_sim_stats($sim)['requests'] - $before, "\n";
+
+// What XML can carry goes through exactly, including characters that need escaping.
+$c->request('CreateDomainRequest', ['name' => 'ok.test']);
+$tricky = "<b>&amp;</b> ]]> \"quoted\" 'single'\ttab\nnewline\r\ncrlf \u{10FFFF}";
+$a = $c->request('CreateAccountRequest', ['name' => 'x@ok.test', 'password' => $tricky, 'a' => [['n' => 'displayName', '_content' => $tricky], ['n' => 'description', '_content' => $tricky]]]);
+$attrs = array_column($a['account'][0]['a'], '_content', 'n');
+var_dump($attrs['displayName'] === $tricky, $attrs['description'] === $tricky);
+// The password went through as an attribute with its tab, newline and carriage return intact.
+$other = zimbra_client($sim, [], false);
+$c->request('ModifyAccountRequest', ['id' => $a['account'][0]['id'], 'a' => [['n' => 'zimbraIsAdminAccount', '_content' => 'TRUE']]]);
+$other->login('x@ok.test', $tricky);
+var_dump($other->isLoggedIn());
+?>
+--EXPECT--
+NUL in a value: The text of element 'account' contains the character U+0000, which XML 1.0 cannot carry
+control char: The value of attribute 'name' contains the character U+001B, which XML 1.0 cannot carry
+invalid UTF-8: The value of attribute 'name' is not valid UTF-8
+overlong UTF-8: The value of attribute 'name' is not valid UTF-8
+U+FFFE: The text of element 'a' contains the character U+FFFE, which XML 1.0 cannot carry
+bad element name: 'bad name' is not a valid XML element name
+bad attribute name: '1st' is not a valid XML attribute name
+bad request name: 'Get<Account>Request' is not a valid XML element name
+integer key: Element names must be strings; found the integer key 0 (wrap repeated elements in a named list)
+object value: The value of attribute 'name' must be a string, int, float, bool, null or array, not stdClass
+object in list: The value of element 'a' must be a string, int, float, bool, null or array, not stdClass
+namespace type: '_jsns' must be a namespace string
+xmlns name: 'xmlns' is not a valid XML attribute name
+Zimbra\ValidationException: The namespace is empty
+Zimbra\ValidationException: The request nests deeper than 64 elements at 'x'
+requests sent meanwhile: 0
+bool(true)
+bool(true)
+bool(true)
