@@ -1,0 +1,31 @@
+--TEST--
+With stopOnError, a bulk batch ends at the BatchRequest that faulted; later items stay null
+--EXTENSIONS--
+zimbra
+--FILE--
+<?php
+require __DIR__ . '/../inc/sim.inc';
+$sim = zimbra_sim();
+$z = zimbra_client($sim, ['batch_size' => 3]);
+$z->createDomain('bulk.example');
+$z->createAccount('taken@bulk.example', 'Long-enough-1');
+
+$create = function (array $names) {
+    return function (Zimbra\Batch $b) use ($names) {
+        foreach ($names as $n) {
+            $b->createAccount("$n@bulk.example", 'Long-enough-1');
+        }
+    };
+};
+$batches = fn () => $z->getStats()['requests'];
+
+$before = $batches();
+$r = $z->batch($create(['b1', 'taken', 'b3', 'b4', 'b5']), true);
+echo "BatchRequests: ", $batches() - $before, "\n";
+echo implode(' ', array_map(fn ($x) => $x === null ? 'null' : get_class($x), $r)), "\n";
+var_dump($z->getAccount('b3@bulk.example'), $z->getAccount('b4@bulk.example'));
+--EXPECTF--
+BatchRequests: 1
+Zimbra\Account Zimbra\FaultException null null null
+NULL
+NULL

@@ -1,0 +1,66 @@
+--TEST--
+countAccounts(), countObjects(), listCos(), getCos() and getQuotaUsage() read what Zimbra counts
+--EXTENSIONS--
+zimbra
+--FILE--
+<?php
+require __DIR__ . '/../inc/sim.inc';
+$sim = zimbra_sim();
+$z = zimbra_client($sim);
+$z->createDomain('s.example');
+foreach (['alice', 'albert', 'bob', 'carol', 'dave'] as $i => $u) {
+    $a = $z->createAccount("$u@s.example", 'Long-enough-1', ['displayName' => ucfirst($u), 'zimbraMailQuota' => ($i + 1) * 1000]);
+    zimbra_sim_control($sim, '/usage', ['account' => "$u@s.example", 'bytes' => ($i + 1) * 100]);
+}
+$z->addAccountAlias($a->id, 'boss@s.example');
+$z->createDistributionList('staff@s.example');
+
+$counts = $z->countAccounts('s.example');
+print_r($counts);
+foreach ($z->listCos() as $cos) {
+    echo get_class($cos), ' ', $cos->name, ' ', $cos->isDefault() ? 'default' : '-', "\n";
+}
+$default = $z->getCos('default');
+var_dump($default->id, $default->getMailQuota(), $default->get('zimbraPasswordMinLength'));
+var_dump($z->getCos('e00428a1-0c00-11d9-836a-000d93afea2a')->name, $z->getCos('gold'));
+show_throw(fn() => $z->getCos('no spaces allowed'));
+$q = $z->getQuotaUsage('s.example');
+var_dump($q['count'], $q['totalUsed']);
+foreach ($q['mailboxes'] as $u) {
+    printf("%s %d/%d %.0f%%\n", $u->name, $u->used, $u->limit, $u->getPercentUsed());
+}
+try {
+    $z->getQuotaUsage('missing.example');
+} catch (Zimbra\FaultException $e) {
+    echo $e->getFaultCode(), "\n";
+}
+var_dump((new Zimbra\QuotaUsage('id', 'x@y.example', 5, 0))->getPercentUsed());
+?>
+--EXPECTF--
+Array
+(
+    [e00428a1-0c00-11d9-836a-000d93afea2a] => Array
+        (
+            [id] => e00428a1-0c00-11d9-836a-000d93afea2a
+            [name] => default
+            [count] => 5
+        )
+
+)
+Zimbra\Cos default default
+Zimbra\Cos defaultExternal -
+string(36) "e00428a1-0c00-11d9-836a-000d93afea2a"
+int(0)
+string(1) "6"
+string(7) "default"
+NULL
+Zimbra\ValidationException: A class of service is named with letters, digits, '-', '_' and '.', or given by id
+int(5)
+int(1500)
+albert@s.example 200/2000 10%
+alice@s.example 100/1000 10%
+bob@s.example 300/3000 10%
+carol@s.example 400/4000 10%
+dave@s.example 500/5000 10%
+account.NO_SUCH_DOMAIN
+NULL

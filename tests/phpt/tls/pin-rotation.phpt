@@ -1,0 +1,58 @@
+--TEST--
+A pin matches only its own key; a list of pins allows rotation
+--EXTENSIONS--
+zimbra
+--FILE--
+<?php
+require __DIR__ . '/../inc/sim.inc';
+
+$dir = sys_get_temp_dir() . '/zimbra-tls-' . getmypid();
+@mkdir($dir);
+/** A key and a self-signed certificate naming $san; $expired re-signs it to have ended yesterday. */
+function cert(string $dir, string $name, string $san, bool $expired = false): array
+{
+    $key = "$dir/$name.key";
+    $crt = "$dir/$name.pem";
+    exec(implode(' ', array_map('escapeshellarg', ['openssl', 'req', '-x509', '-nodes', '-newkey', 'ec', '-pkeyopt',
+        'ec_paramgen_curve:prime256v1', '-keyout', $key, '-out', $crt, '-days', '30', '-subj', '/CN=zimbra-test',
+        '-addext', "subjectAltName=$san"])) . ' 2>/dev/null', $o, $rc);
+    if ($expired) {
+        // Re-signed to have ended: OpenSSL 3.0 takes a negative -days, 3.4 and later want -not_after.
+        $resign = fn (array $dates) => exec(implode(' ', array_map('escapeshellarg', ['openssl', 'x509', '-in', $crt,
+            '-signkey', $key, ...$dates, '-out', "$crt.expired"])) . ' 2>/dev/null', $o, $rc) !== false && $rc === 0;
+        if (!$resign(['-not_before', '20200101000000Z', '-not_after', '20200102000000Z']) && !$resign(['-days', '-1'])) {
+            throw new RuntimeException('openssl could not make an expired certificate');
+        }
+        rename("$crt.expired", $crt);
+    }
+    return [$crt, $key];
+}
+function attempt(string $label, array $sim, array $options): void
+{
+    try {
+        (new Zimbra\Client($sim['url'], $options + ['timeout' => 20]))->login(ZIMBRA_TEST_ADMIN, ZIMBRA_TEST_PASSWORD);
+        echo "$label: accepted\n";
+    } catch (Zimbra\TransportException $e) {
+        echo "$label: ", get_class($e), ' (curl ', $e->getCode(), ")\n  ", $e->getMessage(), "\n";
+    }
+}
+
+[$c1, $k1] = cert($dir, 'old', 'IP:127.0.0.1');
+[$c2, $k2] = cert($dir, 'new', 'IP:127.0.0.1');
+$old = zimbra_sim(['--cert', $c1, '--key', $k1]);
+$new = zimbra_sim(['--cert', $c2, '--key', $k2]);
+$both = zimbra_sim_pin($old) . ';' . zimbra_sim_pin($new);
+attempt('old pin, old key', $old, ['pinned_public_key' => zimbra_sim_pin($old)]);
+attempt('old pin, new key', $new, ['pinned_public_key' => zimbra_sim_pin($old)]);
+attempt('both pins, old key', $old, ['pinned_public_key' => $both]);
+attempt('both pins, new key', $new, ['pinned_public_key' => $both]);
+
+array_map('unlink', glob("$dir/*"));
+rmdir($dir);
+?>
+--EXPECTF--
+old pin, old key: accepted
+old pin, new key: Zimbra\TransportException (curl 90)
+  The public key of 127.0.0.1 does not match the pinned key: the certificate changed, or this is not the expected server
+both pins, old key: accepted
+both pins, new key: accepted
