@@ -1,0 +1,51 @@
+--TEST--
+While the licence server is down, the last signed answer stands, even an old one; without one the key is not valid
+--EXTENSIONS--
+zimbra
+--FILE--
+<?php
+require __DIR__ . '/../inc/sim.inc';
+
+// A vendor key pair made now, and a simulator that plays the licence server.
+$dir = sys_get_temp_dir() . '/zlic-' . getmypid();
+@mkdir($dir);
+exec('openssl genpkey -algorithm ed25519 -out ' . escapeshellarg("$dir/vendor.pem") . ' 2>/dev/null');
+exec('openssl genpkey -algorithm ed25519 -out ' . escapeshellarg("$dir/forger.pem") . ' 2>/dev/null');
+$pub = base64_encode(substr(shell_exec('openssl pkey -in ' . escapeshellarg("$dir/vendor.pem") . ' -pubout -outform DER'), -32));
+$sim = zimbra_sim(['--license-key', "$dir/vendor.pem"]);
+$forged = zimbra_sim(['--license-key', "$dir/forger.pem"]);
+foreach (['valid' => 0, 'suspended' => 0, 'canceled' => 0, 'expired-by-date' => time() - 60] as $key => $expires) {
+    zimbra_sim_control($sim, '/license', ['key' => "KEY-$key", 'status' => $expires ? 'valid' : $key, 'expires' => $expires]);
+    zimbra_sim_control($forged, '/license', ['key' => "KEY-$key", 'status' => 'valid']);
+}
+
+$run = function (array $server, string $code) use ($pub): mixed {
+    $ext = realpath(__DIR__ . '/../../../modules/zimbra.so');
+    $cmd = [PHP_BINARY, '-n', '-d', "extension=$ext",
+        // Quoted, as php.ini needs for base64 ('=') and URLs.
+        '-d', "zimbra.license_public_key=\"$pub\"",
+        '-d', 'zimbra.license_url="' . $server['url'] . '/license/check"',
+        '-d', 'zimbra.license_ca_file="' . $server['cert'] . '"',
+        '-r', $code];
+    $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    $out = stream_get_contents($pipes[1]);
+    $err = stream_get_contents($pipes[2]);
+    proc_close($p);
+    return json_decode($out, true) ?? ['error' => $out . $err];
+};
+
+$check = fn (string $key, ?string $cached = null, int $maxAge = 86400)
+    => 'echo json_encode(Zimbra\\License::check(' . var_export($key, true) . ', ' . var_export($cached, true) . ", $maxAge));";
+
+// A signed answer, as a first check stores it.
+$first = $run($sim, $check('KEY-valid'));
+
+// While the server is down, the last signed answer stands, even an old one.
+zimbra_sim_control($sim, '/license', ['down' => true]);
+$r = $run($sim, $check('KEY-valid', $first['answer'], 0));
+echo $r['status'], ' fromCache=', var_export($r['fromCache'], true), "\n";
+$r = $run($sim, $check('KEY-valid'));
+echo $r['status'], ': ', $r['message'], "\n";
+--EXPECTF--
+valid fromCache=true
+invalid: The licence server could not be reached: HTTP 503 from https://127.0.0.1:%d/license/check: down. The server is busy or unavailable: try again later.
