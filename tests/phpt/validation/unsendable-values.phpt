@@ -1,5 +1,5 @@
 --TEST--
-ValidationException: what XML cannot carry is refused before anything is sent
+What XML cannot carry (NUL, control characters, invalid or overlong UTF-8, non-characters, bad names) is refused with a ValidationException naming the field
 --EXTENSIONS--
 zimbra
 --FILE--
@@ -34,30 +34,7 @@ foreach ($cases as $label => [$name, $body]) {
 }
 show_throw(fn() => $c->request('NoOpRequest', [], ''));
 
-// Nesting deeper than any Zimbra request is refused too (also what stops self-referencing arrays).
-$deep = [];
-$ref = &$deep;
-for ($i = 0; $i < 100; $i++) {
-    $ref['x'] = [];
-    $ref = &$ref['x'];
-}
-unset($ref);
-show_throw(fn() => $c->request('NoOpRequest', $deep));
-
 echo "requests sent meanwhile: ", zimbra_sim_stats($sim)['requests'] - $before, "\n";
-
-// What XML can carry goes through exactly, including characters that need escaping.
-$c->request('CreateDomainRequest', ['name' => 'ok.test']);
-$tricky = "<b>&amp;</b> ]]> \"quoted\" 'single'\ttab\nnewline\r\ncrlf \u{10FFFF}";
-$a = $c->request('CreateAccountRequest', ['name' => 'x@ok.test', 'password' => $tricky, 'a' => [['n' => 'displayName', '_content' => $tricky], ['n' => 'description', '_content' => $tricky]]]);
-$attrs = array_column($a['account'][0]['a'], '_content', 'n');
-var_dump($attrs['displayName'] === $tricky, $attrs['description'] === $tricky);
-// The password went through as an attribute with its tab, newline and carriage return intact.
-$other = zimbra_client($sim, [], false);
-$c->request('ModifyAccountRequest', ['id' => $a['account'][0]['id'], 'a' => [['n' => 'zimbraIsAdminAccount', '_content' => 'TRUE']]]);
-$other->login('x@ok.test', $tricky);
-var_dump($other->isLoggedIn());
-?>
 --EXPECT--
 NUL in a value: The text of element 'account' contains the character U+0000, which XML 1.0 cannot carry
 control char: The value of attribute 'name' contains the character U+001B, which XML 1.0 cannot carry
@@ -73,8 +50,4 @@ object in list: The value of element 'a' must be a string, int, float, bool, nul
 namespace type: '_jsns' must be a namespace string
 xmlns name: 'xmlns' is not a valid XML attribute name
 Zimbra\ValidationException: The namespace is empty
-Zimbra\ValidationException: The request nests deeper than 64 elements at 'x'
 requests sent meanwhile: 0
-bool(true)
-bool(true)
-bool(true)
