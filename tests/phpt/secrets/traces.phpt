@@ -1,5 +1,5 @@
 --TEST--
-Secrets: passwords and tokens never show in var_dump, print_r, var_export, debug output, messages or traces
+Exception traces carry no argument values, not even the password in the caller's own frames
 --EXTENSIONS--
 zimbra
 --INI--
@@ -10,17 +10,6 @@ require __DIR__ . '/../inc/sim.inc';
 $sim = zimbra_sim();
 $c = zimbra_client($sim);
 $token_marker = '0_';  // every Zimbra token starts like this
-
-ob_start();
-var_dump($c);
-print_r($c);
-echo "\n";
-var_export($c);
-debug_zval_dump($c);
-echo json_encode($c), json_encode((array) $c), json_encode(get_object_vars($c));
-$dump = ob_get_clean();
-var_dump(str_contains($dump, ZIMBRA_TEST_PASSWORD), str_contains($dump, '0_'));
-var_dump(str_contains($dump, 'admin@zimbra.test'));
 
 // Traces carry no argument values, not even from the caller's own frames.
 function provision(Zimbra\Client $client, string $secret)
@@ -47,11 +36,7 @@ foreach ([['login', 1], ['request', 1]] as [$method, $pos]) {
     $p = (new ReflectionMethod(Zimbra\Client::class, $method))->getParameters()[$pos];
     echo $method, '($', $p->getName(), '): ', count($p->getAttributes(SensitiveParameter::class)), "\n";
 }
-?>
 --EXPECT--
-bool(false)
-bool(false)
-bool(true)
 bool(false)
 login []
 provision []
