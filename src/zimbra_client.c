@@ -94,7 +94,9 @@ static HashTable *client_debug_info(zend_object *obj, int *is_temp)
 	}
 	add_assoc_bool(&info, "loggedIn", c->s->auth_token != NULL);
 	add_assoc_bool(&info, "persistent", c->persistent);
-	add_assoc_string(&info, "tls", c->pinned ? "pinned public key"
+	add_assoc_string(&info, "tls", c->s->transport && strncmp(zc_transport_url(c->s->transport), "http://", 7) == 0
+		? "NONE: plain http (allow_http)"
+		: c->pinned ? "pinned public key"
 		: !c->verify_peer ? "NOT VERIFIED (verify_peer is false)"
 		: c->has_ca_file ? "verified against ca_file" : "verified against system CAs");
 	return Z_ARRVAL(info);
