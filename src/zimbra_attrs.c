@@ -31,7 +31,7 @@ static zend_string *value_string(zend_string *name, zval *v)
 		case IS_STRING:
 			return zval_get_string(v);
 		default:
-			php_zimbra_throw_validation("The value of attribute '%s' must be a string, number, boolean, null or a list of those, not %s",
+			zend_type_error("The value of attribute '%s' must be of type string, int, float, bool, null or a list of those, %s given",
 				ZSTR_VAL(name), zend_zval_type_name(v));
 			return NULL;
 	}
@@ -61,7 +61,7 @@ bool php_zimbra_attrs_from_array(HashTable *ht, int flags, php_zimbra_attrs *out
 
 		ZVAL_DEREF(v);
 		if (!name) {
-			php_zimbra_throw_validation("Attributes must be keyed by name; found the integer key %lu", (unsigned long)idx);
+			zend_value_error("Attributes must be keyed by name; found the integer key %lu", (unsigned long)idx);
 			goto failed;
 		}
 		if (!zc_is_attr_name(ZSTR_VAL(name), ZSTR_LEN(name), flags & PHP_ZIMBRA_ATTRS_PREFIX)) {
@@ -90,7 +90,7 @@ bool php_zimbra_attrs_from_array(HashTable *ht, int flags, php_zimbra_attrs *out
 				ZVAL_DEREF(item);
 				if (Z_TYPE_P(item) == IS_ARRAY || !(s = value_string(name, item))) {
 					if (!EG(exception)) {
-						php_zimbra_throw_validation("The value of attribute '%s' is a nested array", ZSTR_VAL(name));
+						zend_type_error("The value of attribute '%s' must be a list of scalars, not a nested array", ZSTR_VAL(name));
 					}
 					goto failed;
 				}
@@ -146,7 +146,12 @@ bool php_zimbra_attr_names(HashTable *names, zend_string **csv)
 	}
 	ZEND_HASH_FOREACH_VAL(names, v) {
 		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) != IS_STRING || !zc_is_attr_name(Z_STRVAL_P(v), Z_STRLEN_P(v), 0)) {
+		if (Z_TYPE_P(v) != IS_STRING) {
+			smart_str_free(&out);
+			zend_type_error("The list of attributes to read must hold strings, %s given", zend_zval_type_name(v));
+			return false;
+		}
+		if (!zc_is_attr_name(Z_STRVAL_P(v), Z_STRLEN_P(v), 0)) {
 			smart_str_free(&out);
 			php_zimbra_throw_validation("The list of attributes to read must hold attribute names only");
 			return false;
@@ -157,7 +162,7 @@ bool php_zimbra_attr_names(HashTable *names, zend_string **csv)
 		smart_str_append(&out, Z_STR_P(v));
 	} ZEND_HASH_FOREACH_END();
 	if (!out.s) {
-		php_zimbra_throw_validation("The list of attributes to read is empty; pass null for all attributes");
+		zend_value_error("The list of attributes to read is empty; pass null for all attributes");
 		return false;
 	}
 	*csv = smart_str_extract(&out);

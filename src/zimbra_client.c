@@ -15,6 +15,7 @@
 #include "zimbra_target.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_persistent.h"
+#include "core/zc_utf8.h"
 #include "core/zc_validate.h"
 #include "core/zc_session.h"
 #include "core/zc_soap.h"
@@ -118,10 +119,16 @@ static const char *const known_options =
 	"verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, "
 	"max_requests_per_second, batch_size, persistent";
 
+/*
+ * Options are argument #2 of the constructor. A mistake in them is a mistake in the call, so it
+ * is the engine's TypeError or ValueError, as for a typed parameter (see the stub's header).
+ */
+#define OPTIONS_ARG 2
+
 static bool option_bool(zend_string *key, zval *v, int *out)
 {
 	if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-		php_zimbra_throw_validation("Option '%s' must be true or false, not %s", ZSTR_VAL(key), zend_zval_type_name(v));
+		zend_argument_type_error(OPTIONS_ARG, "option '%s' must be of type bool, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
 		return false;
 	}
 	*out = Z_TYPE_P(v) == IS_TRUE;
@@ -130,11 +137,24 @@ static bool option_bool(zend_string *key, zval *v, int *out)
 
 static bool option_string(zend_string *key, zval *v, const char **out)
 {
-	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0 || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
-		php_zimbra_throw_validation("Option '%s' must be a non-empty string", ZSTR_VAL(key));
+	if (Z_TYPE_P(v) != IS_STRING) {
+		zend_argument_type_error(OPTIONS_ARG, "option '%s' must be of type string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return false;
+	}
+	if (Z_STRLEN_P(v) == 0 || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
+		zend_argument_value_error(OPTIONS_ARG, "option '%s' must be a non-empty string without NUL bytes", ZSTR_VAL(key));
 		return false;
 	}
 	*out = Z_STRVAL_P(v);
+	return true;
+}
+
+static bool option_long(zend_string *key, zval *v)
+{
+	if (Z_TYPE_P(v) != IS_LONG) {
+		zend_argument_type_error(OPTIONS_ARG, "option '%s' must be of type int, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return false;
+	}
 	return true;
 }
 
@@ -162,11 +182,12 @@ static bool option_seconds(zend_string *key, zval *v, long *out_ms)
 	} else if (Z_TYPE_P(v) == IS_DOUBLE) {
 		s = Z_DVAL_P(v);
 	} else {
-		php_zimbra_throw_validation("Option '%s' must be a number of seconds, not %s", ZSTR_VAL(key), zend_zval_type_name(v));
+		zend_argument_type_error(OPTIONS_ARG, "option '%s' must be of type int|float (seconds), %s given", ZSTR_VAL(key),
+			zend_zval_type_name(v));
 		return false;
 	}
 	if (!(s > 0) || s > 86400) {
-		php_zimbra_throw_validation("Option '%s' must be more than 0 and at most 86400 seconds", ZSTR_VAL(key));
+		zend_argument_value_error(OPTIONS_ARG, "option '%s' must be more than 0 and at most 86400 seconds", ZSTR_VAL(key));
 		return false;
 	}
 	*out_ms = (long)(s * 1000.0) > 0 ? (long)(s * 1000.0) : 1;
@@ -214,7 +235,7 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 	ZEND_HASH_FOREACH_KEY_VAL(opts, idx, key, v) {
 		ZVAL_DEREF(v);
 		if (!key) {
-			php_zimbra_throw_validation("Options must be given by name; found the integer key %lu. Known options: %s",
+			zend_argument_value_error(OPTIONS_ARG, "must name its options; found the integer key %lu. Known options: %s",
 				(unsigned long)idx, known_options);
 			return false;
 		}
@@ -225,14 +246,20 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 		} else if (zend_string_equals_literal(key, "ca_file")) {
 			if (!option_string(key, v, &o->ca_file)) return false;
 			if (VCWD_ACCESS(o->ca_file, R_OK) != 0) {
-				php_zimbra_throw_validation("Option 'ca_file': the file '%.200s' does not exist or cannot be read", o->ca_file);
+				/* The path is shown as typed, made printable and cut short (it may be anything). */
+				zc_buf shown;
+				zc_buf_init(&shown);
+				zc_utf8_append_shown(&shown, o->ca_file, Z_STRLEN_P(v), 200);
+				zend_argument_value_error(OPTIONS_ARG, "option 'ca_file' must be a readable file; '%s' does not exist or cannot be read",
+					shown.data ? shown.data : "");
+				zc_buf_free(&shown);
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "pinned_public_key")) {
 			if (!option_string(key, v, &o->pinned_public_key)) return false;
 			if (!pin_is_valid(o->pinned_public_key)) {
-				php_zimbra_throw_validation("Option 'pinned_public_key' must be 'sha256//' followed by the base64 SHA-256 "
-					"of the server's public key (44 characters), or a readable public key file");
+				zend_argument_value_error(OPTIONS_ARG, "option 'pinned_public_key' must be 'sha256//' followed by the base64 "
+					"SHA-256 of the server's public key (44 characters), or a readable public key file");
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "timeout")) {
@@ -243,12 +270,13 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 			if (!option_string(key, v, &o->user_agent)) return false;
 			/* It becomes an HTTP header: a CR or LF would start a header of its own. */
 			if (!is_header_text(o->user_agent, Z_STRLEN_P(v))) {
-				php_zimbra_throw_validation("Option 'user_agent' must be at most 256 printable ASCII characters");
+				zend_argument_value_error(OPTIONS_ARG, "option 'user_agent' must be at most 256 printable ASCII characters");
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "max_response_size")) {
-			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1024) {
-				php_zimbra_throw_validation("Option 'max_response_size' must be an integer of at least 1024 bytes");
+			if (!option_long(key, v) ) return false;
+			if (Z_LVAL_P(v) < 1024) {
+				zend_argument_value_error(OPTIONS_ARG, "option 'max_response_size' must be at least 1024 (bytes)");
 				return false;
 			}
 			o->max_response_size = (size_t)Z_LVAL_P(v);
@@ -257,19 +285,21 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 			if (!option_bool(key, v, &on)) return false;
 			c->persistent = on;
 		} else if (zend_string_equals_literal(key, "max_requests_per_second")) {
-			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > ZC_MAX_RATE) {
-				php_zimbra_throw_validation("Option 'max_requests_per_second' must be an integer from 0 (no pacing) to %d", ZC_MAX_RATE);
+			if (!option_long(key, v)) return false;
+			if (Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > ZC_MAX_RATE) {
+				zend_argument_value_error(OPTIONS_ARG, "option 'max_requests_per_second' must be from 0 (no pacing) to %d", ZC_MAX_RATE);
 				return false;
 			}
 			c->max_rate = (int)Z_LVAL_P(v);
 		} else if (zend_string_equals_literal(key, "batch_size")) {
-			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > PHP_ZIMBRA_MAX_BATCH_SIZE) {
-				php_zimbra_throw_validation("Option 'batch_size' must be an integer from 1 to %d", PHP_ZIMBRA_MAX_BATCH_SIZE);
+			if (!option_long(key, v)) return false;
+			if (Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > PHP_ZIMBRA_MAX_BATCH_SIZE) {
+				zend_argument_value_error(OPTIONS_ARG, "option 'batch_size' must be from 1 to %d", PHP_ZIMBRA_MAX_BATCH_SIZE);
 				return false;
 			}
 			c->batch_size = (size_t)Z_LVAL_P(v);
 		} else {
-			php_zimbra_throw_validation("Unknown option '%s'. Known options: %s", ZSTR_VAL(key), known_options);
+			zend_argument_value_error(OPTIONS_ARG, "has an unknown option '%s'. Known options: %s", ZSTR_VAL(key), known_options);
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -279,10 +309,11 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 	return true;
 }
 
-static bool no_nul(const char *what, zend_string *s)
+/* A NUL byte can be in no URL, name or password: argument arg_num is refused as PHP's own functions do. */
+static bool no_nul(uint32_t arg_num, zend_string *s)
 {
 	if (memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s))) {
-		php_zimbra_throw_validation("The %s contains a NUL byte", what);
+		zend_argument_value_error(arg_num, "must not contain any null bytes");
 		return false;
 	}
 	return true;
@@ -320,7 +351,7 @@ ZEND_METHOD(Zimbra_Client, __construct)
 	}
 	c->max_rate = ZC_DEFAULT_RATE;
 	c->persistent = ZIMBRA_G(persistent);
-	if (!no_nul("server URL", url)) {
+	if (!no_nul(1, url)) {
 		RETURN_THROWS();
 	}
 	zc_transport_options_defaults(&o);
@@ -420,7 +451,7 @@ ZEND_METHOD(Zimbra_Client, login)
 		php_zimbra_throw_validation("The admin password is empty");
 		RETURN_THROWS();
 	}
-	if (!no_nul("admin user name", user) || !no_nul("admin password", password)) {
+	if (!no_nul(1, user) || !no_nul(2, password)) {
 		RETURN_THROWS();
 	}
 	zc_error_init(&err);
@@ -497,8 +528,7 @@ ZEND_METHOD(Zimbra_Client, request)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (ns && !zc_is_namespace_uri(ZSTR_VAL(ns), ZSTR_LEN(ns))) {
-		php_zimbra_throw_validation(ZSTR_LEN(ns) == 0 ? "The namespace is empty"
-			: "The namespace must be a URI of at most 256 characters, such as urn:zimbraAdmin or urn:zimbraAccount");
+		zend_argument_value_error(3, "must be a URI of at most 256 characters, such as urn:zimbraAdmin or urn:zimbraAccount");
 		RETURN_THROWS();
 	}
 	/* Raw bodies may carry passwords (CreateAccount, SetPassword): always wipe them. */
@@ -558,7 +588,7 @@ ZEND_METHOD(Zimbra_Client, probePublicKeyPin)
 		Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!no_nul("server URL", url)) {
+	if (!no_nul(1, url)) {
 		RETURN_THROWS();
 	}
 	if (!(timeout > 0) || timeout > 600) {

@@ -54,13 +54,19 @@ static zend_string *expand_query(zend_string *query, HashTable *values)
 		close = memchr(open, '}', (size_t)(end - open));
 		if (!close) {
 			zc_buf_free(&out);
-			php_zimbra_throw_validation("The query has a '{' without a closing '}'");
+			zend_argument_value_error(1, "has a '{' without a closing '}'");
 			return NULL;
 		}
 		v = zend_hash_str_find_deref(values, open + 1, (size_t)(close - open - 1));
-		if (!v || (Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG)) {
+		if (!v) {
 			zc_buf_free(&out);
-			php_zimbra_throw_validation("The query placeholder {%.*s} has no string value", (int)(close - open - 1), open + 1);
+			zend_argument_value_error(2, "has no value for the query placeholder {%.*s}", (int)(close - open - 1), open + 1);
+			return NULL;
+		}
+		if (Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG) {
+			zc_buf_free(&out);
+			zend_argument_type_error(2, "value for {%.*s} must be of type string|int, %s given", (int)(close - open - 1), open + 1,
+				zend_zval_type_name(v));
 			return NULL;
 		}
 		if (Z_TYPE_P(v) == IS_STRING && memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
@@ -83,10 +89,17 @@ static zend_string *expand_query(zend_string *query, HashTable *values)
 	return result;
 }
 
+/* Search options are argument #3 of searchDirectory(): mistakes in them are the engine's errors. */
+#define SEARCH_OPTIONS_ARG 3
+
 static bool option_long(zval *v, const char *name, long min, long *out)
 {
-	if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < min) {
-		php_zimbra_throw_validation("Search option '%s' must be an integer of at least %ld", name, min);
+	if (Z_TYPE_P(v) != IS_LONG) {
+		zend_argument_type_error(SEARCH_OPTIONS_ARG, "option '%s' must be of type int, %s given", name, zend_zval_type_name(v));
+		return false;
+	}
+	if (Z_LVAL_P(v) < min) {
+		zend_argument_value_error(SEARCH_OPTIONS_ARG, "option '%s' must be at least %ld", name, min);
 		return false;
 	}
 	*out = (long)Z_LVAL_P(v);
@@ -125,56 +138,63 @@ static bool search_options(HashTable *options, zc_search *s, char domain[ZC_DOMA
 	ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, v) {
 		ZVAL_DEREF(v);
 		if (!key) {
-			php_zimbra_throw_validation("Search options must be given by name");
+			zend_argument_value_error(SEARCH_OPTIONS_ARG, "must name its options");
 			return false;
 		}
 		if (zend_string_equals_literal(key, "domain")) {
-			if (Z_TYPE_P(v) != IS_STRING || !php_zimbra_domain_name(Z_STR_P(v), domain)) {
-				if (!EG(exception)) php_zimbra_throw_validation("Search option 'domain' must be a domain name");
+			if (Z_TYPE_P(v) != IS_STRING) {
+				zend_argument_type_error(SEARCH_OPTIONS_ARG, "option 'domain' must be of type string, %s given", zend_zval_type_name(v));
 				return false;
+			}
+			if (!php_zimbra_domain_name(Z_STR_P(v), domain)) {
+				return false;  /* a domain name Zimbra would refuse: its ValidationException */
 			}
 			s->domain = domain;
 		} else if (zend_string_equals_literal(key, "types")) {
 			if (Z_TYPE_P(v) != IS_STRING || !valid_types(Z_STRVAL_P(v))) {
-				php_zimbra_throw_validation("Search option 'types' must be a comma-separated list of: accounts, aliases, "
+				zend_argument_value_error(SEARCH_OPTIONS_ARG, "option 'types' must be a comma-separated list of: accounts, aliases, "
 					"distributionlists, dynamicgroups, resources, domains, coses");
 				return false;
 			}
 			s->types = Z_STRVAL_P(v);
 		} else if (zend_string_equals_literal(key, "attrs")) {
-			if (Z_TYPE_P(v) != IS_ARRAY || !php_zimbra_attr_names(Z_ARRVAL_P(v), attrs)) {
-				if (!EG(exception)) php_zimbra_throw_validation("Search option 'attrs' must be a list of attribute names");
+			if (Z_TYPE_P(v) != IS_ARRAY) {
+				zend_argument_type_error(SEARCH_OPTIONS_ARG, "option 'attrs' must be of type array, %s given", zend_zval_type_name(v));
+				return false;
+			}
+			if (!php_zimbra_attr_names(Z_ARRVAL_P(v), attrs)) {
 				return false;
 			}
 			s->attrs = ZSTR_VAL(*attrs);
 		} else if (zend_string_equals_literal(key, "limit")) {
 			if (!option_long(v, "limit", 0, &s->limit)) return false;
 			if (s->limit > INT_MAX - 1) {
-				php_zimbra_throw_validation("Search option 'limit' must be at most %d", INT_MAX - 1);
+				zend_argument_value_error(SEARCH_OPTIONS_ARG, "option 'limit' must be at most %d", INT_MAX - 1);
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "offset")) {
 			if (!option_long(v, "offset", 0, &s->offset)) return false;
 			if (s->offset > INT_MAX) {
-				php_zimbra_throw_validation("Search option 'offset' must be at most %d", INT_MAX);
+				zend_argument_value_error(SEARCH_OPTIONS_ARG, "option 'offset' must be at most %d", INT_MAX);
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "maxResults")) {
 			if (!option_long(v, "maxResults", 0, &s->max_results)) return false;
 		} else if (zend_string_equals_literal(key, "sortBy")) {
 			if (Z_TYPE_P(v) != IS_STRING || !zc_is_attr_name(Z_STRVAL_P(v), Z_STRLEN_P(v), 0)) {
-				php_zimbra_throw_validation("Search option 'sortBy' must be an attribute name");
+				zend_argument_value_error(SEARCH_OPTIONS_ARG, "option 'sortBy' must be an attribute name");
 				return false;
 			}
 			s->sort_by = Z_STRVAL_P(v);
 		} else if (zend_string_equals_literal(key, "sortAscending") || zend_string_equals_literal(key, "applyCos")) {
 			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-				php_zimbra_throw_validation("Search option '%s' must be true or false", ZSTR_VAL(key));
+				zend_argument_type_error(SEARCH_OPTIONS_ARG, "option '%s' must be of type bool, %s given", ZSTR_VAL(key),
+					zend_zval_type_name(v));
 				return false;
 			}
 			*(zend_string_equals_literal(key, "applyCos") ? &s->apply_cos : &s->sort_ascending) = Z_TYPE_P(v) == IS_TRUE;
 		} else {
-			php_zimbra_throw_validation("Unknown search option '%s'. Known options: domain, types, attrs, limit, offset, "
+			zend_argument_value_error(SEARCH_OPTIONS_ARG, "has an unknown option '%s'. Known options: domain, types, attrs, limit, offset, "
 				"sortBy, sortAscending, maxResults, applyCos", ZSTR_VAL(key));
 			return false;
 		}
@@ -204,7 +224,7 @@ ZEND_METHOD(Zimbra_Client, searchDirectory)
 	s.apply_cos = 0;
 	/* The core takes the filter as a C string: a NUL would silently cut it short. */
 	if (query && memchr(ZSTR_VAL(query), '\0', ZSTR_LEN(query))) {
-		php_zimbra_throw_validation("The search query contains a NUL byte");
+		zend_argument_value_error(1, "must not contain any null bytes");
 		RETURN_THROWS();
 	}
 	expanded = query ? expand_query(query, values ? values : (HashTable *)&zend_empty_array) : ZSTR_EMPTY_ALLOC();
@@ -450,7 +470,7 @@ ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 		RETURN_THROWS();
 	}
 	if (limit < 0 || offset < 0 || limit > INT_MAX || offset > INT_MAX) {
-		php_zimbra_throw_validation("Quota usage limit and offset must be between 0 and %d", INT_MAX);
+		zend_argument_value_error(limit < 0 || limit > INT_MAX ? 2 : 3, "must be between 0 and %d", INT_MAX);
 		RETURN_THROWS();
 	}
 	php_zimbra_op_init(&op, reply_quota, NULL);

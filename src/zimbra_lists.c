@@ -120,7 +120,7 @@ static void members_call(INTERNAL_FUNCTION_PARAMETERS, const char *request)
 	}
 	n = zend_hash_num_elements(members);
 	if (n == 0) {
-		php_zimbra_throw_validation("No members given");
+		zend_argument_value_error(2, "must not be empty");
 		RETURN_THROWS();
 	}
 	list = safe_emalloc(n, sizeof(*list), 0);
@@ -128,7 +128,7 @@ static void members_call(INTERNAL_FUNCTION_PARAMETERS, const char *request)
 	ZEND_HASH_FOREACH_VAL(members, v) {
 		ZVAL_DEREF(v);
 		if (Z_TYPE_P(v) != IS_STRING) {
-			php_zimbra_throw_validation("Members must be email addresses (strings), not %s", zend_zval_type_name(v));
+			zend_argument_type_error(2, "must hold email addresses as strings, %s given", zend_zval_type_name(v));
 			goto done;
 		}
 		if (!php_zimbra_email(Z_STR_P(v), addresses[i])) {

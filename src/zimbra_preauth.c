@@ -109,7 +109,7 @@ static bool compute(zval *this_zv, zend_string *account, const char *by, zend_lo
 		return false;
 	}
 	if (ts < 0 || expires < 0) {
-		php_zimbra_throw_validation("Timestamps are milliseconds since 1970 and cannot be negative");
+		zend_value_error("Timestamps are milliseconds since 1970 and cannot be negative");
 		return false;
 	}
 	zc_error_init(&err);
@@ -137,7 +137,7 @@ ZEND_METHOD(Zimbra_Preauth, compute)
 
 	if (by && !zend_string_equals_literal(by, "name") && !zend_string_equals_literal(by, "id")
 			&& !zend_string_equals_literal(by, "foreignPrincipal")) {
-		php_zimbra_throw_validation("'by' must be name, id or foreignPrincipal");
+		zend_argument_value_error(4, "must be one of name, id or foreignPrincipal");
 		RETURN_THROWS();
 	}
 	if (!compute(ZEND_THIS, account, by ? ZSTR_VAL(by) : "name", ts, expires, mac)) {

@@ -4,6 +4,20 @@
  * The PHP API of the zimbra extension: the single source from which
  * zimbra_arginfo.h is generated, and the stub IDEs and static analysers read.
  *
+ * Errors, by whose mistake they are:
+ * - A mistake in the call itself throws PHP's own errors, as a typed parameter
+ *   would: TypeError for a value of the wrong type inside an array argument
+ *   (an option, an attribute value, a member), ValueError for a value no call
+ *   may pass (an unknown option, an integer key where a name is required, a
+ *   number out of its range, an empty list, a NUL byte). Fix the code.
+ * - A value Zimbra would refuse throws Zimbra\ValidationException, with
+ *   nothing sent: a malformed domain name, address or id, an empty password,
+ *   an attribute name or status Zimbra does not take, text XML cannot carry.
+ *   Show it to whoever typed the value.
+ * - What happens on the way or at the server throws the other
+ *   Zimbra\Exception classes (TransportException, ResponseException,
+ *   FaultException).
+ *
  * @generate-class-entries
  */
 
@@ -75,8 +89,10 @@ namespace Zimbra {
          *     URL, options, user and password takes them over: no AuthRequest, no
          *     TLS handshake. Sessions are never shared between credentials, nor
          *     used by a forked child; logout() ends the kept session.
-         * @throws ValidationException for a malformed URL, an unknown option or
-         *   an option of the wrong type or range.
+         * @throws ValidationException for a malformed URL, or plain http without allow_http.
+         * @throws \ValueError for an unknown option, an option out of its range, an
+         *   unreadable ca_file, a malformed pin, or a NUL byte in the URL.
+         * @throws \TypeError for an option of the wrong type.
          */
         public function __construct(string $url, array $options = []) {}
 
@@ -100,8 +116,9 @@ namespace Zimbra {
          *   non-admin accounts).
          * @throws TransportException when the server cannot be reached.
          * @throws ResponseException when the reply is not a usable SOAP reply.
-         * @throws ValidationException when the user name or password holds
-         *   characters XML cannot carry.
+         * @throws ValidationException when the user name or password is empty
+         *   or holds characters XML cannot carry.
+         * @throws \ValueError when the user name or password holds a NUL byte.
          */
         public function login(string $username, #[\SensitiveParameter] string $password): void {}
 
@@ -353,7 +370,10 @@ namespace Zimbra {
          * @param array $options
          * @phpstan-param array{domain?:string,types?:string,attrs?:list<string>,limit?:int,offset?:int,sortBy?:string,sortAscending?:bool,maxResults?:int,applyCos?:bool} $options
          * @throws FaultException e.g. account.TOO_MANY_SEARCH_RESULTS past maxResults (default 5000).
-         * @throws ValidationException for an offset without a limit, or a types list with an empty item.
+         * @throws ValidationException for an offset without a limit, or a malformed domain.
+         * @throws \ValueError for an unknown option or type, a number out of range, a '{' without
+         *   '}', a placeholder without a value, or a NUL byte in the query.
+         * @throws \TypeError for an option or placeholder value of the wrong type.
          */
         public function searchDirectory(string $query = "", array $values = [], array $options = []): SearchResult {}
 
@@ -915,7 +935,9 @@ namespace Zimbra {
     }
 
     /**
-     * Bad input, refused before anything was sent to Zimbra.
+     * A value Zimbra would refuse, refused before anything was sent to Zimbra.
+     * A mistake in the call itself (a wrong type, an unknown option) is PHP's
+     * TypeError or ValueError instead: see the top of this file.
      */
     class ValidationException extends \InvalidArgumentException implements Exception
     {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 21fffb04b9c6169a6519da8322db839ccc607514 */
+ * Stub hash: d421464d26bc5f08152f2a9a5e25574a58f156ee */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)

@@ -111,7 +111,12 @@ final class Config
         } elseif (($settings['insecure'] ?? '') === 'yes') {
             $options['verify_peer'] = false;
         }
-        $client = new \Zimbra\Client($settings['url'], $options);
+        try {
+            $client = new \Zimbra\Client($settings['url'], $options);
+        } catch (\ValueError $e) {
+            // The extension refuses a bad setting as it refuses a bad argument: say so in the tool's words.
+            throw new Usage(Hints::setting($e->getMessage()));
+        }
         $client->login($settings['user'], $settings['password']);
         return $client;
     }

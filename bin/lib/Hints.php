@@ -13,6 +13,21 @@ final class Hints
     private const TLS = 'Set ca_file = FILE (the CA that signed it) or pin = sha256//... in the config '
         . '(or ZIMBRA_CA_FILE, ZIMBRA_PIN), or insecure = yes to skip the check.';
 
+    /**
+     * A setting the extension refused (a ValueError of Client's constructor, whose options the
+     * settings become), in the tool's words: "pin = must be ...", never "Argument #2 ($options)".
+     */
+    public static function setting(string $m): string
+    {
+        $m = preg_replace('/^Zimbra\\Client::__construct\(\): /', '', $m);
+        return strtr($m, [
+            'Argument #1 ($url) must not contain any null bytes' => 'url = must not contain NUL bytes',
+            "Argument #2 (\$options) option 'ca_file' must be a readable file; " => 'ca_file = : the file ',
+            "Argument #2 (\$options) option 'pinned_public_key' must be" => 'pin = must be',
+            "Argument #2 (\$options) option 'timeout' must be" => 'timeout = must be',
+        ]);
+    }
+
     public static function message(\Throwable $e): string
     {
         $m = $e->getMessage();
@@ -29,8 +44,6 @@ final class Hints
         }
         // The extension's option names, where a setting of the tool stands for them.
         return strtr($m, [
-            "Option 'ca_file': the file" => 'ca_file = : the file',
-            "Option 'pinned_public_key' must be" => 'pin = must be',
             'larger than max_response_size' => 'larger than the 64 MiB the tool reads',
         ]);
     }

@@ -24,6 +24,6 @@ show_throw(fn () => zimbra_client($sim, ['batch_size' => 1001], false));
 show_throw(fn () => zimbra_client($sim, ['batch_size' => '10'], false));
 ?>
 --EXPECTF--
-Zimbra\ValidationException: Option 'batch_size' must be an integer from 1 to 1000
-Zimbra\ValidationException: Option 'batch_size' must be an integer from 1 to 1000
-Zimbra\ValidationException: Option 'batch_size' must be an integer from 1 to 1000
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'batch_size' must be from 1 to 1000
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'batch_size' must be from 1 to 1000
+TypeError: Zimbra\Client::__construct(): Argument #2 ($options) option 'batch_size' must be of type int, string given

@@ -17,5 +17,5 @@ show_throw(fn() => $c->login("admin\x01", 'pw'));
 bool(false)
 Zimbra\ValidationException: The admin user name is empty
 Zimbra\ValidationException: The admin password is empty
-Zimbra\ValidationException: The admin user name contains a NUL byte
+ValueError: Zimbra\Client::login(): Argument #1 ($username) must not contain any null bytes
 Zimbra\ValidationException: The value of attribute 'name' contains the character U+0001, which XML 1.0 cannot carry

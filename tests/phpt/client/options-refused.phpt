@@ -17,13 +17,13 @@ show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['max_response_
 show_throw(fn() => new Zimbra\Client('https://mail.example.com', [5 => true]));
 show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['user_agent' => '']));
 --EXPECT--
-Zimbra\ValidationException: Unknown option 'verfy_peer'. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
-Zimbra\ValidationException: Option 'verify_peer' must be true or false, not string
-Zimbra\ValidationException: Option 'timeout' must be more than 0 and at most 86400 seconds
-Zimbra\ValidationException: Option 'timeout' must be a number of seconds, not string
-Zimbra\ValidationException: Option 'connect_timeout' must be more than 0 and at most 86400 seconds
-Zimbra\ValidationException: Option 'ca_file': the file '/nonexistent/ca.pem' does not exist or cannot be read
-Zimbra\ValidationException: Option 'pinned_public_key' must be 'sha256//' followed by the base64 SHA-256 of the server's public key (44 characters), or a readable public key file
-Zimbra\ValidationException: Option 'max_response_size' must be an integer of at least 1024 bytes
-Zimbra\ValidationException: Options must be given by name; found the integer key 5. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
-Zimbra\ValidationException: Option 'user_agent' must be a non-empty string
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) has an unknown option 'verfy_peer'. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
+TypeError: Zimbra\Client::__construct(): Argument #2 ($options) option 'verify_peer' must be of type bool, string given
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'timeout' must be more than 0 and at most 86400 seconds
+TypeError: Zimbra\Client::__construct(): Argument #2 ($options) option 'timeout' must be of type int|float (seconds), string given
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'connect_timeout' must be more than 0 and at most 86400 seconds
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'ca_file' must be a readable file; '/nonexistent/ca.pem' does not exist or cannot be read
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'pinned_public_key' must be 'sha256//' followed by the base64 SHA-256 of the server's public key (44 characters), or a readable public key file
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'max_response_size' must be at least 1024 (bytes)
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) must name its options; found the integer key 5. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
+ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'user_agent' must be a non-empty string without NUL bytes

@@ -18,4 +18,4 @@ Zimbra\ValidationException: The server URL must start with https://
 Zimbra\ValidationException: The server URL must not contain a user name or password; pass them to login()
 Zimbra\ValidationException: The server URL must not contain a query (?) or fragment (#)
 Zimbra\ValidationException: The server URL is empty; expected https://host[:port]
-Zimbra\ValidationException: The server URL contains a NUL byte
+ValueError: Zimbra\Client::__construct(): Argument #1 ($url) must not contain any null bytes

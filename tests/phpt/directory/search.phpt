@@ -91,12 +91,12 @@ Zimbra\Alias boss@s.example -> dave@s.example (account)
 Zimbra\DistributionList staff@s.example
 account.TOO_MANY_SEARCH_RESULTS receiver: number of results exceeded the limit: too many search results returned
 account.NO_SUCH_DOMAIN
-Zimbra\ValidationException: The query placeholder {missing} has no string value
-Zimbra\ValidationException: The query has a '{' without a closing '}'
-Zimbra\ValidationException: Unknown search option 'typo'. Known options: domain, types, attrs, limit, offset, sortBy, sortAscending, maxResults, applyCos
-Zimbra\ValidationException: Search option 'types' must be a comma-separated list of: accounts, aliases, distributionlists, dynamicgroups, resources, domains, coses
-Zimbra\ValidationException: Search option 'limit' must be an integer of at least 0
-Zimbra\ValidationException: Search option 'sortAscending' must be true or false
+ValueError: Zimbra\Client::searchDirectory(): Argument #2 ($values) has no value for the query placeholder {missing}
+ValueError: Zimbra\Client::searchDirectory(): Argument #1 ($query) has a '{' without a closing '}'
+ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) has an unknown option 'typo'. Known options: domain, types, attrs, limit, offset, sortBy, sortAscending, maxResults, applyCos
+ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'types' must be a comma-separated list of: accounts, aliases, distributionlists, dynamicgroups, resources, domains, coses
+ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'limit' must be at least 0
+TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'sortAscending' must be of type bool, string given
 Zimbra\ValidationException: The domain name 'bad domain' contains ' '; only letters, digits, '-' and '.' are allowed
 Zimbra\ValidationException: A search offset needs a limit: Zimbra answers an offset without one with an empty page
 Zimbra\ValidationException: The search types list has an empty item: Zimbra refuses it

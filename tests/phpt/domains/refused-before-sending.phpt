@@ -41,11 +41,11 @@ Zimbra\ValidationException: The domain name 'localhost' needs at least two label
 Zimbra\ValidationException: The domain name 'exa mple.com' contains ' '; only letters, digits, '-' and '.' are allowed
 Zimbra\ValidationException: The domain name 'bücher.example' contains non-ASCII characters; give an internationalised name in its xn-- (punycode) form
 Zimbra\ValidationException: 'bad name' is not a valid attribute name
-Zimbra\ValidationException: Attributes must be keyed by name; found the integer key 0
-Zimbra\ValidationException: The value of attribute 'description' is a nested array
-Zimbra\ValidationException: The value of attribute 'description' must be a string, number, boolean, null or a list of those, not stdClass
+ValueError: Attributes must be keyed by name; found the integer key 0
+TypeError: The value of attribute 'description' must be a list of scalars, not a nested array
+TypeError: The value of attribute 'description' must be of type string, int, float, bool, null or a list of those, stdClass given
 Zimbra\ValidationException: The domain name 'not a domain' contains ' '; only letters, digits, '-' and '.' are allowed
-Zimbra\ValidationException: The list of attributes to read is empty; pass null for all attributes
+ValueError: The list of attributes to read is empty; pass null for all attributes
 Zimbra\ValidationException: The list of attributes to read must hold attribute names only
 Zimbra\ValidationException: The domain id 'not-an-id' is not a Zimbra id (a UUID such as e00428a1-0c00-11d9-836a-000d93afea2a)
 Zimbra\ValidationException: The domain status must be one of: active, maintenance, locked, closed, suspended

@@ -31,9 +31,9 @@ echo "requests sent: ", zimbra_sim_stats($sim)['requests'] - $before, "\n";
 Zimbra\ValidationException: 'not an address' is not an email address (expected name@domain)
 Zimbra\ValidationException: The account id 'bad-id' is not a Zimbra id (a UUID such as e00428a1-0c00-11d9-836a-000d93afea2a)
 Zimbra\ValidationException: The mailbox name 'a list' contains ' '; only letters a-z, digits, '.', '_' and '-' are allowed
-Zimbra\ValidationException: No members given
+ValueError: Zimbra\Client::addDistributionListMembers(): Argument #2 ($members) must not be empty
 Zimbra\ValidationException: 'not-an-address' is not an email address (expected name@domain)
-Zimbra\ValidationException: Members must be email addresses (strings), not int
+TypeError: Zimbra\Client::addDistributionListMembers(): Argument #2 ($members) must hold email addresses as strings, int given
 Zimbra\ValidationException: The domain name 'team.example?' contains '?'; only letters, digits, '-' and '.' are allowed
 Zimbra\ValidationException: 'nope' is not an email address (expected name@domain)
 requests sent: 0

@@ -8,8 +8,9 @@ zimbra
  * Every string parameter of every public method (and the string lists: attribute names and
  * values, members, search values) gets seven hostile values. Each outcome must be one of:
  *   V  a ValidationException with a short, printable message, and nothing was sent;
- *   A  an argument error of the engine (ValueError: a value outside a closed list), with a short,
- *      printable message, and nothing was sent;
+ *   A  an argument error of the engine (ValueError: a value no call may pass, such as a NUL byte,
+ *      an option outside its range or a value outside a closed list), with a short, printable
+ *      message, and nothing was sent;
  *   E  sent, stored and read back exactly (or, for local methods, kept exactly);
  *   S  sent exactly (the server received the very value), and the server refused it or there is
  *      nothing to read back (a raw search query);
@@ -309,15 +310,15 @@ foreach (array_keys($table) as $label) {
 --EXPECT--
 untested string parameters: none
 values: xml cdata ctrl utf8 nul mega ldap
-Client::__construct.url                       VVVVVVV
-Client::probePublicKeyPin.url                 VVVVVVV
-Client::__construct.options(user_agent)       VEVVVVE
-Client::__construct.options(ca_file)          VVVVVVV
-Client::__construct.options(pinned_public_key)VVVVVVV
-Client::login.username                        SSVVVSS
-Client::login.password                        SSVVVSS
+Client::__construct.url                       VVVVAVV
+Client::probePublicKeyPin.url                 VVVVAVV
+Client::__construct.options(user_agent)       AEAAAAE
+Client::__construct.options(ca_file)          AAAAAAA
+Client::__construct.options(pinned_public_key)AAAAAAA
+Client::login.username                        SSVVASS
+Client::login.password                        SSVVASS
 Client::request.name                          VVVVVVV  batch VVVVVVV
-Client::request.namespace                     VVVVVVV  batch VVVVVVV
+Client::request.namespace                     AAAAAAA  batch AAAAAAA
 Client::createDomain.name                     VVVVVVV
 Client::createDomain.attrs(name)              VVVVVVV
 Client::createDomain.attrs(value)             EEVVVEE
@@ -352,11 +353,11 @@ Client::removeAccountAlias.id                 VVVVVVV  batch VVVVVVV
 Client::removeAccountAlias.alias              VVVVVVV  batch VVVVVVV
 Client::listAccounts.domain                   VVVVVVV
 Client::listAccounts.attrs                    VVVVVVV
-Client::searchDirectory.query                 SSVVVSS  batch SSVVVSS
+Client::searchDirectory.query                 SSVVASS  batch SSVVASS
 Client::searchDirectory.values                EEVVVEE  batch EEVVVEE
 Client::searchDirectory.options(domain)       VVVVVVV  batch VVVVVVV
-Client::searchDirectory.options(types)        VVVVVVV  batch VVVVVVV
-Client::searchDirectory.options(sortBy)       VVVVVVV  batch VVVVVVV
+Client::searchDirectory.options(types)        AAAAAAA  batch AAAAAAA
+Client::searchDirectory.options(sortBy)       AAAAAAA  batch AAAAAAA
 Client::searchDirectory.options(attrs)        VVVVVVV  batch VVVVVVV
 Client::countAccounts.domain                  VVVVVVV  batch VVVVVVV
 Client::countObjects.type                     AAAAAAA  batch AAAAAAA
@@ -384,7 +385,7 @@ QuotaUsage::__construct.id                    LLLLLLL
 QuotaUsage::__construct.name                  LLLLLLL
 Preauth::__construct.key                      VVVVVVV
 Preauth::compute.account                      VLVVVVV
-Preauth::compute.by                           VVVVVVV
+Preauth::compute.by                           AAAAAAA
 Preauth::url.webmailUrl                       VVVVVVV
 Preauth::url.account                          VLVVVVV
 Preauth::url.redirectUrl                      VLVVVVL

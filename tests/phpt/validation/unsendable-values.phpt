@@ -49,5 +49,5 @@ object value: The value of attribute 'name' must be a string, int, float, bool, 
 object in list: The value of element 'a' must be a string, int, float, bool, null or array, not stdClass
 namespace type: '_jsns' must be a namespace string
 xmlns name: 'xmlns' is not a valid XML attribute name
-Zimbra\ValidationException: The namespace is empty
+ValueError: Zimbra\Client::request(): Argument #3 ($namespace) must be a URI of at most 256 characters, such as urn:zimbraAdmin or urn:zimbraAccount
 requests sent meanwhile: 0
