@@ -1,5 +1,5 @@
 --TEST--
-An unknown option, an option of the wrong type or out of range, or an unreadable file is refused, naming the option
+An unknown option, an option of the wrong type (TypeError) or out of range, or an unreadable file (ValueError) is refused, naming the option
 --EXTENSIONS--
 zimbra
 --FILE--
@@ -16,6 +16,9 @@ show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['pinned_public
 show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['max_response_size' => 10]));
 show_throw(fn() => new Zimbra\Client('https://mail.example.com', [5 => true]));
 show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['user_agent' => '']));
+show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['user_agent' => 42]));
+show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['max_response_size' => '1M']));
+show_throw(fn() => new Zimbra\Client('https://mail.example.com', ['batch_size' => 1.5]));
 --EXPECT--
 ValueError: Zimbra\Client::__construct(): Argument #2 ($options) has an unknown option 'verfy_peer'. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
 TypeError: Zimbra\Client::__construct(): Argument #2 ($options) option 'verify_peer' must be of type bool, string given
@@ -27,3 +30,6 @@ ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'pinned_
 ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'max_response_size' must be at least 1024 (bytes)
 ValueError: Zimbra\Client::__construct(): Argument #2 ($options) must name its options; found the integer key 5. Known options: verify_peer, ca_file, pinned_public_key, timeout, connect_timeout, user_agent, max_response_size, allow_http, max_requests_per_second, batch_size, persistent
 ValueError: Zimbra\Client::__construct(): Argument #2 ($options) option 'user_agent' must be a non-empty string without NUL bytes
+TypeError: Zimbra\Client::__construct(): Argument #2 ($options) option 'user_agent' must be of type string, int given
+TypeError: Zimbra\Client::__construct(): Argument #2 ($options) option 'max_response_size' must be of type int, string given
+TypeError: Zimbra\Client::__construct(): Argument #2 ($options) option 'batch_size' must be of type int, float given

@@ -26,6 +26,13 @@ foreach ([
     fn() => $z->searchDirectory('', [], ['offset' => 10]),
     fn() => $z->searchDirectory('', [], ['types' => 'accounts,']),
     fn() => $z->countObjects('robots'),
+    fn() => $z->searchDirectory('', [], ['domain' => 42]),
+    fn() => $z->searchDirectory('', [], ['attrs' => 'displayName']),
+    fn() => $z->searchDirectory('', [], ['attrs' => ['displayName', 7]]),
+    fn() => $z->searchDirectory('', [], ['limit' => '10']),
+    fn() => $z->searchDirectory('', [], [0 => 'accounts']),
+    fn() => $z->searchDirectory('(uid={q})', ['q' => ['x']]),
+    fn() => $z->searchDirectory("(uid=a\0b)"),
 ] as $fn) {
     show_throw($fn);
 }
@@ -40,3 +47,10 @@ Zimbra\ValidationException: The domain name 'bad domain' contains ' '; only lett
 Zimbra\ValidationException: A search offset needs a limit: Zimbra answers an offset without one with an empty page
 Zimbra\ValidationException: The search types list has an empty item: Zimbra refuses it
 ValueError: Zimbra\Client::countObjects(): Argument #1 ($type) must be one of userAccount, account, alias, dl, domain, cos, server, calresource
+TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'domain' must be of type string, int given
+TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'attrs' must be of type array, string given
+TypeError: The list of attributes to read must hold strings, int given
+TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'limit' must be of type int, string given
+ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) must name its options
+TypeError: Zimbra\Client::searchDirectory(): Argument #2 ($values) value for {q} must be of type string|int, array given
+ValueError: Zimbra\Client::searchDirectory(): Argument #1 ($query) must not contain any null bytes
