@@ -13,18 +13,24 @@ ZEND_METHOD(Zimbra_Validate, __construct)
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
-ZEND_METHOD(Zimbra_Validate, domain)
+/* Validate::domain() and ::email(): one string in, its normalised form out, or the ValidationException. */
+static void normalised(INTERNAL_FUNCTION_PARAMETERS, bool (*normalise)(zend_string *in, char *out))
 {
-	zend_string *name;
-	char out[ZC_DOMAIN_MAX + 1];
+	zend_string *in;
+	char out[ZC_EMAIL_MAX + 1];  /* the longer of the two forms */
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
+		Z_PARAM_STR(in)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!php_zimbra_domain_name(name, out)) {
+	if (!normalise(in, out)) {
 		RETURN_THROWS();
 	}
 	RETURN_STRING(out);
+}
+
+ZEND_METHOD(Zimbra_Validate, domain)
+{
+	normalised(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_zimbra_domain_name);
 }
 
 ZEND_METHOD(Zimbra_Validate, localPart)
@@ -46,16 +52,7 @@ ZEND_METHOD(Zimbra_Validate, localPart)
 
 ZEND_METHOD(Zimbra_Validate, email)
 {
-	zend_string *email;
-	char out[ZC_EMAIL_MAX + 1];
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(email)
-	ZEND_PARSE_PARAMETERS_END();
-	if (!php_zimbra_email(email, out)) {
-		RETURN_THROWS();
-	}
-	RETURN_STRING(out);
+	normalised(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_zimbra_email);
 }
 
 ZEND_METHOD(Zimbra_Validate, isId)

@@ -363,12 +363,16 @@ ZEND_METHOD(Zimbra_Entry, getAll)
 	RETURN_EMPTY_ARRAY();
 }
 
+/* A status attribute; Zimbra leaves it out of entries that never changed it: active. */
+#define RETURN_STATUS(attr) do { \
+	const char *status_ = first_value(ZEND_THIS, attr); \
+	RETURN_STRING(status_ ? status_ : "active"); \
+} while (0)
+
 ZEND_METHOD(Zimbra_Domain, getStatus)
 {
-	const char *v;
 	ZEND_PARSE_PARAMETERS_NONE();
-	v = first_value(ZEND_THIS, "zimbraDomainStatus");
-	RETURN_STRING(v ? v : "active");
+	RETURN_STATUS("zimbraDomainStatus");
 }
 
 ZEND_METHOD(Zimbra_Domain, getMaxAccounts)
@@ -402,10 +406,8 @@ ZEND_METHOD(Zimbra_Domain, getDefaultCosId)
 
 ZEND_METHOD(Zimbra_Account, getStatus)
 {
-	const char *v;
 	ZEND_PARSE_PARAMETERS_NONE();
-	v = first_value(ZEND_THIS, "zimbraAccountStatus");
-	RETURN_STRING(v ? v : "active");
+	RETURN_STATUS("zimbraAccountStatus");
 }
 
 ZEND_METHOD(Zimbra_Account, getQuota)
