@@ -9,7 +9,7 @@ $sim = zimbra_sim();
 
 function attempt(string $label, array $sim, array $options): void
 {
-    $c = new Zimbra\Client($sim['url'], $options + ['timeout' => 20]);
+    $c = new Zimbra\Client($sim['url'], $options + ['timeout' => zimbra_seconds(20)]);
     try {
         $c->login(ZIMBRA_TEST_ADMIN, ZIMBRA_TEST_PASSWORD);
         echo "$label: accepted\n";

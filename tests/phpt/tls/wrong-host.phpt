@@ -30,7 +30,7 @@ function cert(string $dir, string $name, string $san, bool $expired = false): ar
 function attempt(string $label, array $sim, array $options): void
 {
     try {
-        (new Zimbra\Client($sim['url'], $options + ['timeout' => 20]))->login(ZIMBRA_TEST_ADMIN, ZIMBRA_TEST_PASSWORD);
+        (new Zimbra\Client($sim['url'], $options + ['timeout' => zimbra_seconds(20)]))->login(ZIMBRA_TEST_ADMIN, ZIMBRA_TEST_PASSWORD);
         echo "$label: accepted\n";
     } catch (Zimbra\TransportException $e) {
         echo "$label: ", get_class($e), ' (curl ', $e->getCode(), ")\n  ", $e->getMessage(), "\n";
