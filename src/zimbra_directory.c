@@ -453,20 +453,20 @@ static void reply_quota(const zc_node *reply, php_zimbra_op *op, zval *rv)
 
 ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 {
-	zend_string *domain_arg;
+	zend_string *domain_arg = NULL;
 	zend_long limit = 0, offset = 0;
 	char domain[ZC_DOMAIN_MAX + 1];
 	php_zimbra_op op;
 	zc_error err;
 
-	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(domain_arg)
+	ZEND_PARSE_PARAMETERS_START(0, 3)
 		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(domain_arg)
 		Z_PARAM_LONG(limit)
 		Z_PARAM_LONG(offset)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!php_zimbra_domain_name(domain_arg, domain)) {
+	if (domain_arg && !php_zimbra_domain_name(domain_arg, domain)) {
 		RETURN_THROWS();
 	}
 	if (limit < 0 || offset < 0 || limit > INT_MAX || offset > INT_MAX) {
@@ -475,7 +475,7 @@ ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 	}
 	php_zimbra_op_init(&op, reply_quota, NULL);
 	zc_error_init(&err);
-	if (php_zimbra_built(&op, zc_rq_quota_usage(&op.body, domain, (long)limit, (long)offset, &err), &err)) {
+	if (php_zimbra_built(&op, zc_rq_quota_usage(&op.body, domain_arg ? domain : NULL, (long)limit, (long)offset, &err), &err)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }

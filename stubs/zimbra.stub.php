@@ -460,6 +460,12 @@ namespace Zimbra {
          * address. With $limit, one page of it (and `total` says how many there
          * are); totalUsed then covers that page only.
          *
+         * With no domain (null), every mailbox homed on the server that
+         * answers, all domains together, in one request (or one page): what a
+         * usage report of a whole server wants instead of one request per
+         * domain. Zimbra allows it to a global admin only, and it leaves out
+         * mailboxes homed on other mailbox servers of a multi-server install.
+         *
          * ```php
          * foreach ($zimbra->getQuotaUsage('customer.example')['mailboxes'] as $q) {
          *     if (($q->getPercentUsed() ?? 0) >= 90) {
@@ -470,7 +476,7 @@ namespace Zimbra {
          *
          * @return array{mailboxes: list<QuotaUsage>, totalUsed: int, count: int, total: int}
          */
-        public function getQuotaUsage(string $domain, int $limit = 0, int $offset = 0): array {}
+        public function getQuotaUsage(?string $domain = null, int $limit = 0, int $offset = 0): array {}
 
         /* ---- batch -------------------------------------------------------- */
 
@@ -644,7 +650,7 @@ namespace Zimbra {
          * Queues Client::getQuotaUsage(); returns the item's position in the result.
          * @implementation-alias Zimbra\Client::getQuotaUsage
          */
-        public function getQuotaUsage(string $domain, int $limit = 0, int $offset = 0): int {}
+        public function getQuotaUsage(?string $domain = null, int $limit = 0, int $offset = 0): int {}
         /**
          * Queues Client::request(); returns the item's position in the result.
          * @implementation-alias Zimbra\Client::request

@@ -255,10 +255,10 @@ int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, 
 		return zc_error_set(err, ZC_ERR_VALIDATION,
 			"A quota usage offset needs a limit: Zimbra answers an offset without one with an empty page");
 	}
-	/* allServers only takes effect together with domain (GetQuotaUsage.java). */
+	/* allServers only takes effect together with domain (GetQuotaUsage.java); with no domain the
+	 * answering server lists the mailboxes it homes, for a global admin only (§6.2). */
 	return start(&w, out, err, "GetQuotaUsageRequest")
-		&& attr(&w, "domain", domain)
-		&& attr(&w, "allServers", "1")
+		&& (!domain || (attr(&w, "domain", domain) && attr(&w, "allServers", "1")))
 		&& (!limit || attr_long(&w, "limit", limit))
 		&& (!offset || attr_long(&w, "offset", offset))
 		&& attr(&w, "sortBy", "account")

@@ -107,7 +107,8 @@ int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err);
 int zc_rq_count_objects(zc_buf *out, const char *type, const char *domain, zc_error *err);
 /* GetMailboxRequest: <mbox id="account id"/>; the reply's s is the mailbox size in bytes. */
 int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err);
-/* GetQuotaUsageRequest for one domain across all mailbox servers. */
+/* GetQuotaUsageRequest for one domain across all mailbox servers; domain NULL: every mailbox homed on
+ * the answering server (a global admin's request). */
 int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, zc_error *err);
 
 #endif

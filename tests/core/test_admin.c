@@ -62,6 +62,14 @@ static void search_refusals(void)
 	CHECK(!zc_rq_quota_usage(&b, "d.example", 0, 3, &e));
 	CHECK_CONTAINS(e.message, "offset needs a limit");
 	zc_buf_reset(&b);
+	CHECK(zc_rq_quota_usage(&b, NULL, 500, 1000, &e));
+	CHECK_STR(b.data, "<GetQuotaUsageRequest xmlns=\"urn:zimbraAdmin\" limit=\"500\" offset=\"1000\" sortBy=\"account\""
+		" sortAscending=\"1\"/>");
+	zc_buf_reset(&b);
+	CHECK(zc_rq_quota_usage(&b, "d.example", 0, 0, &e));
+	CHECK_STR(b.data, "<GetQuotaUsageRequest xmlns=\"urn:zimbraAdmin\" domain=\"d.example\" allServers=\"1\" sortBy=\"account\""
+		" sortAscending=\"1\"/>");
+	zc_buf_reset(&b);
 	CHECK(zc_rq_count_objects(&b, "userAccount", "d.example", &e));
 	CHECK_STR(b.data, "<CountObjectsRequest xmlns=\"urn:zimbraAdmin\" type=\"userAccount\">"
 		"<domain by=\"name\">d.example</domain></CountObjectsRequest>");
