@@ -12,6 +12,7 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_settings.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_servers.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_limits.php';
 
 /**
  * Models Blesta loads onto the module as properties (Loader::loadModels, blesta-module.md §16):
@@ -24,6 +25,7 @@ class Zimbra extends Module
     use ZimbraSettings;
     use ZimbraServers;
     use ZimbraTabs;
+    use ZimbraLimits;
 
     private const GB = 1073741824;
     private const MB = 1048576;
@@ -374,6 +376,10 @@ HTML;
                 return null;
             }
             $domainType = ($package->meta->package_type ?? 'domain') === 'domain';
+            $extras = $this->extras((array) ($vars['configoptions'] ?? []), $domainType);
+            if ($extras === null) {
+                return null;
+            }
             $row = $this->serviceRow(null, $parent_service);
             if (!$domainType) {
                 $onDomainService = $this->isDomainService($parent_service);
@@ -408,7 +414,7 @@ HTML;
             if ($domainType) {
                 $name = $vars['zimbra_domain'];
                 $domain = $this->createTagged($row, ZimbraOperation::once('createDomain'), 'zimbra_domain', $name, ['name' => $name],
-                    fn (string $note) => $zimbra->createDomain($name, $this->domainAttrs($package) + ['zimbraNotes' => $note]),
+                    fn (string $note) => $zimbra->createDomain($name, self::set($this->domainAttrs($package, $extras)) + ['zimbraNotes' => $note]),
                     fn () => $zimbra->getDomain($name, ['zimbraNotes']));
                 $vars['zimbra_domain_id'] = $domain->id;
                 $this->adjustAccountCount($row, +1);
@@ -416,7 +422,7 @@ HTML;
                 $name = $vars['zimbra_email'];
                 $account = $this->createTagged($row, ZimbraOperation::once('createAccount'), 'zimbra_email', $name, ['name' => $name, 'password' => '***'],
                     fn (string $note) => $zimbra->createAccount($name, $vars['zimbra_password'],
-                        $this->mailboxAttrs($package, $vars) + ['zimbraNotes' => $note]),
+                        $this->mailboxAttrs($package, $vars, $extras) + ['zimbraNotes' => $note]),
                     fn () => $zimbra->getAccount($name, ['zimbraNotes']));
                 $vars['zimbra_account_id'] = $account->id;
             }
@@ -521,34 +527,16 @@ HTML;
         return $this->getModuleRow();
     }
 
-    private function domainAttrs($package): array
+    private function mailboxAttrs($package, array $vars, array $extras): array
     {
-        $meta = $package->meta;
-        $attrs = [];
-        if (isset($meta->aggregate_quota) && $meta->aggregate_quota !== '') {
-            $attrs['zimbraDomainAggregateQuota'] = (int) round((float) $meta->aggregate_quota * self::GB);
-        }
-        if (isset($meta->max_accounts) && $meta->max_accounts !== '') {
-            $attrs['zimbraDomainMaxAccounts'] = (int) $meta->max_accounts;
-        }
-        if (!empty($meta->default_cos)) {
-            $attrs['zimbraDomainDefaultCOSId'] = $meta->default_cos;
-        }
-        return $attrs;
+        $name = ($vars['zimbra_display_name'] ?? '') !== '' ? $vars['zimbra_display_name'] : $vars['zimbra_email_local'];
+        return ['displayName' => $name, 'cn' => $name] + self::set($this->mailboxLimitAttrs($package, $extras));
     }
 
-    private function mailboxAttrs($package, array $vars): array
+    /** The attributes that have a value: a new object needs no empty ones (they would only unset). */
+    private static function set(array $attrs): array
     {
-        $meta = $package->meta;
-        $name = ($vars['zimbra_display_name'] ?? '') !== '' ? $vars['zimbra_display_name'] : $vars['zimbra_email_local'];
-        $attrs = ['displayName' => $name, 'cn' => $name];
-        if (!empty($meta->cos_id)) {
-            $attrs['zimbraCOSId'] = $meta->cos_id;
-        }
-        if (isset($meta->mailbox_quota) && $meta->mailbox_quota !== '') {
-            $attrs['zimbraMailQuota'] = (int) $meta->mailbox_quota * self::MB;
-        }
-        return $attrs;
+        return array_filter($attrs, fn ($v) => $v !== '');
     }
 
     private function serviceFieldList(bool $domainType, array $vars): array
@@ -572,13 +560,27 @@ HTML;
             if (!$this->validateServiceVars($package, $vars, true)) {
                 return null;
             }
+            $extras = $this->extras((array) ($vars['configoptions'] ?? []), $domainType);
+            if ($extras === null) {
+                return null;
+            }
             $current = (array) $fields;
-            if (!$domainType && ($vars['use_module'] ?? 'true') === 'true' && !empty($current['zimbra_account_id'])) {
+            $useModule = ($vars['use_module'] ?? 'true') === 'true';
+            if ($domainType && $useModule && !empty($current['zimbra_domain'])) {
+                // The package (after a package change, the new one) and the options of this edit.
                 $row = $this->requireRow($service);
-                if (!$row) {
+                if (!$row || !$this->requireExtension()) {
+                    return null;
+                }
+                $this->applyDomainLimits($row, $this->clientFor($row), $fields, $this->domainAttrs($package, $extras));
+            }
+            if (!$domainType && $useModule && !empty($current['zimbra_account_id'])) {
+                $row = $this->requireRow($service);
+                if (!$row || !$this->requireExtension()) {
                     return null;
                 }
                 $zimbra = $this->clientFor($row);
+                $this->applyMailboxLimits($row, $zimbra, $fields, $this->mailboxLimitAttrs($package, $extras));
                 $name = $vars['zimbra_display_name'] ?? '';
                 if ($name !== '' && $name !== ($current['zimbra_display_name'] ?? '')) {
                     $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['id' => $current['zimbra_account_id'], 'displayName' => $name],
@@ -655,21 +657,17 @@ HTML;
         });
     }
 
+    /**
+     * Blesta 5 follows a package change with editService() on the new package, with the options
+     * of the same change (Services::edit(), read 2026-11-28): the new limits, COS and options are
+     * applied there, once, and checked against what the service uses. Sending the package's
+     * limits here first would apply them with the old options, and leave them applied when the
+     * edit that follows is refused.
+     */
     public function changeServicePackage($package_from, $package_to, $service, $parent_package = null, $parent_service = null)
     {
-        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package_to) {
-            if (($package_to->meta->package_type ?? 'domain') === 'domain') {
-                $attrs = $this->domainAttrs($package_to) + ['zimbraDomainMaxAccounts' => '', 'zimbraDomainDefaultCOSId' => ''];
-                $this->call($row, ZimbraOperation::idempotent('modifyDomain'), ['domain' => $f->zimbra_domain] + $attrs,
-                    fn () => $zimbra->modifyDomain($this->domainId($row, $zimbra, $f), $attrs));
-            } else {
-                $meta = $package_to->meta;
-                $attrs = ['zimbraCOSId' => $meta->cos_id ?? '', 'zimbraMailQuota' => (int) ($meta->mailbox_quota ?? 0) * self::MB];
-                $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['account' => $f->zimbra_email] + $attrs,
-                    fn () => $zimbra->modifyAccount($this->accountId($row, $zimbra, $f), $attrs));
-            }
-            return null;
-        });
+        $this->Input->setErrors([]);
+        return null;
     }
 
     /** The stored id, or (for services made without the module) the one Zimbra has for the name. */

@@ -22,15 +22,23 @@ final class ModuleFaultTest extends SimulatorCase
     private function operations(int $service, Zimbra\Client $z): array
     {
         $id = $this->fieldsOf($service)['zimbra_account_id'];
-        $bigger = $this->mailboxPackage(['mailbox_domain' => 'fault.example', 'mailbox_quota' => '200']);
+        // Each change goes to a package with a larger quota than the last: one with the same
+        // limits would rightly send nothing.
+        $quota = 200;
+        $bigger = function () use (&$quota) {
+            $quota += 10;
+            return $this->mailboxPackage(['mailbox_domain' => 'fault.example', 'mailbox_quota' => (string) $quota]);
+        };
         $s = $this->blesta->Services;
         return [
             'suspend' => ['ModifyAccountRequest', fn () => $s->suspend($service), fn () => $z->getAccount($id)->getStatus() === 'closed'],
             'unsuspend' => ['ModifyAccountRequest', fn () => $s->unsuspend($service), fn () => $z->getAccount($id)->getStatus() === 'active'],
             'edit' => ['ModifyAccountRequest', fn ($tag = 'B') => $s->edit($service, ['zimbra_display_name' => "Kim $tag", 'use_module' => 'true']),
                 fn ($tag = 'B') => $z->getAccount($id)->getDisplayName() === "Kim $tag"],
-            'change package' => ['ModifyAccountRequest', fn () => $s->changePackage($service, $bigger),
-                fn () => $z->getAccount($id)->getQuota() === 200 * 1048576],
+            'change package' => ['ModifyAccountRequest', fn () => $s->changePackage($service, $bigger()),
+                function () use ($z, $id, &$quota) {
+                    return $z->getAccount($id)->getQuota() === $quota * 1048576;
+                }],
         ];
     }
 

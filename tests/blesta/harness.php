@@ -10,7 +10,7 @@ require_once __DIR__ . DS . 'audit.php';
 foreach (['Input', 'Language', 'ModuleFields', 'View', 'Loader', 'PrioritySchedule', 'Module'] as $stub) {
     require_once __DIR__ . DS . 'stubs' . DS . $stub . '.php';
 }
-foreach (['Blesta', 'Models', 'Controllers'] as $part) {
+foreach (['Blesta', 'Models', 'Options', 'Automation', 'Emails', 'Controllers'] as $part) {
     require_once __DIR__ . DS . 'blesta' . DS . $part . '.php';
 }
 

@@ -18,6 +18,16 @@ final class Blesta
     public ModuleManager $ModuleManager;
     public Services $Services;
     public Packages $Packages;
+    public PackageOptions $PackageOptions;
+    public CronTasks $CronTasks;
+    public EmailGroups $EmailGroups;
+    public Emails $Emails;
+    public Languages $Languages;
+    public Clients $Clients;
+
+    /** The client every harness order is for, as Clients->get() gives it. */
+    public const CLIENT = ['id' => 1, 'first_name' => 'Jane', 'last_name' => 'Customer', 'email' => 'jane@customer.example',
+        'settings' => ['language' => 'en_us']];
     /** The module object of the last moduleRpc(), for tests that look at it after a call. */
     public ?Zimbra $lastModule = null;
     /** The client logged in to the client area. */
@@ -31,6 +41,12 @@ final class Blesta
         $this->ModuleManager = new ModuleManager($this);
         $this->Services = new Services($this);
         $this->Packages = new Packages($this);
+        $this->PackageOptions = new PackageOptions($this);
+        $this->CronTasks = new CronTasks($this);
+        $this->EmailGroups = new EmailGroups($this);
+        $this->Emails = new Emails($this);
+        $this->Languages = new Languages($this);
+        $this->Clients = new Clients($this);
     }
 
     /** A fresh Blesta (a new install), or the one whose database is in $stateFile. */
@@ -60,8 +76,11 @@ final class Blesta
     private static function emptyDb(): array
     {
         return ['module_meta' => [], 'rows' => [], 'groups' => [], 'packages' => [], 'services' => [], 'logs' => [],
+            'package_options' => [], 'cron_tasks' => [], 'cron_task_runs' => [], 'cron_log' => [],
+            'email_groups' => [], 'emails' => [], 'sent_emails' => [], 'clients' => [1 => self::CLIENT],
             'session' => ['csrf' => bin2hex(random_bytes(16)), 'flash' => []],
-            'ids' => ['rows' => 0, 'groups' => 0, 'packages' => 0, 'services' => 0]];
+            'ids' => ['rows' => 0, 'groups' => 0, 'packages' => 0, 'services' => 0, 'package_options' => 0,
+                'cron_tasks' => 0, 'cron_task_runs' => 0, 'email_groups' => 0, 'emails' => 0]];
     }
 
     public function nextId(string $table): int

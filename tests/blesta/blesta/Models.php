@@ -274,6 +274,9 @@ final class Packages extends BlestaModel
  * fields a method returns replace the stored ones (§4 "Services", §11, §6 "Editing from a client
  * tab: call Services->edit()"). A new service's row is the package's, or the one the module's
  * selectModuleRow() picks from the package's group; 0 means none is available (§16).
+ * Configurable options follow Options.php; edit() follows Blesta 5 Services::edit() (read
+ * 2026-11-28): a new pricing (here: a new package) calls changeServicePackage() and then, always,
+ * editService() with the new package; the options are stored only after both succeeded.
  */
 final class Services extends BlestaModel
 {
@@ -287,6 +290,11 @@ final class Services extends BlestaModel
             $this->Input->setErrors(['module_row_id' => ['empty' => 'No server is available for this package.']]);
             return null;
         }
+        $posted = (array) ($vars['configoptions'] ?? []);
+        if (!$this->validOptions($package->id, $posted)) {
+            return null;
+        }
+        $vars['configoptions'] = $this->app->PackageOptions->formatOptions($posted);
         $mm = $this->app->ModuleManager;
         $valid = $mm->moduleRpc(Blesta::MODULE_ID, 'validateService', [$package, $vars], $row);
         if (!$valid || $mm->errors()) {
@@ -303,7 +311,9 @@ final class Services extends BlestaModel
         $id = $this->app->nextId('services');
         $this->app->db['services'][$id] = ['id' => $id, 'client_id' => (int) ($vars['client_id'] ?? 1),
             'package_id' => $package->id, 'parent_service_id' => $parent->id ?? null, 'module_row_id' => (int) $row,
-            'status' => ($vars['use_module'] ?? 'true') === 'true' ? 'active' : $status, 'fields' => self::storedList((array) $fields)];
+            'status' => ($vars['use_module'] ?? 'true') === 'true' ? 'active' : $status, 'fields' => self::storedList((array) $fields),
+            'options' => []];
+        $this->storeOptions($id, $posted);
         return $id;
     }
 
@@ -321,13 +331,104 @@ final class Services extends BlestaModel
         $package = $this->app->Packages->get($s['package_id']);
         return (object) ['id' => $s['id'], 'client_id' => $s['client_id'], 'package_id' => $s['package_id'], 'package' => $package,
             'parent_service_id' => $s['parent_service_id'], 'module_row_id' => $s['module_row_id'], 'status' => $s['status'],
-            'fields' => $fields];
+            'fields' => $fields, 'options' => $this->getOptions($s['id'])];
     }
 
+    /**
+     * The service's options as Blesta lists them: option_id, option_name, option_label,
+     * option_type, value (the value chosen; null for a quantity) and qty.
+     */
+    public function getOptions($service_id): array
+    {
+        $out = [];
+        foreach ($this->app->db['services'][(int) $service_id]['options'] ?? [] as $optionId => $chosen) {
+            $o = $this->app->PackageOptions->get($optionId);
+            if ($o) {
+                $quantity = $o->type === 'quantity';
+                $out[] = (object) ['option_id' => $o->id, 'option_name' => $o->name, 'option_label' => $o->label,
+                    'option_type' => $o->type, 'value' => $quantity ? null : (string) $chosen, 'qty' => $quantity ? (int) $chosen : 1];
+            }
+        }
+        return $out;
+    }
+
+    /**
+     * Services::getAll($order_by, $children, $filters, $formatted_filters): status defaults to
+     * 'active' ('all' for any); formatted filters as ['services' => ['module_row_id' => N]].
+     */
+    public function getAll($order_by = ['date_added' => 'DESC'], $children = true, array $filters = [], array $formatted_filters = []): array
+    {
+        $status = $filters['status'] ?? 'active';
+        $out = [];
+        foreach ($this->app->db['services'] as $s) {
+            if (($status !== 'all' && $s['status'] !== $status) || (!$children && $s['parent_service_id'])) {
+                continue;
+            }
+            foreach ((array) ($formatted_filters['services'] ?? []) as $column => $value) {
+                if ((string) ($s[$column] ?? '') !== (string) $value) {
+                    continue 2;
+                }
+            }
+            $out[] = $this->get($s['id']);
+        }
+        return $out;
+    }
+
+    /** Services::setFields(): every field of the service is deleted, then $vars is stored; no module call. */
+    public function setFields($service_id, array $vars): void
+    {
+        $this->app->db['services'][(int) $service_id]['fields'] = self::storedList(array_map(function ($f) {
+            $f = (array) $f;
+            return ['key' => $f['key'], 'value' => $f['value'], 'encrypted' => (int) (($f['encrypted'] ?? 0) === 'true' || (int) ($f['encrypted'] ?? 0) === 1)];
+        }, $vars));
+    }
+
+    /**
+     * Services::edit(): $vars may carry pricing_id (here the package id: a package change),
+     * configoptions keyed by option id (an upgrade or downgrade of options) and use_module.
+     */
     public function edit($service_id, array $vars)
     {
         $service = $this->get($service_id);
-        return $this->run($service, 'editService', [$service->package, $service, $vars, ...$this->parentOf($service)], null);
+        $from = $service->package;
+        $to = isset($vars['pricing_id']) ? $this->app->Packages->get($vars['pricing_id']) : $from;
+        $posted = isset($vars['configoptions']) ? (array) $vars['configoptions'] : null;
+        if ($posted !== null && !$this->validOptions($to->id, $posted)) {
+            return false;
+        }
+        // Not posted: the service's own options, by name, a quantity as its qty.
+        $vars['configoptions'] = $posted !== null ? $this->app->PackageOptions->formatOptions($posted)
+            : array_column(array_map(fn ($o) => ['n' => $o->option_name, 'v' => $o->option_type === 'quantity' ? $o->qty : $o->value],
+                $service->options), 'v', 'n');
+        $vars['use_module'] = $vars['use_module'] ?? 'true';
+        [$parentPackage, $parent] = $this->parentOf($service);
+        $mm = $this->app->ModuleManager;
+        if ($to->id !== $from->id && $vars['use_module'] === 'true') {
+            $fields = $mm->moduleRpc(Blesta::MODULE_ID, 'changeServicePackage', [$from, $to, $service, $parentPackage, $parent],
+                $service->module_row_id);
+            if (($errors = $mm->errors())) {
+                $this->Input->setErrors($errors);
+                return false;
+            }
+            if (is_array($fields) && $fields) {
+                $this->setFields($service->id, $fields);
+                $service = $this->get($service->id);
+            }
+        }
+        $fields = $mm->moduleRpc(Blesta::MODULE_ID, 'editService', [$to, $service, $vars, $parentPackage, $parent], $service->module_row_id);
+        if (($errors = $mm->errors())) {
+            $this->Input->setErrors($errors);
+            return false;
+        }
+        $this->Input->setErrors([]);
+        if (is_array($fields)) {
+            $this->app->db['services'][$service->id]['fields'] = self::storedList($fields);
+        }
+        if ($posted !== null) {
+            $this->storeOptions($service->id, $posted);
+        }
+        $this->app->db['services'][$service->id]['package_id'] = $to->id;
+        return true;
     }
 
     public function suspend($service_id)
@@ -345,15 +446,37 @@ final class Services extends BlestaModel
         return $this->lifecycle($service_id, 'cancelService', 'canceled');
     }
 
+    /** A package change is an edit with a new pricing (above). */
     public function changePackage($service_id, $package_id)
     {
-        $service = $this->get($service_id);
-        $to = $this->app->Packages->get($package_id);
-        $ok = $this->run($service, 'changeServicePackage', [$service->package, $to, $service, ...$this->parentOf($service)], null);
-        if ($ok) {
-            $this->app->db['services'][$service->id]['package_id'] = $to->id;
+        return $this->edit($service_id, ['pricing_id' => $package_id, 'use_module' => 'true']);
+    }
+
+    /** Every posted option must be the package's and offer the value; else nothing is called. */
+    private function validOptions(int $packageId, array $posted): bool
+    {
+        $options = $this->app->PackageOptions;
+        foreach ($posted as $id => $value) {
+            $o = $options->get($id);
+            if (!$o || !in_array($packageId, $o->package_ids, true) || !$options->getValue($id, $value)) {
+                $this->Input->setErrors(['configoptions' => ['invalid' => 'The value of a configurable option is not valid.']]);
+                return false;
+            }
         }
-        return $ok;
+        return true;
+    }
+
+    /** Posted options replace the stored ones they name; a quantity of 0 removes the option. */
+    private function storeOptions(int $serviceId, array $posted): void
+    {
+        foreach ($posted as $id => $value) {
+            $o = $this->app->PackageOptions->get($id);
+            if ($o->type === 'quantity' && (int) $value === 0) {
+                unset($this->app->db['services'][$serviceId]['options'][(int) $id]);
+            } else {
+                $this->app->db['services'][$serviceId]['options'][(int) $id] = (string) $value;
+            }
+        }
     }
 
     private function lifecycle($service_id, string $method, string $status)
@@ -385,5 +508,15 @@ final class Services extends BlestaModel
             $this->app->db['services'][$service->id]['status'] = $status;
         }
         return true;
+    }
+}
+
+/** app/models/clients.php: the client a service belongs to, with the settings Blesta mails in. */
+final class Clients extends BlestaModel
+{
+    public function get($client_id)
+    {
+        $c = $this->app->db['clients'][(int) $client_id] ?? null;
+        return $c === null ? false : (object) $c;  // settings: a key => value array, as getSettings() gives
     }
 }

@@ -29,7 +29,8 @@ class Loader
     public static function loadModels($object, array $models): void
     {
         foreach ($models as $name) {
-            if (!in_array($name, ['ModuleManager', 'Services', 'Packages'], true)) {
+            if (!in_array($name, ['ModuleManager', 'Services', 'Packages', 'PackageOptions', 'CronTasks', 'EmailGroups', 'Emails',
+                'Languages', 'Clients'], true)) {
                 throw new RuntimeException("The harness has no model $name");
             }
             $object->$name = Blesta::app()->$name;
