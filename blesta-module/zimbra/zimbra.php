@@ -560,7 +560,8 @@ HTML;
             if (!$this->validateServiceVars($package, $vars, true)) {
                 return null;
             }
-            $extras = $this->extras((array) ($vars['configoptions'] ?? []), $domainType);
+            // An option the edit does not post keeps its stored value (a quantity of 0 posted removes it).
+            $extras = $this->extras((array) ($vars['configoptions'] ?? []) + self::storedOptions($service), $domainType);
             if ($extras === null) {
                 return null;
             }

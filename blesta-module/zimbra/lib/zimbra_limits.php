@@ -32,6 +32,16 @@ trait ZimbraLimits
         return $out;
     }
 
+    /** The service's stored options by name, a quantity as its quantity ($service->options, as Services::get() gives them). */
+    private static function storedOptions($service): array
+    {
+        $out = [];
+        foreach ((array) ($service->options ?? []) as $o) {
+            $out[$o->option_name] = ($o->option_type ?? '') === 'quantity' ? $o->qty : $o->value;
+        }
+        return $out;
+    }
+
     /**
      * The domain's Zimbra limits and default COS for the package and extras. An unlimited
      * package value (no account limit, aggregate quota 0) stays unlimited: extras add to a limit.
