@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c520b546c43d4e0be2bd4924318b6cf6659a2b24 */
+ * Stub hash: 953b2500804e6c71fe6d46e5c5df1a978756ddef */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -753,7 +753,7 @@ static const zend_function_entry class_Zimbra_AuthenticationException_methods[] 
 static void register_zimbra_symbols(int module_number)
 {
 	REGISTER_STRING_CONSTANT("Zimbra\\VERSION", PHP_ZIMBRA_VERSION, CONST_PERSISTENT);
-	ZEND_ASSERT(strcmp(PHP_ZIMBRA_VERSION, "0.1.0") == 0);
+	ZEND_ASSERT(strcmp(PHP_ZIMBRA_VERSION, "0.2.0") == 0);
 }
 
 static zend_class_entry *register_class_Zimbra_Client(void)

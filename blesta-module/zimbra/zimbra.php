@@ -13,6 +13,7 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_servers.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_limits.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_usage.php';
 
 /**
  * Models Blesta loads onto the module as properties (Loader::loadModels, blesta-module.md §16):
@@ -26,6 +27,7 @@ class Zimbra extends Module
     use ZimbraServers;
     use ZimbraTabs;
     use ZimbraLimits;
+    use ZimbraUsage;
 
     private const GB = 1073741824;
     private const MB = 1048576;
@@ -55,7 +57,10 @@ class Zimbra extends Module
     {
         if (!extension_loaded('zimbra')) {
             $this->Input->setErrors(['extension' => ['missing' => Language::_('Zimbra.!error.extension.missing', true)]]);
+            return;
         }
+        $this->addUsageTask();
+        $this->addUsageEmail();
     }
 
     /**
@@ -91,6 +96,11 @@ class Zimbra extends Module
                         }
                     }
                 }
+            },
+            // The usage task and the warning mail came with 0.2.0: an older install has neither.
+            '0.2.0' => function () {
+                $this->addUsageTask();
+                $this->addUsageEmail();
             },
         ];
     }
@@ -542,9 +552,9 @@ HTML;
     private function serviceFieldList(bool $domainType, array $vars): array
     {
         $keys = $domainType
-            ? ['zimbra_domain' => 0, 'zimbra_domain_id' => 0]
+            ? ['zimbra_domain' => 0, 'zimbra_domain_id' => 0, 'zimbra_usage' => 0]
             : ['zimbra_domain' => 0, 'zimbra_email' => 0, 'zimbra_email_local' => 0, 'zimbra_password' => 1,
-                'zimbra_display_name' => 0, 'zimbra_account_id' => 0, 'zimbra_module_row' => 0];
+                'zimbra_display_name' => 0, 'zimbra_account_id' => 0, 'zimbra_module_row' => 0, 'zimbra_usage' => 0];
         $out = [];
         foreach ($keys as $key => $encrypted) {
             $out[] = ['key' => $key, 'value' => (string) ($vars[$key] ?? ''), 'encrypted' => $encrypted];

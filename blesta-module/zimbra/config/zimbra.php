@@ -18,3 +18,27 @@ Please change your password after your first login.',
 <p>Please change your password after your first login.</p>'
     ]
 ]);
+
+// The usage warning's default template (made by install(); the admin edits it in Blesta's email
+// settings). Tags: {client.first_name} and the client's other fields, {service_name} (the domain
+// or the address), {usage.percent}, {usage.used_gb}, {usage.limit_gb}, {usage.mailboxes} and
+// {usage.max_mailboxes}.
+Configure::set('Zimbra.usage_warning_email', [
+    'tags' => '{client.first_name},{client.last_name},{service_name},{usage.percent},{usage.used_gb},{usage.limit_gb},'
+        . '{usage.mailboxes},{usage.max_mailboxes}',
+    'from' => 'support@mydomain.com',
+    'from_name' => 'Mail hosting',
+    'subject' => 'Your mail service {service_name} is nearly full',
+    'text' => 'Hello {client.first_name},
+
+Your mail service {service_name} has reached {usage.percent}% of a limit:
+storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.
+
+When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes
+to your plan from your client area, or free some space.',
+    'html' => '<p>Hello {client.first_name},</p>
+<p>Your mail service {service_name} has reached {usage.percent}% of a limit:<br>
+storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.</p>
+<p>When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes
+to your plan from your client area, or free some space.</p>',
+]);

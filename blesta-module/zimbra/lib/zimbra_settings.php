@@ -39,6 +39,7 @@ trait ZimbraSettings
             $this->ModuleManager->setMeta($module->id, $this->settingsMeta($settings));  // a fresher signed answer
         }
         return $this->render('manage', ['module' => $module, 'extension_loaded' => $loaded, 'license' => $license,
+            'usage' => $this->usageByRow($module->id),
             'reserved' => $settings['reserved_local_parts'], 'role_local_parts' => self::ROLE_LOCAL_PARTS,
             'form' => (object) ($posted && $this->Input->errors() ? $typed : [])], true);
     }

@@ -154,8 +154,10 @@ trait ZimbraTabs
         if (isset($stats['webmail'])) {
             return $stats['webmail'];
         }
+        // The admin also sees what the usage task last recorded, and when: there even when Zimbra is not.
+        $recorded = $admin ? json_decode((string) ($f->zimbra_usage ?? ''), true) : null;
         return $this->tabView('tab_stats', $tab, [], ['fields' => $f, 'stats' => $stats, 'unavailable' => $unavailable,
-            'webmail_url' => $this->tabUrl($tab, [], 'webmail')]);
+            'webmail_url' => $this->tabUrl($tab, [], 'webmail'), 'recorded' => $admin ? ($recorded ?: []) : null]);
     }
 
     /* ---- Mailboxes ------------------------------------------------------------- */

@@ -37,6 +37,7 @@ final class Blesta
 
     private function __construct(private ?string $stateFile)
     {
+        Configure::set('Blesta.company_id', 1);
         $this->db = $stateFile !== null && is_file($stateFile) ? json_decode(file_get_contents($stateFile), true) : self::emptyDb();
         $this->ModuleManager = new ModuleManager($this);
         $this->Services = new Services($this);

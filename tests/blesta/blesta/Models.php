@@ -66,6 +66,33 @@ final class ModuleManager extends BlestaModel
             'rows' => $this->getRows($module_id), 'groups' => $this->getGroups($module_id)];
     }
 
+    /**
+     * ModuleManager::add(): the module is recorded, then its install() runs; its errors undo the
+     * install. delete(): uninstall($module_id, $last_instance) runs (§4 "Lifecycle").
+     */
+    public function add(array $vars)
+    {
+        $module = $this->app->newModule();
+        $meta = $module->install();
+        if (($errors = $module->errors())) {
+            $this->Input->setErrors($errors);
+            return null;
+        }
+        $this->Input->setErrors([]);
+        $this->app->db['installed'] = true;
+        if (is_array($meta)) {
+            $this->app->db['module_meta'] = self::storedList($meta);
+        }
+        return Blesta::MODULE_ID;
+    }
+
+    public function delete($module_id): void
+    {
+        $module = $this->app->newModule();
+        $module->uninstall($module_id, true);
+        $this->app->db['installed'] = false;
+    }
+
     public function getByClass($class): array
     {
         return $class === 'zimbra' ? [(object) ['id' => Blesta::MODULE_ID, 'class' => 'zimbra', 'company_id' => 1]] : [];
@@ -359,6 +386,9 @@ final class Services extends BlestaModel
     public function getAll($order_by = ['date_added' => 'DESC'], $children = true, array $filters = [], array $formatted_filters = []): array
     {
         $status = $filters['status'] ?? 'active';
+        if (isset($filters['module_id']) && (int) $filters['module_id'] !== Blesta::MODULE_ID) {
+            return [];
+        }
         $out = [];
         foreach ($this->app->db['services'] as $s) {
             if (($status !== 'all' && $s['status'] !== $status) || (!$children && $s['parent_service_id'])) {

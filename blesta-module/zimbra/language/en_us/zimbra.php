@@ -263,3 +263,22 @@ $lang['Zimbra.!success.list_created'] = 'The list %1$s was created.';
 $lang['Zimbra.!success.members_added'] = '%1$s member(s) added to %2$s.';
 $lang['Zimbra.!success.member_removed'] = '%1$s was removed from the list.';
 $lang['Zimbra.!success.list_deleted'] = 'The list %1$s was deleted.';
+
+// Usage task (Blesta's cron log) and usage figures.
+$lang['Zimbra.cron.usage_name'] = 'Zimbra usage';
+$lang['Zimbra.cron.usage_description'] = 'Records the mailboxes, storage and limits of every Zimbra service, one pass per server, and mails customers near a limit.';
+$lang['Zimbra.cron.usage_nothing'] = 'No Zimbra service to record.';
+$lang['Zimbra.cron.usage_failed'] = 'Server %1$s: nothing recorded, the server could not be read: %2$s';
+$lang['Zimbra.cron.usage_done'] = 'Server %1$s: %2$s services recorded from %3$s mailboxes (%4$s GB used); %5$s near a limit, %6$s warned; %7$s quota request(s) in %8$s s.';
+$lang['Zimbra.cron.usage_missing'] = '%1$s service(s) not in this server\'s list (a mailbox homed on another mailbox server, or deleted in Zimbra): their last figures are kept.';
+$lang['Zimbra.usage.heading'] = 'Recorded usage';
+$lang['Zimbra.usage.none'] = 'Not recorded yet: the Zimbra usage task has not run since this service was added.';
+$lang['Zimbra.usage.recorded_at'] = 'Recorded at %1$s (UTC) by the Zimbra usage task.';
+$lang['Zimbra.usage.mailboxes'] = 'Mailboxes';
+$lang['Zimbra.usage.storage'] = 'Storage';
+$lang['Zimbra.usage.percent'] = 'Of the nearest limit';
+$lang['Zimbra.manage.module_rows_heading.usage'] = 'Usage (last recorded)';
+$lang['Zimbra.manage.usage.figures'] = '%1$s domains, %2$s mailboxes, %3$s GB';
+$lang['Zimbra.manage.usage.near'] = '%1$s near a limit';
+$lang['Zimbra.manage.usage.time'] = 'as of %1$s UTC';
+$lang['Zimbra.manage.usage.none'] = 'not recorded yet';

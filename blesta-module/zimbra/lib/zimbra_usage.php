@@ -1,0 +1,250 @@
+<?php
+/**
+ * Usage for admins: a Blesta cron task (README, "Usage and quota warnings") that records every
+ * service's mailbox count, storage used and limit, reading each server in one GetQuotaUsage pass
+ * (every mailbox the server homes, in pages) instead of one request per service; the figures
+ * shown on the server list and the admin's domain tab; and the warning mail a customer gets when
+ * a service passes 90 % of a limit, through a template the admin edits in Blesta.
+ *
+ * Blesta runs the task as its automation does any module task: Modules->create(), setModule(),
+ * cron($key); the lines returned go to the cron log (blesta-module.md §4). The task and the mail
+ * template are made by install() (and by upgrade() for installs older than them), and removed by
+ * uninstall() with the last instance.
+ */
+trait ZimbraUsage
+{
+    public const CRON_USAGE = 'zimbra_usage';
+    public const EMAIL_USAGE_WARNING = 'Zimbra.usage_warning';
+    /** Mailboxes per GetQuotaUsage page: one request for most servers, bounded memory for any. */
+    private const USAGE_PAGE = 5000;
+    /** Percent of a limit from which a service counts as near it, and its customer is warned. */
+    public const USAGE_WARN_PERCENT = 90;
+
+    /** The task's default interval in minutes; the admin changes it on Blesta's Automation page. */
+    private const CRON_INTERVAL = 360;
+
+    /** CronTasks->add() and addTaskRun(), or the existing task when an earlier install made it. */
+    private function addUsageTask(): void
+    {
+        Loader::loadModels($this, ['CronTasks']);
+        $task = ['key' => self::CRON_USAGE, 'task_type' => 'module', 'dir' => 'zimbra', 'type' => 'interval',
+            'name' => Language::_('Zimbra.cron.usage_name', true), 'description' => Language::_('Zimbra.cron.usage_description', true)];
+        $id = $this->CronTasks->add($task) ?: ($this->CronTasks->getByKey($task['key'], $task['dir'], $task['task_type'])->id ?? null);
+        if ($id && !$this->CronTasks->getTaskRunByKey($task['key'], $task['dir'], false, $task['task_type'])) {
+            $this->CronTasks->addTaskRun($id, ['interval' => self::CRON_INTERVAL, 'enabled' => 1]);
+        }
+    }
+
+    /** The warning mail's group and, per installed language, its default template (config/zimbra.php). */
+    private function addUsageEmail(): void
+    {
+        Loader::loadModels($this, ['EmailGroups', 'Emails', 'Languages']);
+        if ($this->EmailGroups->getByAction(self::EMAIL_USAGE_WARNING)) {
+            return;
+        }
+        Configure::load('zimbra', __DIR__ . DS . '..' . DS . 'config' . DS);
+        $template = Configure::get('Zimbra.usage_warning_email');
+        $group = $this->EmailGroups->add(['action' => self::EMAIL_USAGE_WARNING, 'type' => 'client', 'plugin_dir' => null,
+            'tags' => $template['tags']]);
+        $company = Configure::get('Blesta.company_id');
+        foreach ($this->Languages->getAll($company) as $language) {
+            $this->Emails->add(['email_group_id' => $group, 'company_id' => $company, 'lang' => $language->code,
+                'from' => $template['from'], 'from_name' => $template['from_name'], 'subject' => $template['subject'],
+                'text' => $template['text'], 'html' => $template['html']]);
+        }
+    }
+
+    public function uninstall($module_id, $last_instance)
+    {
+        if (!$last_instance) {
+            return;
+        }
+        Loader::loadModels($this, ['CronTasks', 'EmailGroups']);
+        if (($task = $this->CronTasks->getByKey(self::CRON_USAGE, 'zimbra', 'module'))) {
+            $this->CronTasks->deleteTask($task->id, 'module', 'zimbra');
+        }
+        if (($group = $this->EmailGroups->getByAction(self::EMAIL_USAGE_WARNING))) {
+            $this->EmailGroups->delete($group->id);
+        }
+    }
+
+    /** @return list<string> the lines Blesta writes to the cron log */
+    public function cron($key)
+    {
+        if ($key !== self::CRON_USAGE) {
+            return [];
+        }
+        if (!extension_loaded('zimbra')) {
+            return [Language::_('Zimbra.!error.extension.missing', true)];
+        }
+        Loader::loadModels($this, ['Services', 'Clients', 'Emails']);
+        $byRow = [];
+        foreach ($this->Services->getAll(['date_added' => 'ASC'], true, ['module_id' => $this->getModule()->id ?? null, 'status' => 'all']) as $service) {
+            $f = $this->serviceFieldsToObject($service->fields ?? []);
+            if (in_array($service->status, ['active', 'suspended'], true) && (!empty($f->zimbra_domain) || !empty($f->zimbra_email))) {
+                $byRow[(int) (!empty($f->zimbra_module_row) ? $f->zimbra_module_row : $service->module_row_id)][] = $service;
+            }
+        }
+        $lines = [];
+        foreach ($this->getModuleRows() as $row) {
+            if (!empty($byRow[$row->id])) {
+                $lines[] = $this->recordRowUsage($row, $byRow[$row->id]);
+            }
+        }
+        return $lines ?: [Language::_('Zimbra.cron.usage_nothing', true)];
+    }
+
+    /** One server: one pass over its mailboxes, then each service's figures recorded. */
+    private function recordRowUsage($row, array $services): string
+    {
+        $label = $row->meta->server_label ?? $row->meta->host_name ?? (string) $row->id;
+        $started = hrtime(true);
+        try {
+            [$domains, $accounts, $requests] = $this->serverUsage($row);
+        } catch (\Throwable $e) {
+            $cause = $e instanceof ZimbraModuleHandled ? $e->getPrevious() : $e;
+            return Language::_('Zimbra.cron.usage_failed', true, $label, $cause ? $cause->getMessage() : $e->getMessage());
+        }
+        $now = gmdate('Y-m-d\TH:i:s\Z');
+        $near = $missing = $warned = 0;
+        foreach ($services as $service) {
+            $f = $this->serviceFieldsToObject($service->fields ?? []);
+            $usage = $this->serviceUsage($service, $f, $domains, $accounts);
+            if ($usage === null) {
+                $missing++;
+                continue;
+            }
+            $previous = json_decode((string) ($f->zimbra_usage ?? ''), true) ?: [];
+            $usage['time'] = $now;
+            $usage['warned'] = $usage['percent'] !== null && $usage['percent'] >= self::USAGE_WARN_PERCENT;
+            if ($usage['warned']) {
+                $near++;
+                if (empty($previous['warned']) && $service->status === 'active') {
+                    $warned += (int) $this->sendUsageWarning($service, $f, $usage);
+                }
+            }
+            $this->Services->setFields($service->id, self::withField($service->fields ?? [], 'zimbra_usage', json_encode($usage)));
+        }
+        $seconds = (hrtime(true) - $started) / 1e9;
+        return Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_sum(array_column($domains, 'used'))),
+            $near, $warned, $requests, sprintf('%.2f', $seconds))
+            . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '');
+    }
+
+    /**
+     * Every mailbox the server homes, by domain and by address, in pages of USAGE_PAGE; a page
+     * that brings nothing new ends the pass (Zimbra's list may shrink while it is read).
+     *
+     * @return array{array<string, array{mailboxes: int, used: int}>, array<string, array{int, int}>, int}
+     */
+    private function serverUsage($row): array
+    {
+        $zimbra = $this->clientFor($row);
+        $domains = $accounts = [];
+        $offset = $requests = 0;
+        do {
+            $page = $this->call($row, ZimbraOperation::idempotent('getQuotaUsage'), ['offset' => $offset, 'limit' => self::USAGE_PAGE],
+                fn () => $zimbra->getQuotaUsage(null, self::USAGE_PAGE, $offset));
+            $requests++;
+            foreach ($page['mailboxes'] as $q) {
+                $name = strtolower($q->name);
+                $domain = substr((string) strrchr($name, '@'), 1);
+                if (!isset($accounts[$name])) {
+                    $domains[$domain]['mailboxes'] = ($domains[$domain]['mailboxes'] ?? 0) + 1;
+                    $domains[$domain]['used'] = ($domains[$domain]['used'] ?? 0) + $q->used;
+                }
+                $accounts[$name] = [$q->used, $q->limit];
+            }
+            $offset += $page['count'];
+        } while ($page['count'] > 0 && $offset < $page['total']);
+        return [$domains, $accounts, $requests];
+    }
+
+    /** A service's figures from the pass; null when the server's list does not have it. */
+    private function serviceUsage($service, object $f, array $domains, array $accounts): ?array
+    {
+        if (empty($f->zimbra_email)) {
+            $domain = strtolower((string) $f->zimbra_domain);
+            $limits = $this->domainAttrs($service->package, $this->extras(self::storedOptions($service), true) ?? []);
+            $max = $limits['zimbraDomainMaxAccounts'] === '' ? null : (int) $limits['zimbraDomainMaxAccounts'];
+            $d = $domains[$domain] ?? ['mailboxes' => 0, 'used' => 0];
+            $usage = ['mailboxes' => $d['mailboxes'], 'max_mailboxes' => $max, 'used' => $d['used'], 'limit' => $limits['zimbraDomainAggregateQuota']];
+        } else {
+            $a = $accounts[strtolower((string) $f->zimbra_email)] ?? null;
+            if ($a === null) {
+                return null;
+            }
+            $usage = ['mailboxes' => 1, 'max_mailboxes' => null, 'used' => $a[0], 'limit' => $a[1]];
+        }
+        $percents = [];
+        if ($usage['limit'] > 0) {
+            $percents[] = 100 * $usage['used'] / $usage['limit'];
+        }
+        if ($usage['max_mailboxes']) {
+            $percents[] = 100 * $usage['mailboxes'] / $usage['max_mailboxes'];
+        }
+        $usage['percent'] = $percents ? round(max($percents), 1) : null;
+        return $usage;
+    }
+
+    /** Blesta's mail to the service's client, in the client's language; false when none went out. */
+    private function sendUsageWarning($service, object $f, array $usage): bool
+    {
+        $client = $this->Clients->get($service->client_id);
+        if (!$client) {
+            return false;
+        }
+        $tags = ['client' => $client, 'service_name' => !empty($f->zimbra_email) ? $f->zimbra_email : $f->zimbra_domain,
+            'usage' => ['percent' => $usage['percent'], 'used_gb' => self::gb($usage['used']),
+                'limit_gb' => $usage['limit'] > 0 ? self::gb($usage['limit']) : Language::_('Zimbra.unlimited', true),
+                'mailboxes' => $usage['mailboxes'], 'max_mailboxes' => $usage['max_mailboxes'] ?? Language::_('Zimbra.unlimited', true)]];
+        $lang = ((array) ($client->settings ?? []))['language'] ?? 'en_us';
+        return (bool) $this->Emails->send(self::EMAIL_USAGE_WARNING, Configure::get('Blesta.company_id'), $lang, $client->email, $tags);
+    }
+
+    /** The service's fields as Services::setFields() takes them, with $key set to $value. */
+    private static function withField(array $fields, string $key, string $value): array
+    {
+        $out = [];
+        foreach ($fields as $field) {
+            $field = (array) $field;
+            if ($field['key'] !== $key) {
+                $out[] = ['key' => $field['key'], 'value' => $field['value'], 'encrypted' => (int) ($field['encrypted'] ?? 0)];
+            }
+        }
+        $out[] = ['key' => $key, 'value' => $value, 'encrypted' => 0];
+        return $out;
+    }
+
+    /**
+     * Per server: domains, mailboxes, storage used and services near a limit, from the figures the
+     * task recorded (nothing is asked of Zimbra), and the time of the oldest.
+     *
+     * @return array<int, array{domains: int, mailboxes: int, used: int, near: int, recorded: int, time: ?string}>
+     */
+    private function usageByRow($moduleId): array
+    {
+        Loader::loadModels($this, ['Services']);
+        $rows = [];
+        foreach ($this->Services->getAll(['date_added' => 'ASC'], true, ['module_id' => $moduleId, 'status' => 'all']) as $service) {
+            $f = $this->serviceFieldsToObject($service->fields ?? []);
+            $usage = json_decode((string) ($f->zimbra_usage ?? ''), true);
+            if (!is_array($usage) || !in_array($service->status, ['active', 'suspended'], true)) {
+                continue;
+            }
+            $id = (int) (!empty($f->zimbra_module_row) ? $f->zimbra_module_row : $service->module_row_id);
+            $r = $rows[$id] ?? ['domains' => 0, 'mailboxes' => 0, 'used' => 0, 'near' => 0, 'recorded' => 0, 'time' => null];
+            $r['recorded']++;
+            $r['near'] += (int) (($usage['percent'] ?? 0) >= self::USAGE_WARN_PERCENT);
+            // A mailbox ordered on a domain service is inside that domain's figures already.
+            if (empty($f->zimbra_email) || empty($f->zimbra_module_row)) {
+                $r['domains'] += (int) empty($f->zimbra_email);
+                $r['mailboxes'] += (int) $usage['mailboxes'];
+                $r['used'] += (int) $usage['used'];
+            }
+            $r['time'] = $r['time'] === null ? $usage['time'] : min($r['time'], $usage['time']);
+            $rows[$id] = $r;
+        }
+        return $rows;
+    }
+}

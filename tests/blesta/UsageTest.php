@@ -1,0 +1,188 @@
+<?php
+/**
+ * Usage for admins: the cron task install() registers, run as Blesta's automation runs module
+ * tasks (CronTasks::runDue), against the simulator; the figures it records, the server list and
+ * the admin's domain tab that show them, and the warning mail through Blesta's editable template.
+ */
+final class UsageTest extends SimulatorCase
+{
+    private const GB = 1073741824;
+    private const MB = 1048576;
+
+    private function install(): void
+    {
+        $this->assertSame(Blesta::MODULE_ID, $this->blesta->ModuleManager->add(['class' => 'zimbra']),
+            self::messages($this->blesta->ModuleManager->errors()));
+    }
+
+    /** Two domain services and a mailbox on a shared domain, with usage set in the simulator. */
+    private function services(): array
+    {
+        $this->addServer();
+        $z = $this->zimbra();
+        $package = $this->domainPackage(['max_accounts' => '10', 'aggregate_quota' => '1']);
+        $shop = $this->ordered($package, ['zimbra_domain' => 'shop.example']);
+        $quiet = $this->ordered($package, ['zimbra_domain' => 'quiet.example']);
+        foreach (['a', 'b', 'c'] as $u) {
+            $z->createAccount("$u@shop.example", 'Long-enough-1');
+        }
+        self::control(self::$sim, '/usage', ['account' => 'a@shop.example', 'bytes' => (int) (0.5 * self::GB)]);
+        self::control(self::$sim, '/usage', ['account' => 'b@shop.example', 'bytes' => (int) (0.25 * self::GB)]);
+        $z->createDomain('shared.example');
+        $box = $this->ordered($this->mailboxPackage(['mailbox_domain' => 'shared.example', 'mailbox_quota' => '100']),
+            ['zimbra_email_local' => 'kim']);
+        self::control(self::$sim, '/usage', ['account' => 'kim@shared.example', 'bytes' => 95 * self::MB]);
+        return [$shop, $quiet, $box];
+    }
+
+    private function recorded(int $service): ?array
+    {
+        return json_decode($this->fieldsOf($service)['zimbra_usage'] ?? 'null', true);
+    }
+
+    public function testInstallRegistersTheTaskAndTheMailOnceAndUninstallRemovesThem(): void
+    {
+        $this->install();
+        $run = $this->blesta->CronTasks->getTaskRunByKey('zimbra_usage', 'zimbra', false, 'module');
+        $this->assertNotFalse($run);
+        $this->assertSame(['interval', '360', 1], ['interval', $run->interval, $run->enabled]);
+        $this->assertSame('Zimbra usage', $run->name);
+        $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
+        $this->assertSame('client', $group->type);
+        $this->assertStringContainsString('{usage.percent}', $group->tags);
+        $this->assertNotFalse($this->blesta->Emails->getByGroupId($group->id, 1, 'en_us'));
+
+        // Installed again (another company, or a reinstall): nothing doubled.
+        $this->install();
+        $this->assertCount(1, $this->blesta->db['cron_tasks']);
+        $this->assertCount(1, $this->blesta->db['cron_task_runs']);
+        $this->assertCount(1, $this->blesta->db['emails']);
+
+        // An install older than the task gets it from upgrade().
+        $this->blesta->ModuleManager->delete(Blesta::MODULE_ID);
+        $this->assertSame([], $this->blesta->db['cron_tasks']);
+        $this->assertSame([], $this->blesta->db['email_groups']);
+        $this->assertSame([], $this->blesta->db['emails']);
+        $this->module(null)->upgrade('0.1.0');
+        $this->assertNotFalse($this->blesta->CronTasks->getTaskRunByKey('zimbra_usage', 'zimbra', false, 'module'));
+        $this->assertNotFalse($this->blesta->EmailGroups->getByAction('Zimbra.usage_warning'));
+    }
+
+    public function testOnePassPerServerRecordsEveryServiceAndRunsAtTheAdminsInterval(): void
+    {
+        $this->install();
+        [$shop, $quiet, $box] = $this->services();
+        $quotaRequests = $this->requests('GetQuotaUsageRequest');
+
+        $log = $this->blesta->CronTasks->runDue(1_000_000);
+        $this->assertSame(1, $this->requests('GetQuotaUsageRequest') - $quotaRequests, 'one request for the whole server');
+        $this->assertStringContainsString('Server Test mail server: 3 services recorded', implode("\n", $log));
+
+        $s = $this->recorded($shop);
+        $this->assertSame([3, 10, (int) (0.75 * self::GB), self::GB, 75.0], [$s['mailboxes'], $s['max_mailboxes'], $s['used'], $s['limit'], (float) $s['percent']]);
+        $this->assertMatchesRegularExpression('/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/', $s['time']);
+        $q = $this->recorded($quiet);
+        $this->assertSame([0, 0, 0.0], [$q['mailboxes'], $q['used'], (float) $q['percent']]);
+        $b = $this->recorded($box);
+        $this->assertSame([1, 95 * self::MB, 100 * self::MB, 95.0], [$b['mailboxes'], $b['used'], $b['limit'], (float) $b['percent']]);
+        // The other fields are kept as they were, secrets encrypted.
+        $this->assertNotSame('', $this->fieldsOf($box)['zimbra_password']);
+        $stored = array_column($this->blesta->db['services'][$box]['fields'], null, 'key');
+        $this->assertStringStartsWith('ENC:', $stored['zimbra_password']['value']);
+
+        // Not due again before the interval the admin set; due after it.
+        $before = $this->requests('GetQuotaUsageRequest');
+        $this->assertSame([], $this->blesta->CronTasks->runDue(1_000_000 + 359 * 60));
+        $run = $this->blesta->CronTasks->getTaskRunByKey('zimbra_usage', 'zimbra', false, 'module');
+        $this->blesta->CronTasks->editTaskRun($run->task_run_id, ['interval' => '30']);
+        $this->assertNotSame([], $this->blesta->CronTasks->runDue(1_000_000 + 30 * 60));
+        $this->assertSame(1, $this->requests('GetQuotaUsageRequest') - $before);
+
+        // An edit of the service keeps the recorded figures.
+        $this->assertTrue($this->blesta->Services->edit($box, ['zimbra_display_name' => 'Kim']));
+        $this->assertEquals(95.0, $this->recorded($box)['percent']);
+    }
+
+    public function testACustomerPassing90PercentIsMailedOnceThroughTheEditableTemplate(): void
+    {
+        $this->install();
+        [$shop, , $box] = $this->services();
+        $this->blesta->CronTasks->runDue(1_000_000);
+        $sent = $this->blesta->db['sent_emails'];
+        $this->assertCount(1, $sent, 'only the mailbox is over 90 %');
+        $this->assertSame('jane@customer.example', $sent[0]['to']);
+        $this->assertSame('Your mail service kim@shared.example is nearly full', $sent[0]['subject']);
+        $this->assertStringContainsString('Hello Jane,', $sent[0]['text']);
+        $this->assertStringContainsString('has reached 95% of a limit', $sent[0]['text']);
+
+        // Still over: no second mail. The admin edits the template meanwhile.
+        $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
+        $email = $this->blesta->Emails->getByGroupId($group->id, 1, 'en_us');
+        $this->blesta->Emails->edit($email->id, ['subject' => '{service_name}: {usage.percent}% used']);
+        $this->blesta->CronTasks->runDue(2_000_000);
+        $this->assertCount(1, $this->blesta->db['sent_emails']);
+
+        // Below 90 %, then over again: mailed again, with the admin's subject. The domain too now.
+        self::control(self::$sim, '/usage', ['account' => 'kim@shared.example', 'bytes' => 10 * self::MB]);
+        $this->blesta->CronTasks->runDue(3_000_000);
+        $this->assertFalse($this->recorded($box)['warned']);
+        self::control(self::$sim, '/usage', ['account' => 'kim@shared.example', 'bytes' => 99 * self::MB]);
+        self::control(self::$sim, '/usage', ['account' => 'c@shop.example', 'bytes' => (int) (0.2 * self::GB)]);
+        $this->blesta->CronTasks->runDue(4_000_000);
+        $subjects = array_column(array_slice($this->blesta->db['sent_emails'], 1), 'subject');
+        sort($subjects);
+        $this->assertSame(['kim@shared.example: 99% used', 'shop.example: 95% used'], $subjects);
+
+        // A template the admin switched off sends nothing.
+        $this->blesta->Emails->edit($email->id, ['status' => 'inactive']);
+        self::control(self::$sim, '/usage', ['account' => 'kim@shared.example', 'bytes' => 0]);
+        $this->blesta->CronTasks->runDue(5_000_000);
+        self::control(self::$sim, '/usage', ['account' => 'kim@shared.example', 'bytes' => 99 * self::MB]);
+        $this->blesta->CronTasks->runDue(6_000_000);
+        $this->assertCount(3, $this->blesta->db['sent_emails']);
+    }
+
+    public function testTheServerListAndTheAdminTabShowTheLastFigures(): void
+    {
+        $this->install();
+        [$shop] = $this->services();
+        $this->browser->get(self::MANAGE);
+        $this->assertSame('not recorded yet', trim($this->browser->text('tr.server td.usage')));
+        $this->browser->get("/admin/clients/servicetab/1/$shop/tabStats/");
+        $this->assertStringContainsString('has not run since this service was added', $this->browser->text('.recorded-none'));
+
+        $this->blesta->CronTasks->runDue(1_000_000);
+        $this->browser->get(self::MANAGE);
+        $this->assertSame('2 domains, 4 mailboxes, 0.84 GB', $this->browser->text('tr.server td.usage .figures'));
+        $this->assertSame('1 near a limit', $this->browser->text('tr.server td.usage .near'));
+        $this->assertMatchesRegularExpression('/^as of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/', $this->browser->text('tr.server td.usage .time'));
+
+        $this->browser->get("/admin/clients/servicetab/1/$shop/tabStats/");
+        $this->assertSame('3 / 10', $this->browser->text('.recorded-mailboxes'));
+        $this->assertSame('0.75 GB / 1.00 GB', $this->browser->text('.recorded-storage'));
+        $this->assertSame('75 %', $this->browser->text('.recorded-percent'));
+        $this->assertMatchesRegularExpression('/^Recorded at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\)/', $this->browser->text('.recorded-time'));
+        // Kept when Zimbra cannot be reached: the live figures are not, the recorded ones are.
+        $this->setRowMeta(1, 'port', (string) self::closedPort());
+        $this->browser->get("/admin/clients/servicetab/1/$shop/tabStats/");
+        $this->assertSame('3 / 10', $this->browser->text('.recorded-mailboxes'));
+        // The client's tab does not show them.
+        $this->setRowMeta(1, 'port', (string) self::$sim['port']);
+        $this->browser->get("/client/services/manage/$shop/tabClientStats/");
+        $this->assertSame('3', $this->browser->text('td.accounts'), 'the live figures');
+        $this->assertFalse($this->browser->has('.recorded-mailboxes'));
+    }
+
+    public function testAnUnreachableServerIsLoggedAndTheLastFiguresKept(): void
+    {
+        $this->install();
+        [$shop] = $this->services();
+        $this->blesta->CronTasks->runDue(1_000_000);
+        $before = $this->recorded($shop);
+        $this->setRowMeta(1, 'port', (string) self::closedPort());
+        $log = implode("\n", $this->blesta->CronTasks->runDue(2_000_000));
+        $this->assertStringContainsString('Server Test mail server: nothing recorded, the server could not be read', $log);
+        $this->assertStringContainsString('has completed', $log, 'the task ends normally');
+        $this->assertSame($before, $this->recorded($shop));
+    }
+}
