@@ -14,6 +14,7 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_limits.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_usage.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_setup.php';
 
 /**
  * Models Blesta loads onto the module as properties (Loader::loadModels, blesta-module.md §16):
@@ -28,6 +29,7 @@ class Zimbra extends Module
     use ZimbraTabs;
     use ZimbraLimits;
     use ZimbraUsage;
+    use ZimbraSetup;
 
     private const GB = 1073741824;
     private const MB = 1048576;

@@ -72,7 +72,7 @@ final class TabsTest extends SimulatorCase
         $domain = $this->blesta->Packages->get($this->domainPackage);
         $mailbox = $this->blesta->Packages->get($this->mailboxPackage());
         $this->assertSame(['tabStats', 'tabMailboxes', 'tabLists'], array_keys($module->getAdminTabs($domain)));
-        $this->assertSame(['tabClientStats', 'tabClientMailboxes', 'tabClientLists'], array_keys($module->getClientTabs($domain)));
+        $this->assertSame(['tabClientStats', 'tabClientMailboxes', 'tabClientLists', 'tabClientSetup'], array_keys($module->getClientTabs($domain)));
         $this->assertSame(['tabStats'], array_keys($module->getAdminTabs($mailbox)));
         $this->assertSame(['tabClientStats', 'tabClientSettings'], array_keys($module->getClientTabs($mailbox)));
     }

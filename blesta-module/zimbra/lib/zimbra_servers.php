@@ -8,7 +8,10 @@ trait ZimbraServers
 {
     /** Stored row meta, in order; 1 marks what Blesta keeps encrypted. */
     private const ROW_META = ['server_label' => 0, 'host_name' => 0, 'admin_username' => 1, 'admin_password' => 1, 'use_ssl' => 0,
-        'port' => 0, 'account_limit' => 0, 'account_count' => 0, 'tls_mode' => 0, 'tls_pin' => 1, 'notes' => 0];
+        'port' => 0, 'account_limit' => 0, 'account_count' => 0, 'tls_mode' => 0, 'tls_pin' => 1, 'notes' => 0,
+        'mx_host' => 0, 'spf_include' => 0, 'autodiscover_host' => 0, 'webmail_host' => 0];
+    /** What "Set up your domain" is built from (zimbra_setup.php). */
+    private const ROW_SETUP_FIELDS = ['mx_host', 'spf_include', 'autodiscover_host', 'webmail_host'];
 
     /** The key of row upkeep for this process: a form post cannot carry it (see editModuleRow()). */
     private static ?string $upkeepKey = null;
@@ -76,8 +79,11 @@ trait ZimbraServers
         if (!$this->requireExtension()) {
             return;
         }
-        foreach (['server_label', 'host_name', 'admin_username', 'tls_pin', 'account_limit', 'port'] as $key) {
+        foreach (['server_label', 'host_name', 'admin_username', 'tls_pin', 'account_limit', 'port', ...self::ROW_SETUP_FIELDS] as $key) {
             $vars[$key] = trim((string) ($vars[$key] ?? ''));
+        }
+        foreach (self::ROW_SETUP_FIELDS as $key) {
+            $vars[$key] = strtolower(rtrim($vars[$key], '.'));
         }
         $vars['port'] = $vars['port'] === '' ? '7071' : $vars['port'];
         $vars['use_ssl'] = !empty($vars['use_ssl']) ? '1' : '0';  // empty() covers '0'
@@ -120,7 +126,8 @@ trait ZimbraServers
             'tls_mode' => ['format' => ['rule' => ['in_array', ['verify', 'pin', 'insecure']], 'message' => $error('tls_mode.format')]],
             'tls_pin' => ['format' => ['rule' => ['matches', '~^(sha256//[A-Za-z0-9+/]{43}=)?$~'], 'message' => $error('tls_pin.format'),
                 'if_set' => true]],
-        ];
+        ] + array_combine(self::ROW_SETUP_FIELDS, array_map(fn ($key) => ['format' => ['rule' => [[$this, 'isOptionalHostName']],
+            'message' => $error($key . '.format'), 'if_set' => true]], self::ROW_SETUP_FIELDS));
     }
 
     /** A hostname (labels of letters, digits, '-') or an IPv4/IPv6 address. */

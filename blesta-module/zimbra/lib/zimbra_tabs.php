@@ -37,6 +37,7 @@ trait ZimbraTabs
         if (($package->meta->package_type ?? 'domain') === 'domain') {
             $tabs['tabClientMailboxes'] = Language::_('Zimbra.tab_mailboxes', true);
             $tabs['tabClientLists'] = Language::_('Zimbra.tab_lists', true);
+            $tabs['tabClientSetup'] = Language::_('Zimbra.tab_setup', true);
         } else {
             $tabs['tabClientSettings'] = Language::_('Zimbra.tab_settings', true);
         }
