@@ -91,6 +91,8 @@ async function main() {
   children.push(web);
   const site = `http://127.0.0.1:${webPort}`;
   await waitForHttp(`${site}/static/bootstrap.min.css`);
+  const cron = () => execFileSync(php, ['-d', `extension=${extension}`, join(here, 'cron.php'), state],
+    { env, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
   const order = (pkg, parent, fields) => execFileSync(php, ['-d', `extension=${extension}`, join(here, 'order.php'), state,
     String(pkg), parent === null ? '-' : String(parent), ...Object.entries(fields).map(([k, v]) => `${k}=${v}`)],
   { env, stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
@@ -140,6 +142,9 @@ async function main() {
     await page.fill('#zimbra_port', port);
     await page.selectOption('#zimbra_tls_mode', 'pin');
     await page.fill('#zimbra_tls_pin', pin);
+    await page.fill('#zimbra_mx_host', 'mail.provider.example');
+    await page.fill('#zimbra_spf_include', 'spf.provider.example');
+    await page.fill('#zimbra_webmail_host', 'webmail.provider.example');
     await shot('admin-add-server');
     await submit(page.locator('form button[type=submit]'));
     expect((await messages('success')).includes('The server was successfully added.'), await messages('danger'));
@@ -191,6 +196,24 @@ async function main() {
   order(2, full, { zimbra_email_local: 'two' });
   const big = order(1, null, { zimbra_domain: 'big.example' });
   await control('/populate', { domain: 'big.example', count: 40 });
+
+  // ---- usage -----------------------------------------------------------------------------------
+  await check('the usage task fills the server list and the admin\'s domain tab', async () => {
+    await page.goto(manage);
+    expect((await page.locator('tr.server td.usage').textContent()).trim() === 'not recorded yet', 'before the first run');
+    await control('/usage', { account: 'owner@e2e.example', bytes: 290 * 1048576 });
+    const log = cron();
+    expect(log.includes('services recorded'), log);
+    await page.goto(manage);
+    const figures = await page.locator('tr.server td.usage .figures').textContent();
+    expect(/^\d+ domains, \d+ mailboxes, [\d.]+ GB$/.test(figures), figures);
+    expect((await page.locator('tr.server td.usage .near').textContent()).includes('near a limit'), 'the full domain and mailbox');
+    await shot('admin-manage-usage');
+    await page.goto(admin(full, 'tabStats'));
+    expect((await page.locator('.recorded-mailboxes').textContent()) === '2 / 2', 'recorded mailboxes');
+    expect((await page.locator('.recorded-time').textContent()).startsWith('Recorded at '), 'with the time');
+    await shot('admin-statistics-recorded');
+  });
 
   // ---- admin tabs ------------------------------------------------------------------------------
   await check('admin Statistics tab shows the domain', async () => {
@@ -343,6 +366,23 @@ async function main() {
     expect(await page.locator('.field-error[data-field=password]').isVisible(), 'a customer must choose a password');
     await shot('client-domain-mailboxes-validation-error');
   });
+  await check('Set up your domain: the records of the server\'s settings, each copied by its button', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+    await page.goto(client(domain, 'tabClientSetup'));
+    const value = (purpose) => page.locator(`tr.record[data-purpose=${purpose}] td.value`).textContent();
+    expect((await value('mx')) === 'mail.provider.example.', 'MX');
+    expect((await value('spf')) === 'v=spf1 mx include:spf.provider.example ~all', 'SPF');
+    expect((await value('autodiscover')) === 'mail.provider.example.', 'autodiscover');
+    expect((await value('webmail')) === 'webmail.provider.example.', 'webmail CNAME');
+    for (const purpose of ['mx', 'spf']) {
+      const button = page.locator(`tr.record[data-purpose=${purpose}] button.copy`);
+      await button.click();
+      await page.waitForFunction((el) => el.textContent === 'Copied', await button.elementHandle());
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied === await value(purpose), `${purpose} copied: ${copied}`);
+    }
+    await shot('client-domain-setup');
+  });
   await check('client password change: a mismatch is refused, then it works', async () => {
     await page.goto(client(mailbox, 'tabClientSettings'));
     await page.fill('#zimbra_new_password', 'Client-pass-1');
@@ -378,7 +418,7 @@ async function main() {
   });
 
   // ---- Zimbra down, then slow -----------------------------------------------------------------------
-  await check('with Zimbra down every tab says so in one sentence, with no figures and no forms', async () => {
+  await check('with Zimbra down every tab says so in one sentence, with no live figures and no forms', async () => {
     await control('/fault', { kind: 'html', status: 503, count: 100000 });
     await control('/drop-connections');
     const pages = [
@@ -393,7 +433,10 @@ async function main() {
       await page.goto(url);
       const sentence = (await page.locator('.zimbra-unavailable').textContent()).trim();
       expect(await page.locator('.card-body form').count() === 0, `${name}: no actions`);
-      expect(await page.locator('.card-body table').count() === 0, `${name}: no figures`);
+      expect(await page.locator('.card-body table:not(.recorded)').count() === 0, `${name}: no live figures`);
+      // The admin's statistics keep what the usage task recorded, labelled with its time.
+      expect(await page.locator('.card-body table.recorded').count() === (name === 'admin-statistics-down' ? 1 : 0),
+        `${name}: the recorded figures only on the admin's statistics`);
       if (isAdmin) {
         expect(sentence.startsWith('Zimbra could not be reached') && sentence.includes('503'), `${name}: the cause for admins`);
       } else {

@@ -297,7 +297,7 @@ $lang['Zimbra.setup.copied'] = 'Copied';
 $lang['Zimbra.setup.purpose.mx'] = 'Receiving mail (MX)';
 $lang['Zimbra.setup.purpose.spf'] = 'Sending mail (SPF)';
 $lang['Zimbra.setup.purpose.autodiscover'] = 'Mail apps set themselves up';
-$lang['Zimbra.setup.purpose.autodiscover_srv'] = 'Mail apps set themselves up (SRV: priority 0, weight 0, port 443, then the host)';
+$lang['Zimbra.setup.purpose.autodiscover_srv'] = 'Mail apps set themselves up (SRV record)';
 $lang['Zimbra.setup.purpose.webmail'] = 'Webmail at your own address';
 $lang['Zimbra.setup.propagation'] = 'Changes can take up to a day to reach everyone. If your DNS host already has an MX or an SPF (TXT "v=spf1") record for the domain, replace it: a domain must have only one SPF record.';
 $lang['Zimbra.row_meta.mx_host'] = 'Mail host for MX records';
