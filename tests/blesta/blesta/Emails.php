@@ -71,7 +71,7 @@ final class Emails extends BlestaModel
         }
     }
 
-    public function send($action, $company_id, $lang, $to, array $tags = null, $cc = null, $bcc = null, array $attachments = null, array $options = null): bool
+    public function send($action, $company_id, $lang, $to, ?array $tags = null, $cc = null, $bcc = null, ?array $attachments = null, ?array $options = null): bool
     {
         $group = $this->app->EmailGroups->getByAction($action);
         $email = $group ? $this->getByGroupId($group->id, $company_id, $lang) : false;
