@@ -445,14 +445,8 @@ final class Services extends BlestaModel
                 $service = $this->get($service->id);
             }
         }
-        $fields = $mm->moduleRpc(Blesta::MODULE_ID, 'editService', [$to, $service, $vars, $parentPackage, $parent], $service->module_row_id);
-        if (($errors = $mm->errors())) {
-            $this->Input->setErrors($errors);
+        if (!$this->run($service, 'editService', [$to, $service, $vars, $parentPackage, $parent], null)) {
             return false;
-        }
-        $this->Input->setErrors([]);
-        if (is_array($fields)) {
-            $this->app->db['services'][$service->id]['fields'] = self::storedList($fields);
         }
         if ($posted !== null) {
             $this->storeOptions($service->id, $posted);
