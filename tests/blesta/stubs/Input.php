@@ -134,7 +134,7 @@ class Input
 
     public static function matches($str, $regex)
     {
-        return preg_match($regex, (string) $str);
+        return (bool) preg_match($regex, (string) $str);  // minphp 1.x casts; 0.x returned preg_match()'s int
     }
 
     public static function compares($a, $op, $b): bool
@@ -142,7 +142,8 @@ class Input
         return match ($op) {
             '>' => $a > $b, '<' => $a < $b, '>=' => $a >= $b, '<=' => $a <= $b,
             '==' => $a == $b, '===' => $a === $b, '!=' => $a != $b, '!==' => $a !== $b,
-            default => throw new InvalidArgumentException("compares: unknown operator $op"),
+            // minphp input.php compares(): a plain Exception, "Unrecognized operator: <op>" (read 2026-11-28).
+            default => throw new Exception('Unrecognized operator: ' . $op),
         };
     }
 
