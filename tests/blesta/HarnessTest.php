@@ -178,4 +178,80 @@ final class HarnessTest extends TestCase
     {
         return $value . $suffix;
     }
+
+    /** Blesta 5 Services::edit(): a new pricing runs changeServicePackage() then editService(), options stored after both. */
+    public function testServiceEditOrderAndOptions(): void
+    {
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            public static array $calls = [];
+            public static bool $refuse = false;
+
+            public function changeServicePackage($package_from, $package_to, $service, $parent_package = null, $parent_service = null)
+            {
+                self::$calls[] = ['change', $package_from->id, $package_to->id];
+                return null;
+            }
+
+            public function editService($package, $service, array $vars = [], $parent_package = null, $parent_service = null)
+            {
+                self::$calls[] = ['edit', $package->id, $vars['configoptions'], array_map(fn ($o) => $o->qty, $service->options)];
+                if (self::$refuse) {
+                    $this->Input->setErrors(['x' => ['refused' => 'refused']]);
+                }
+                return null;
+            }
+        });
+        $class = $this->blesta->moduleClass;
+        $db = &$this->blesta->db;
+        $db['packages'][1] = ['id' => 1, 'name' => 'a', 'module_id' => 1, 'module_row' => 0, 'module_group' => 0, 'meta' => []];
+        $db['packages'][2] = ['id' => 2, 'name' => 'b', 'module_id' => 1, 'module_row' => 0, 'module_group' => 0, 'meta' => []];
+        $option = $this->blesta->PackageOptions->add(['name' => 'extra', 'type' => 'quantity', 'min' => 0, 'max' => 10, 'step' => 2,
+            'package_ids' => [1, 2]]);
+        $db['services'][1] = ['id' => 1, 'client_id' => 1, 'package_id' => 1, 'parent_service_id' => null, 'module_row_id' => 0,
+            'status' => 'active', 'fields' => [], 'options' => [$option => '4']];
+        $services = $this->blesta->Services;
+
+        $this->assertTrue($services->edit(1, ['pricing_id' => 2, 'configoptions' => [$option => '6']]));
+        $this->assertSame([['change', 1, 2], ['edit', 2, ['extra' => '6'], [4]]], $class::$calls, 'change, then edit on the new package');
+        $this->assertSame([6], array_map(fn ($o) => $o->qty, $services->getOptions(1)));
+        $this->assertSame(2, $db['services'][1]['package_id']);
+
+        // Nothing posted: the stored options, by name; a refusal stores nothing.
+        $class::$calls = [];
+        $class::$refuse = true;
+        $this->assertFalse($services->edit(1, ['configoptions' => [$option => '8']]));
+        $this->assertSame([6], array_map(fn ($o) => $o->qty, $services->getOptions(1)), 'the refused value is not stored');
+        $class::$refuse = false;
+        $this->assertTrue($services->edit(1, []));
+        $this->assertSame(['extra' => 6], $class::$calls[1][2]);
+
+        // Values the option does not offer never reach the module: off the step, out of range, unknown option.
+        $class::$calls = [];
+        foreach ([[$option => '5'], [$option => '12'], [999 => '1']] as $posted) {
+            $this->assertFalse($services->edit(1, ['configoptions' => $posted]));
+            $this->assertArrayHasKey('configoptions', $services->errors());
+        }
+        $this->assertSame([], $class::$calls);
+    }
+
+    /** CronTasks::add(): unique key per task_type and dir, at most 64 characters; an interval run needs a number. */
+    public function testCronTaskRules(): void
+    {
+        $tasks = $this->blesta->CronTasks;
+        $task = ['key' => 'k', 'task_type' => 'module', 'dir' => 'zimbra', 'name' => 'K', 'type' => 'interval'];
+        $id = $tasks->add($task);
+        $this->assertNotNull($id);
+        $this->assertNull($tasks->add($task), 'the same key again');
+        $this->assertNotNull($tasks->add(['dir' => 'other'] + $task), 'another dir may use it');
+        $this->assertNull($tasks->add(['key' => str_repeat('k', 65)] + $task));
+        $this->assertNull($tasks->add(['task_type' => 'cronjob', 'key' => 'k2'] + $task));
+        $this->assertNull($tasks->add(['name' => '', 'key' => 'k3'] + $task));
+        $this->assertNull($tasks->addTaskRun($id, ['interval' => 'often']));
+        $this->assertNotNull($tasks->addTaskRun($id, ['interval' => '15']));
+        $tasks->deleteTask($id, 'system', 'zimbra');
+        $this->assertNotFalse($tasks->getByKey('k', 'zimbra', 'module'), 'deleteTask deletes only a module or plugin task of its dir');
+        $tasks->deleteTask($id, 'module', 'zimbra');
+        $this->assertFalse($tasks->getByKey('k', 'zimbra', 'module'));
+        $this->assertSame([], $this->blesta->db['cron_task_runs'], 'with its runs');
+    }
 }
