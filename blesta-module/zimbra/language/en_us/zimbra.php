@@ -97,12 +97,12 @@ $lang['Zimbra.!error.meta[mailbox_quota].format'] = 'The mailbox quota must be a
 $lang['Zimbra.!error.meta[suspend_mode].valid'] = 'Please choose what suspension does.';
 $lang['Zimbra.!error.meta[allow_aliases].valid'] = 'Please choose whether mailbox customers may add aliases.';
 $lang['Zimbra.package_fields.allow_aliases'] = 'Customers may add aliases';
-$lang['Zimbra.package_fields.aggregate_quota_tooltip'] = 'The storage all mailboxes of the domain share; 0 for no limit.';
-$lang['Zimbra.package_fields.max_accounts_tooltip'] = 'How many mailboxes the domain may have; blank for no limit.';
+$lang['Zimbra.package_fields.aggregate_quota_tooltip'] = 'The storage all mailboxes of the domain share; 0 for no limit. Customers can buy more GB with a configurable option named zimbra_extra_storage_gb.';
+$lang['Zimbra.package_fields.max_accounts_tooltip'] = 'How many mailboxes the domain may have; blank for no limit. Customers can buy more with a configurable option named zimbra_extra_mailboxes.';
 $lang['Zimbra.package_fields.default_cos_tooltip'] = 'The class of service new mailboxes of the domain get.';
 $lang['Zimbra.package_fields.mailbox_domain_tooltip'] = 'The shared domain mailboxes of this package are made on, unless ordered under a domain service.';
 $lang['Zimbra.package_fields.cos_id_tooltip'] = 'The class of service of the mailbox.';
-$lang['Zimbra.package_fields.mailbox_quota_tooltip'] = 'The size of the mailbox in MB; 0 for no limit.';
+$lang['Zimbra.package_fields.mailbox_quota_tooltip'] = 'The size of the mailbox in MB; 0 for no limit. Customers can buy more MB with a configurable option named zimbra_extra_quota_mb.';
 $lang['Zimbra.package_fields.allow_aliases_tooltip'] = 'Whether the customer may add other addresses to the mailbox. Role addresses (postmaster@, abuse@...) of a shared domain are never allowed.';
 
 // Service fields
