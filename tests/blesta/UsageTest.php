@@ -173,6 +173,29 @@ final class UsageTest extends SimulatorCase
         $this->assertFalse($this->browser->has('.recorded-mailboxes'));
     }
 
+    public function testALargeServerIsReadInPagesWithTheSameFigures(): void
+    {
+        $this->install();
+        [$shop, , $box] = $this->services();
+        $this->blesta->CronTasks->runDue(1_000_000);
+        $whole = [$this->recorded($shop), $this->recorded($box)];
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            protected function usagePageSize(): int
+            {
+                return 2;
+            }
+        });
+        $mailboxes = count($this->zimbra()->getQuotaUsage()['mailboxes']);
+        $before = $this->requests('GetQuotaUsageRequest');
+        $this->blesta->CronTasks->runDue(2_000_000);
+        $this->assertSame((int) ceil($mailboxes / 2), $this->requests('GetQuotaUsageRequest') - $before, "$mailboxes mailboxes, 2 a page");
+        $paged = [$this->recorded($shop), $this->recorded($box)];
+        foreach ([0, 1] as $i) {
+            unset($whole[$i]['time'], $paged[$i]['time']);
+        }
+        $this->assertSame($whole, $paged);
+    }
+
     public function testAnUnreachableServerIsLoggedAndTheLastFiguresKept(): void
     {
         $this->install();
