@@ -196,6 +196,24 @@ final class UsageTest extends SimulatorCase
         $this->assertSame($whole, $paged);
     }
 
+    public function testMailboxesOnAnotherMailboxServerAreSaidToBeMissing(): void
+    {
+        $this->install();
+        [$shop, , $box] = $this->services();
+        $this->blesta->CronTasks->runDue(1_000_000);
+        $this->assertFalse($this->recorded($shop)['partial']);
+        // A multi-server Zimbra: two mailboxes live on another mailbox server, which this server's list leaves out.
+        self::control(self::$sim, '/home', ['account' => 'a@shop.example', 'server' => 'mbx2.zimbra.test']);
+        self::control(self::$sim, '/home', ['account' => 'kim@shared.example', 'server' => 'mbx2.zimbra.test']);
+        $log = implode("\n", $this->blesta->CronTasks->runDue(2_000_000));
+        $this->assertStringContainsString('1 service(s) not in this server\'s list', $log);
+        $this->assertStringContainsString('has at least 2 mailbox(es) more than this server homes', $log);
+        $shopUsage = $this->recorded($shop);
+        $this->assertSame([2, true], [$shopUsage['mailboxes'], $shopUsage['partial']], 'the domain\'s figures are marked partial');
+        $this->browser->get("/admin/clients/servicetab/1/$shop/tabStats/");
+        $this->assertStringContainsString('Partial: this Zimbra has mailboxes on other mailbox servers', $this->browser->text('.recorded-partial'));
+    }
+
     public function testAnUnreachableServerIsLoggedAndTheLastFiguresKept(): void
     {
         $this->install();

@@ -110,7 +110,7 @@ trait ZimbraUsage
         $label = $row->meta->server_label ?? $row->meta->host_name ?? (string) $row->id;
         $started = hrtime(true);
         try {
-            [$domains, $accounts, $requests] = $this->serverUsage($row);
+            [$domains, $accounts, $requests, $elsewhere] = $this->serverUsage($row);
         } catch (\Throwable $e) {
             $cause = $e instanceof ZimbraModuleHandled ? $e->getPrevious() : $e;
             return Language::_('Zimbra.cron.usage_failed', true, $label, $cause ? $cause->getMessage() : $e->getMessage());
@@ -126,6 +126,7 @@ trait ZimbraUsage
             }
             $previous = json_decode((string) ($f->zimbra_usage ?? ''), true) ?: [];
             $usage['time'] = $now;
+            $usage['partial'] = $elsewhere > 0;
             $usage['warned'] = $usage['percent'] !== null && $usage['percent'] >= self::USAGE_WARN_PERCENT;
             if ($usage['warned']) {
                 $near++;
@@ -138,24 +139,37 @@ trait ZimbraUsage
         $seconds = (hrtime(true) - $started) / 1e9;
         return Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_sum(array_column($domains, 'used'))),
             $near, $warned, $requests, sprintf('%.2f', $seconds))
-            . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '');
+            . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '')
+            . ($elsewhere ? ' ' . Language::_('Zimbra.cron.usage_elsewhere', true, $elsewhere) : '');
     }
 
     /**
      * Every mailbox the server homes, by domain and by address, in pages of usagePageSize(); a page
      * that brings nothing new ends the pass (Zimbra's list may shrink while it is read).
      *
-     * @return array{array<string, array{mailboxes: int, used: int}>, array<string, array{int, int}>, int}
+     * The first page goes in one BatchRequest with a count of the directory's mailboxes (every
+     * server's): GetQuotaUsage without a domain lists the answering server's only (§6.2), so a
+     * directory that counts more has mailboxes on other mailbox servers, and the figures say so.
+     *
+     * @return array{array<string, array{mailboxes: int, used: int}>, array<string, array{int, int}>, int, int}
+     *  by domain, by address, requests, mailboxes at least on other servers
      */
     private function serverUsage($row): array
     {
         $zimbra = $this->clientFor($row);
         $domains = $accounts = [];
-        $offset = $requests = 0;
+        $offset = $requests = $directory = 0;
         do {
             $size = $this->usagePageSize();
             $page = $this->call($row, ZimbraOperation::idempotent('getQuotaUsage'), ['offset' => $offset, 'limit' => $size],
-                fn () => $zimbra->getQuotaUsage(null, $size, $offset));
+                fn () => $offset > 0 ? $zimbra->getQuotaUsage(null, $size, $offset)
+                    : self::results($zimbra->batch(function (Zimbra\Batch $b) use ($size) {
+                        $b->getQuotaUsage(null, $size, 0);
+                        $b->countObjects('userAccount');
+                    })));
+            if ($offset === 0) {
+                [$page, $directory] = $page;
+            }
             $requests++;
             foreach ($page['mailboxes'] as $q) {
                 $name = strtolower($q->name);
@@ -168,7 +182,7 @@ trait ZimbraUsage
             }
             $offset += $page['count'];
         } while ($page['count'] > 0 && $offset < $page['total']);
-        return [$domains, $accounts, $requests];
+        return [$domains, $accounts, $requests, max(0, $directory - count($accounts))];
     }
 
     /** A service's figures from the pass; null when the server's list does not have it. */

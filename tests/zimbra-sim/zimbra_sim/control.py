@@ -16,6 +16,8 @@
   POST /reset-faults          drop every pending injected fault
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
+  POST /home                  {"account": "a@b", "server": "mbx2.zimbra.test"} the mailbox lives on another
+                              mailbox server of a multi-server install (its zimbraMailHost)
   POST /license               {"key": k, "status": s, "expires": unix} or {"down": true}: the licence server's answers
   POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
   POST /forget-tokens         every issued token is now unknown (service.AUTH_REQUIRED)
@@ -126,6 +128,13 @@ class ControlHandler(BaseHTTPRequestHandler):
                     self.reply(404, {"error": "no such account"})
                     return
                 sim.directory.usage[a.id] = int(data.get("bytes", 0))
+        elif self.path == "/home":
+            with sim.directory.lock:
+                a = sim.directory.account("name", data.get("account", ""))
+                if a is None:
+                    self.reply(404, {"error": "no such account"})
+                    return
+                a.attrs["zimbraMailHost"] = [str(data.get("server", ""))]
         elif self.path == "/populate":
             with sim.directory.lock:
                 sim.directory.populate(data["domain"], int(data.get("count", 0)), data.get("prefix", "user"))

@@ -1,7 +1,7 @@
 """One function per admin SOAP request, with the semantics of Zimbra's
 handlers (store/src/java/com/zimbra/cs/service/admin/*.java)."""
 from .auth import authenticate
-from .directory import A, CONFIG_DOMAIN_DEFAULTS, DEFAULT_COS_ID
+from .directory import A, CONFIG_DOMAIN_DEFAULTS, DEFAULT_COS_ID, SERVER_NAME
 from .ldapfilter import compile_filter, uid_slice
 from .soap import NS_ADMIN, NS_ZIMBRA, Fault, attr_pairs, children, get_attr, get_bool, split
 from .xmlout import E, attr_elements
@@ -287,6 +287,10 @@ def quota_usage(ctx, el):
         accounts = ctx.dir.counted_accounts(domain.lower())
     else:
         accounts = [a for a in ctx.dir.accounts.values() if not a.is_resource and a.first("zimbraIsSystemResource") != "TRUE"]
+    # Only the mailboxes homed on the answering server, unless allServers together with domain fans
+    # the request out to every mailbox server (§6.2; GetQuotaUsage.java searchAccountsOnServer).
+    if not (domain and get_bool(el, "allServers", False)):
+        accounts = [a for a in accounts if a.first("zimbraMailHost", SERVER_NAME) == SERVER_NAME]
     rows = []
     for a in accounts:
         quota = int(a.first("zimbraMailQuota") or ctx.dir.effective_cos(a).first("zimbraMailQuota", "0"))
