@@ -20,6 +20,11 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
  * Models Blesta loads onto the module as properties (Loader::loadModels, blesta-module.md §16):
  * @property ModuleManager $ModuleManager
  * @property Services $Services
+ * @property CronTasks $CronTasks
+ * @property EmailGroups $EmailGroups
+ * @property Emails $Emails
+ * @property Languages $Languages
+ * @property Clients $Clients
  */
 class Zimbra extends Module
 {

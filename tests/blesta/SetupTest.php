@@ -43,6 +43,7 @@ final class SetupTest extends SimulatorCase
         foreach ($this->browser->all('tr.record') as $tr) {
             $value = trim((new DOMXPath($tr->ownerDocument))->query(".//td[@class='value']", $tr)->item(0)->textContent);
             $button = (new DOMXPath($tr->ownerDocument))->query('.//button', $tr)->item(0);
+            $this->assertInstanceOf(DOMElement::class, $button);
             $this->assertSame($value, $button->getAttribute('data-copy'), 'the button copies the value shown');
         }
         $this->assertStringContainsString('first.example', $this->browser->text('.zimbra-setup p'));

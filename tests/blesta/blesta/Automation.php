@@ -118,6 +118,7 @@ final class CronTasks extends BlestaModel
             try {
                 $module = $this->app->newModule();
                 $module->setModule($this->app->ModuleManager->get($modules[0]->id));
+                /** @var mixed $out any module's cron(): whatever it returns */
                 $out = $module->cron($task['key']);
                 $lines = array_merge($lines, is_array($out) ? array_map('strval', $out) : []);
             } catch (Throwable $e) {

@@ -94,7 +94,7 @@ final class Emails extends BlestaModel
     {
         return preg_replace_callback('/\{\s*([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?\s*\}/i', function ($m) use ($tags) {
             $value = $tags[$m[1]] ?? null;
-            if (isset($m[2]) && $m[2] !== '') {
+            if (isset($m[2])) {  // an unmatched last group is left out of $m
                 $value = is_object($value) ? ($value->{$m[2]} ?? null) : (is_array($value) ? ($value[$m[2]] ?? null) : null);
             }
             return is_scalar($value) ? (string) $value : '';
