@@ -14,6 +14,8 @@
                                 reply {"body", "status"} (this Body content in a SOAP 1.2 envelope),
                                 stream {"head", "unit", "times", "tail"} (head + unit * times + tail, streamed)
   POST /reset-faults          drop every pending injected fault
+  POST /idle                  {"timeout": s} wait until no SOAP request is being handled (one a client gave
+                              up on included); answers {"idle": true}, or false after the timeout
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
   POST /home                  {"account": "a@b", "server": "mbx2.zimbra.test"} the mailbox lives on another
@@ -44,6 +46,13 @@ class ControlHandler(BaseHTTPRequestHandler):
 
     def log_message(self, fmt, *args):
         pass
+
+    def account_or_404(self, sim, data):
+        """The account data["account"] names, or None with a 404 answered."""
+        a = sim.directory.account("name", data.get("account", ""))
+        if a is None:
+            self.reply(404, {"error": "no such account"})
+        return a
 
     def reply(self, status, obj):
         body = json.dumps(obj).encode()
@@ -121,18 +130,21 @@ class ControlHandler(BaseHTTPRequestHandler):
         elif self.path == "/reset-faults":
             with sim.faults_lock:
                 sim.faults.clear()
+        elif self.path == "/idle":
+            with sim.stats.idle:
+                idle = sim.stats.idle.wait_for(lambda: sim.stats.in_flight == 0, float(data.get("timeout", 60)))
+            self.reply(200, {"idle": idle})
+            return
         elif self.path == "/usage":
             with sim.directory.lock:
-                a = sim.directory.account("name", data.get("account", ""))
+                a = self.account_or_404(sim, data)
                 if a is None:
-                    self.reply(404, {"error": "no such account"})
                     return
                 sim.directory.usage[a.id] = int(data.get("bytes", 0))
         elif self.path == "/home":
             with sim.directory.lock:
-                a = sim.directory.account("name", data.get("account", ""))
+                a = self.account_or_404(sim, data)
                 if a is None:
-                    self.reply(404, {"error": "no such account"})
                     return
                 a.attrs["zimbraMailHost"] = [str(data.get("server", ""))]
         elif self.path == "/populate":

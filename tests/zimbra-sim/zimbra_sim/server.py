@@ -36,6 +36,10 @@ def jetty_error_page(status):
 class Stats:
     def __init__(self):
         self.lock = threading.Lock()
+        # SOAP requests being handled now: a test waits on this for a request its client stopped
+        # waiting for (a timeout) to finish, instead of sleeping (control POST /idle).
+        self.idle = threading.Condition(self.lock)
+        self.in_flight = 0
         self.reset()
 
     def reset(self):
@@ -276,6 +280,17 @@ class AdminHandler(BaseHTTPRequestHandler):
     def do_POST(self):
         # Anything the handler itself gets wrong (a record file that cannot be written, say) is the
         # simulator's bug: counted and answered as one, never a silently dropped connection.
+        stats = self.server.sim.stats
+        with stats.lock:
+            stats.in_flight += 1
+        try:
+            self.handle_post()
+        finally:
+            with stats.lock:
+                stats.in_flight -= 1
+                stats.idle.notify_all()
+
+    def handle_post(self):
         try:
             self.post()
         except (ConnectionError, ssl.SSLError, socket.timeout):
