@@ -70,6 +70,58 @@ ZEND_METHOD(Zimbra_Client, getDistributionList)
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }
 
+/* <dl name id dynamic [via]> per list; a list reached through another names it in via. */
+static void reply_membership(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	const zc_node *c;
+
+	(void)op;
+	array_init(rv);
+	for (c = reply->first_child; c; c = c->next) {
+		const char *id = zc_node_attr(c, "id");
+		const char *via = zc_node_attr(c, "via");
+		const char *dynamic = zc_node_attr(c, "dynamic");
+		zval row;
+		if (strcmp(c->name, "dl") != 0 || !id) {
+			continue;
+		}
+		array_init(&row);
+		add_assoc_string(&row, "id", (char *)id);
+		add_assoc_string(&row, "name", (char *)(zc_node_attr(c, "name") ? zc_node_attr(c, "name") : ""));
+		add_assoc_bool(&row, "dynamic", dynamic && (strcmp(dynamic, "1") == 0 || strcmp(dynamic, "true") == 0));
+		if (via && via[0]) {
+			add_assoc_string(&row, "via", (char *)via);
+		} else {
+			add_assoc_null(&row, "via");
+		}
+		add_next_index_zval(rv, &row);
+	}
+}
+
+ZEND_METHOD(Zimbra_Client, getAccountMembership)
+{
+	zend_string *key;
+	char value[ZC_EMAIL_MAX + 1];
+	const char *by;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email_or_id(key, value, &by)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, reply_membership, NULL);
+	zc_error_init(&err);
+	if (!php_zimbra_built(&op, zc_rq_get(&op.body, "GetAccountMembershipRequest", "account", by, value, NULL, NULL, 0, &err),
+			&err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
 ZEND_METHOD(Zimbra_Client, modifyDistributionList)
 {
 	zend_string *id;

@@ -410,6 +410,17 @@ namespace Zimbra {
         public function getDistributionList(string $emailOrId): ?DistributionList {}
 
         /**
+         * The distribution lists the account is in, by its address or any of its aliases
+         * (GetAccountMembershipRequest). A list it is in only through another list names that
+         * list in `via`; `via` is null for a direct membership. Nothing is paged: Zimbra answers
+         * with every list at once.
+         *
+         * @return list<array{id: string, name: string, dynamic: bool, via: ?string}>
+         * @throws FaultException account.NO_SUCH_ACCOUNT when there is no such account.
+         */
+        public function getAccountMembership(string $emailOrId): array {}
+
+        /**
          * The distribution lists and dynamic groups of a domain (without members).
          *
          * @return list<DistributionList>
@@ -603,6 +614,11 @@ namespace Zimbra {
          * @implementation-alias Zimbra\Client::getDistributionList
          */
         public function getDistributionList(string $emailOrId): int {}
+        /**
+         * Queues Client::getAccountMembership(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::getAccountMembership
+         */
+        public function getAccountMembership(string $emailOrId): int {}
         /**
          * Queues Client::modifyDistributionList(); returns the item's position in the result.
          * @implementation-alias Zimbra\Client::modifyDistributionList

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 953b2500804e6c71fe6d46e5c5df1a978756ddef */
+ * Stub hash: 6e3bf0e48498b3441001d8c5da2e763d2ee55dfe */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -139,6 +139,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_Client_getDistributi
 	ZEND_ARG_TYPE_INFO(0, emailOrId, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_getAccountMembership, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, emailOrId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_Zimbra_Client_listDistributionLists arginfo_class_Zimbra_Client_countAccounts
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_Client_modifyDistributionList, 0, 2, Zimbra\\DistributionList, 0)
@@ -242,6 +246,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_getDistributionList, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, emailOrId, IS_STRING, 0)
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_Zimbra_Batch_getAccountMembership arginfo_class_Zimbra_Batch_getDistributionList
 
 #define arginfo_class_Zimbra_Batch_modifyDistributionList arginfo_class_Zimbra_Batch_modifyDomain
 
@@ -460,6 +466,7 @@ ZEND_METHOD(Zimbra_Client, countObjects);
 ZEND_METHOD(Zimbra_Client, countAccounts);
 ZEND_METHOD(Zimbra_Client, createDistributionList);
 ZEND_METHOD(Zimbra_Client, getDistributionList);
+ZEND_METHOD(Zimbra_Client, getAccountMembership);
 ZEND_METHOD(Zimbra_Client, listDistributionLists);
 ZEND_METHOD(Zimbra_Client, modifyDistributionList);
 ZEND_METHOD(Zimbra_Client, addDistributionListMembers);
@@ -555,6 +562,7 @@ static const zend_function_entry class_Zimbra_Client_methods[] = {
 	ZEND_ME(Zimbra_Client, countAccounts, arginfo_class_Zimbra_Client_countAccounts, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, createDistributionList, arginfo_class_Zimbra_Client_createDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, getDistributionList, arginfo_class_Zimbra_Client_getDistributionList, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, getAccountMembership, arginfo_class_Zimbra_Client_getAccountMembership, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, listDistributionLists, arginfo_class_Zimbra_Client_listDistributionLists, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, modifyDistributionList, arginfo_class_Zimbra_Client_modifyDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, addDistributionListMembers, arginfo_class_Zimbra_Client_addDistributionListMembers, ZEND_ACC_PUBLIC)
@@ -587,6 +595,7 @@ static const zend_function_entry class_Zimbra_Batch_methods[] = {
 	ZEND_MALIAS(Zimbra_Client, countObjects, countObjects, arginfo_class_Zimbra_Batch_countObjects, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, createDistributionList, createDistributionList, arginfo_class_Zimbra_Batch_createDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, getDistributionList, getDistributionList, arginfo_class_Zimbra_Batch_getDistributionList, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Zimbra_Client, getAccountMembership, getAccountMembership, arginfo_class_Zimbra_Batch_getAccountMembership, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, modifyDistributionList, modifyDistributionList, arginfo_class_Zimbra_Batch_modifyDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, addDistributionListMembers, addDistributionListMembers, arginfo_class_Zimbra_Batch_addDistributionListMembers, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, removeDistributionListMembers, removeDistributionListMembers, arginfo_class_Zimbra_Batch_removeDistributionListMembers, ZEND_ACC_PUBLIC)

@@ -15,6 +15,7 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_limits.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_usage.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_setup.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_suspension.php';
 
 /**
  * Models Blesta loads onto the module as properties (Loader::loadModels, blesta-module.md §16):
@@ -35,6 +36,7 @@ class Zimbra extends Module
     use ZimbraLimits;
     use ZimbraUsage;
     use ZimbraSetup;
+    use ZimbraSuspension;
 
     private const GB = 1073741824;
     private const MB = 1048576;
@@ -104,10 +106,14 @@ class Zimbra extends Module
                     }
                 }
             },
-            // The usage task and the warning mail came with 0.2.0: an older install has neither.
-            '0.2.0' => function () {
-                $this->addUsageTask();
-                $this->addUsageEmail();
+            // The usage task and the warning mail came with 0.2.0, for every company that has the
+            // module; 0.3.0 adds what 0.2.0 made for the upgrading company only, and sends the
+            // mail from each company's own domain.
+            '0.3.0' => function () {
+                $this->forEachCompany(function () {
+                    $this->addUsageTask();
+                    $this->addUsageEmail();
+                });
             },
         ];
     }
@@ -358,8 +364,10 @@ HTML;
             $rules = [
                 'zimbra_email_local' => ['format' => ['rule' => [[$this, 'isLocalPart']], 'message' => $error('zimbra_email_local.format'),
                     'pre_format' => [[$this, 'lower']], 'if_set' => $edit]],
-                'zimbra_display_name' => ['length' => ['rule' => ['betweenLength', 1, 256], 'message' => $error('zimbra_display_name.length'),
-                    'if_set' => true]],
+                // Optional: a blank field posts '' (set, so if_set does not skip it: blesta-module.md §17); blank
+                // means the local part on an order and "unchanged" on an edit.
+                'zimbra_display_name' => ['length' => ['rule' => fn ($n) => $n === null || $n === ''
+                    || (is_string($n) && mb_strlen($n) <= 256 && trim($n) !== ''), 'message' => $error('zimbra_display_name.length')]],
                 'zimbra_password' => ['length' => ['rule' => fn ($p) => $p === null || $p === '' || strlen($p) >= 8,
                     'message' => $error('zimbra_password.length'), 'if_set' => true]],
             ];
@@ -422,6 +430,13 @@ HTML;
             }
             if (!$row) {
                 $this->Input->setErrors(['module_row' => ['missing' => Language::_('Zimbra.!error.module_row.missing', true)]]);
+                return null;
+            }
+            // Ordered together, the mailbox may be provisioned before its domain: Blesta tries again later.
+            if (!$domainType && $this->isDomainService($parent_service)
+                    && in_array($parent_service->status ?? 'active', ['pending', 'in_review', 'canceled'], true)) {
+                $this->Input->setErrors(['parent_service' => ['inactive' => Language::_('Zimbra.!error.parent_service.inactive', true,
+                    $vars['zimbra_domain'], $parent_service->status)]]);
                 return null;
             }
             if (!$this->requireExtension() || !$this->requireLicense()) {
@@ -561,7 +576,8 @@ HTML;
         $keys = $domainType
             ? ['zimbra_domain' => 0, 'zimbra_domain_id' => 0, 'zimbra_usage' => 0]
             : ['zimbra_domain' => 0, 'zimbra_email' => 0, 'zimbra_email_local' => 0, 'zimbra_password' => 1,
-                'zimbra_display_name' => 0, 'zimbra_account_id' => 0, 'zimbra_module_row' => 0, 'zimbra_usage' => 0];
+                'zimbra_display_name' => 0, 'zimbra_account_id' => 0, 'zimbra_module_row' => 0, 'zimbra_usage' => 0,
+                self::LISTS_KEPT => 0];
         $out = [];
         foreach ($keys as $key => $encrypted) {
             $out[] = ['key' => $key, 'value' => (string) ($vars[$key] ?? ''), 'encrypted' => $encrypted];
@@ -577,12 +593,15 @@ HTML;
             if (!$this->validateServiceVars($package, $vars, true)) {
                 return null;
             }
-            // An option the edit does not post keeps its stored value (a quantity of 0 posted removes it).
-            $extras = $this->extras((array) ($vars['configoptions'] ?? []) + self::storedOptions($service), $domainType);
+            // Blesta hands every edit the service's complete options: the posted set, which replaces
+            // all the stored ones, or the stored ones when none is posted (blesta-module.md §17). An
+            // option missing here is no longer billed, so it is no longer given either.
+            $extras = $this->extras((array) ($vars['configoptions'] ?? []), $domainType);
             if ($extras === null) {
                 return null;
             }
             $current = (array) $fields;
+            $changes = self::fieldChanges($current, $vars);
             $useModule = ($vars['use_module'] ?? 'true') === 'true';
             if ($domainType && $useModule && !empty($current['zimbra_domain'])) {
                 // The package (after a package change, the new one) and the options of this edit.
@@ -599,51 +618,40 @@ HTML;
                 }
                 $zimbra = $this->clientFor($row);
                 $this->applyMailboxLimits($row, $zimbra, $fields, $this->mailboxLimitAttrs($package, $extras));
-                $name = $vars['zimbra_display_name'] ?? '';
-                if ($name !== '' && $name !== ($current['zimbra_display_name'] ?? '')) {
-                    $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['id' => $current['zimbra_account_id'], 'displayName' => $name],
-                        fn () => $zimbra->modifyAccount($current['zimbra_account_id'], ['displayName' => $name, 'cn' => $name]));
-                    $current['zimbra_display_name'] = $name;
+                $id = $current['zimbra_account_id'];
+                if (isset($changes['zimbra_display_name'])) {
+                    $name = $changes['zimbra_display_name'];
+                    $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['id' => $id, 'displayName' => $name],
+                        fn () => $zimbra->modifyAccount($id, ['displayName' => $name, 'cn' => $name]));
                 }
-                if (($vars['zimbra_password'] ?? '') !== '') {
-                    $this->call($row, ZimbraOperation::idempotent('setPassword'), ['id' => $current['zimbra_account_id'], 'password' => '***'],
-                        fn () => $zimbra->setPassword($current['zimbra_account_id'], $vars['zimbra_password']));
-                    $current['zimbra_password'] = $vars['zimbra_password'];
-                }
-            } elseif (!$domainType) {
-                foreach (['zimbra_display_name', 'zimbra_password'] as $k) {
-                    if (($vars[$k] ?? '') !== '') {
-                        $current[$k] = $vars[$k];
-                    }
+                if (isset($changes['zimbra_password'])) {
+                    $this->call($row, ZimbraOperation::idempotent('setPassword'), ['id' => $id, 'password' => '***'],
+                        fn () => $zimbra->setPassword($id, $changes['zimbra_password']));
                 }
             }
             // Renaming a domain or an address is not supported: the stored values are kept as they are.
-            return $this->serviceFieldList($domainType, $current);
+            return $this->serviceFieldList($domainType, (!$domainType ? $changes : []) + $current);
         });
     }
 
-    public function suspendService($package, $service, $parent_package = null, $parent_service = null)
+    /**
+     * The display name and password an edit changes: each when given and different from what is
+     * stored. Blesta's client-area upgrade hands back every stored field (the password decrypted,
+     * blesta-module.md §17), so a value equal to the stored one is not a request to change it: a
+     * password the customer has since changed in webmail must never be reset to the order's.
+     *
+     * @return array<string, string>
+     */
+    private static function fieldChanges(array $current, array $vars): array
     {
-        return $this->setStatus($package, $service, $package->meta->suspend_mode ?? 'closed');
-    }
-
-    public function unsuspendService($package, $service, $parent_package = null, $parent_service = null)
-    {
-        return $this->setStatus($package, $service, 'active');
-    }
-
-    private function setStatus($package, $service, string $status)
-    {
-        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $status) {
-            if (($package->meta->package_type ?? 'domain') === 'domain') {
-                $this->call($row, ZimbraOperation::idempotent('setDomainStatus'), ['domain' => $f->zimbra_domain, 'status' => $status],
-                    fn () => $zimbra->setDomainStatus($this->domainId($row, $zimbra, $f), $status));
-            } else {
-                $this->call($row, ZimbraOperation::idempotent('setAccountStatus'), ['account' => $f->zimbra_email, 'status' => $status],
-                    fn () => $zimbra->setAccountStatus($this->accountId($row, $zimbra, $f), $status));
+        $changes = [];
+        foreach (['zimbra_display_name', 'zimbra_password'] as $key) {
+            $value = $vars[$key] ?? '';
+            if (is_string($value) && $value !== '' && $value !== (string) ($current[$key] ?? '')) {
+                $changes[$key] = $value;
             }
-            return null;
-        });
+        }
+        return $changes;
     }
 
     public function cancelService($package, $service, $parent_package = null, $parent_service = null)

@@ -141,19 +141,19 @@ final class AdminFlowTest extends SimulatorCase
 
         // Suspend, unsuspend, change package, cancel.
         $services = $this->blesta->Services;
-        $this->assertTrue($services->suspend($domain));
+        $this->assertDone($services->suspend($domain));
         $this->assertSame('closed', $z->getDomain('flow.example')->getStatus());
-        $this->assertTrue($services->unsuspend($domain));
+        $this->assertDone($services->unsuspend($domain));
         $this->assertSame('active', $z->getDomain('flow.example')->getStatus());
         $bigger = $this->domainPackage(['aggregate_quota' => '20', 'max_accounts' => '']);
-        $this->assertTrue($services->changePackage($domain, $bigger));
+        $this->assertDone($services->changePackage($domain, $bigger));
         $this->assertSame(20 * 1073741824, $z->getDomain('flow.example')->getAggregateQuota());
         $this->assertNull($z->getDomain('flow.example')->getMaxAccounts());
-        $this->assertTrue($services->cancel($domain));
+        $this->assertDone($services->cancel($domain));
         $this->assertNull($z->getDomain('flow.example'));
         $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta(1)->account_count);
         $this->assertSame('canceled', $this->blesta->db['services'][$domain]['status']);
-        $this->assertTrue($services->cancel($mailbox));
+        $this->assertDone($services->cancel($mailbox));
         $this->assertNull($z->getAccount('ann@shared.example'));
     }
 
@@ -204,9 +204,10 @@ final class AdminFlowTest extends SimulatorCase
             // Each server starts with its admin domain (count 1); round robin alternates by count.
             $this->assertSame([$a, $b, $a], $placed);
             $this->assertNotNull($this->zimbra($second)->getDomain('d1.example'));
-            // Now a has 3 (full), b has 2 (full): nothing left, and Blesta says so.
+            // Now a has 3 (full), b has 2 (full): selectModuleRow() gives 0, Blesta hands the module no
+            // row, and the module says so.
             $this->assertNull($this->order($package, ['zimbra_domain' => 'd3.example']));
-            $this->assertArrayHasKey('module_row_id', $this->blesta->Services->errors());
+            $this->assertArrayHasKey('module_row', $this->blesta->Services->errors());
         } finally {
             self::stopSimulator($second);
         }

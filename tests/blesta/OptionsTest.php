@@ -39,24 +39,62 @@ final class OptionsTest extends SimulatorCase
         $service = $this->ordered($small, ['zimbra_domain' => 'opt.example', 'configoptions' => [$mailboxes => '3', $storage => '2']]);
         $this->assertSame([8, 4], $this->limits('opt.example'));
 
-        // The customer buys more mailboxes: an edit that posts the new quantity.
-        $this->assertTrue($services->edit($service, ['configoptions' => [$mailboxes => '10']]), self::messages($services->errors()));
-        $this->assertSame([15, 4], $this->limits('opt.example'), 'the storage option is kept');
+        // The customer buys more mailboxes in the client area: the form posts every option, the others as they were.
+        $this->assertTrue((new ClientServices($this->blesta))->review($service, [$mailboxes => '10']), self::messages($services->errors()));
+        $this->assertSame([15, 4], $this->limits('opt.example'), 'the storage option is posted again, so kept');
         $this->assertSame([[$mailboxes, 10], [$storage, 2]], array_map(fn ($o) => [$o->option_id, $o->qty], $services->getOptions($service)));
 
-        // A package change keeps the options, on the new package's limits.
-        $this->assertTrue($services->changePackage($service, $large), self::messages($services->errors()));
-        $this->assertSame([30, 12], $this->limits('opt.example'));
+        // An edit whose options leave storage out: Blesta deletes that option (it is no longer billed),
+        // and Zimbra no longer gives the extra storage either (blesta-module.md §17).
+        $this->assertDone($services->edit($service, ['configoptions' => [$mailboxes => '10']]));
+        $this->assertSame([[$mailboxes, 10]], array_map(fn ($o) => [$o->option_id, $o->qty], $services->getOptions($service)));
+        $this->assertSame([15, 2], $this->limits('opt.example'), 'what Blesta bills is what Zimbra gives');
+
+        // A package change keeps the options Blesta keeps, on the new package's limits.
+        $this->assertDone($services->changePackage($service, $large), self::messages($services->errors()));
+        $this->assertSame([30, 10], $this->limits('opt.example'));
 
         // An edit that changes nothing of the limits sends no modify.
         $before = $this->requests('ModifyDomainRequest');
-        $this->assertTrue($services->edit($service, []));
+        $this->assertDone($services->edit($service, []));
         $this->assertSame($before, $this->requests('ModifyDomainRequest'));
 
         // A quantity of 0 removes the option: the package's own limit again.
-        $this->assertTrue($services->edit($service, ['configoptions' => [$mailboxes => '0', $storage => '0']]));
+        $this->assertDone($services->edit($service, ['configoptions' => [$mailboxes => '0', $storage => '0']]));
         $this->assertSame([20, 10], $this->limits('opt.example'));
         $this->assertSame([], $services->getOptions($service));
+    }
+
+    public function testAPackageChangeThatDropsAnOptionTakesItsExtrasAwayOrIsRefusedBelowUse(): void
+    {
+        $this->addServer();
+        $offered = $this->domainPackage(['max_accounts' => '5', 'aggregate_quota' => '1']);
+        $plain = $this->domainPackage(['max_accounts' => '10', 'aggregate_quota' => '1']);
+        [$mailboxes] = $this->domainOptions([$offered, $plain]);
+        $storage = $this->blesta->PackageOptions->add(['name' => 'zimbra_extra_storage_gb', 'label' => 'Extra storage (GB)',
+            'type' => 'quantity', 'min' => 0, 'max' => 50, 'package_ids' => [$offered]]);  // not on the plain package
+        $services = $this->blesta->Services;
+        $service = $this->ordered($offered, ['zimbra_domain' => 'drop.example', 'configoptions' => [$mailboxes => '1', $storage => '4']]);
+        $this->assertSame([6, 5], $this->limits('drop.example'));
+        self::control(self::$sim, '/usage', ['account' => $this->zimbra()->createAccount('big@drop.example', 'Long-enough-1')->name,
+            'bytes' => 3 * self::GB]);
+        $stored = $this->blesta->db['services'][$service];
+        $modifies = $this->requests('ModifyDomainRequest');
+
+        // The plain package has no storage option: the client's form cannot post it, so 1 GB would be left for 3 GB used.
+        $errors = (new ClientServices($this->blesta))->review($service, [], $plain);
+        $this->assertStringStartsWith('drop.example already uses 3 GB, more than the new storage limit of 1 GB. Nothing was changed',
+            self::messages($errors));
+        $this->assertSame($stored, $this->blesta->db['services'][$service], 'Blesta keeps the package and the options');
+        $this->assertSame($modifies, $this->requests('ModifyDomainRequest'), 'nothing sent to change Zimbra');
+        $this->assertSame([6, 5], $this->limits('drop.example'));
+
+        // Once the mailbox holds less, the same change goes through and takes the extra storage away.
+        self::control(self::$sim, '/usage', ['account' => 'big@drop.example', 'bytes' => (int) (0.5 * self::GB)]);
+        $this->assertTrue((new ClientServices($this->blesta))->review($service, [], $plain), self::messages($services->errors()));
+        $this->assertSame([[$mailboxes, 1]], array_map(fn ($o) => [$o->option_id, $o->qty], $services->getOptions($service)));
+        $this->assertSame($plain, $this->blesta->db['services'][$service]['package_id']);
+        $this->assertSame([11, 1], $this->limits('drop.example'), 'Zimbra gives what Blesta bills');
     }
 
     public function testGoingBelowWhatTheDomainUsesIsRefusedAndNothingChanges(): void
@@ -76,14 +114,17 @@ final class OptionsTest extends SimulatorCase
         $modifies = $this->requests('ModifyDomainRequest');
 
         // 4 mailboxes; 2 + 0 would be fewer.
-        $this->assertFalse($services->edit($service, ['configoptions' => [$mailboxes => '0']]));
+        $this->assertRefused($services->edit($service, ['configoptions' => [$mailboxes => '0', $storage => '3']]));
         $this->assertSame('full.example already has 4 mailboxes, more than the new limit of 2. Nothing was changed: delete mailboxes first, '
             . 'or keep the larger plan.', self::messages($services->errors()));
         // 2.5 GB used; 1 + 1 GB would be less.
-        $this->assertFalse($services->edit($service, ['configoptions' => [$storage => '1']]));
+        $this->assertRefused($services->edit($service, ['configoptions' => [$mailboxes => '2', $storage => '1']]));
         $this->assertStringStartsWith('full.example already uses 2.5 GB, more than the new storage limit of 2 GB.', self::messages($services->errors()));
+        // An edit that leaves an option out takes it away: refused the same.
+        $this->assertRefused($services->edit($service, ['configoptions' => [$mailboxes => '2']]));
+        $this->assertStringStartsWith('full.example already uses 2.5 GB, more than the new storage limit of 1 GB.', self::messages($services->errors()));
         // A smaller package, the same.
-        $this->assertFalse($services->changePackage($service, $tiny));
+        $this->assertRefused($services->changePackage($service, $tiny));
         $this->assertStringContainsString('more than the new limit of 3', self::messages($services->errors()));
 
         $this->assertSame($stored, $this->blesta->db['services'][$service], 'Blesta keeps the package, options and fields');
@@ -91,7 +132,7 @@ final class OptionsTest extends SimulatorCase
         $this->assertSame([4, 4], $this->limits('full.example'));
 
         // Down to no less than what is used is allowed.
-        $this->assertTrue($services->edit($service, ['configoptions' => [$storage => '2']]), self::messages($services->errors()));
+        $this->assertDone($services->edit($service, ['configoptions' => [$mailboxes => '2', $storage => '2']]), self::messages($services->errors()));
         $this->assertSame([4, 3], $this->limits('full.example'));
     }
 
@@ -106,11 +147,11 @@ final class OptionsTest extends SimulatorCase
         $service = $this->ordered($package, ['zimbra_email_local' => 'sam', 'configoptions' => [$extra => '512']]);
         $this->assertSame(612 * self::MB, $this->zimbra()->getAccount('sam@box.example')->getQuota());
 
-        $this->assertTrue($services->edit($service, ['configoptions' => [$extra => '1024']]));
+        $this->assertDone($services->edit($service, ['configoptions' => [$extra => '1024']]));
         $this->assertSame(1124 * self::MB, $this->zimbra()->getAccount('sam@box.example')->getQuota());
 
         self::control(self::$sim, '/usage', ['account' => 'sam@box.example', 'bytes' => 700 * self::MB]);
-        $this->assertFalse($services->edit($service, ['configoptions' => [$extra => '512']]));
+        $this->assertRefused($services->edit($service, ['configoptions' => [$extra => '512']]));
         $this->assertSame('sam@box.example already holds 700 MB, more than the new quota of 612 MB. Nothing was changed: free space first, '
             . 'or keep the larger plan.', self::messages($services->errors()));
         $this->assertSame(1124 * self::MB, $this->zimbra()->getAccount('sam@box.example')->getQuota());

@@ -142,11 +142,56 @@ abstract class SimulatorCase extends TestCase
             'mailbox_quota' => '1024', 'suspend_mode' => 'closed'], $row);
     }
 
-    /** An order through Blesta's Services model; the service id, or null with errors() set. */
+    /**
+     * A service an admin adds as active with "provision using the module" ticked (Services::add()
+     * with status active and use_module 'true'): provisioned at once. The service id, or null with
+     * errors() set. A customer's order is pending() and then activate()d.
+     */
     protected function order(int $package, array $fields, ?int $parent = null): ?int
     {
         return $this->blesta->Services->add($fields + ['package_id' => $package, 'client_id' => 1, 'parent_service_id' => $parent,
-            'use_module' => 'true'], 'pending');
+            'status' => 'active', 'use_module' => 'true']);
+    }
+
+    /** A customer's order waiting for payment: Services::add() with status pending (nothing provisioned). */
+    protected function pending(int $package, array $fields, ?int $parent = null): ?int
+    {
+        return $this->blesta->Services->add($fields + ['package_id' => $package, 'client_id' => 1, 'parent_service_id' => $parent,
+            'status' => 'pending']);
+    }
+
+    /**
+     * The paid order provisioned, as the provision_pending_services task does it
+     * (core/Automation/Tasks/Task/ProvisionPendingServices.php, hosterpk/whmcs_blesta 95344ce):
+     * Services::edit() with every stored field and status active. Returns Services::errors().
+     */
+    protected function activate(int $service)
+    {
+        $vars = $this->fieldsOf($service) + ['status' => 'active', 'date_renews' => gmdate('c', strtotime('+1 month'))];
+        $this->blesta->Services->edit($service, $vars, false, true);
+        return $this->blesta->Services->errors();
+    }
+
+    /**
+     * Blesta's Services model says whether an action went through by errors(), not by what it
+     * returns (suspend(), unsuspend() and cancel() return nothing): run it, and say.
+     */
+    protected function succeeded(callable $action): bool
+    {
+        $action();
+        return !$this->blesta->Services->errors();
+    }
+
+    /** The Services action just made went through (its return value is not what says so). */
+    protected function assertDone($returned, string $message = ''): void
+    {
+        $this->assertFalse($this->blesta->Services->errors(), $message ?: self::messages($this->blesta->Services->errors()));
+    }
+
+    /** The Services action just made was refused, with errors to show. */
+    protected function assertRefused($returned, string $message = ''): void
+    {
+        $this->assertNotEmpty($this->blesta->Services->errors(), $message ?: 'the action went through');
     }
 
     /** Order and expect success. */

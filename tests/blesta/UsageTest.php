@@ -50,7 +50,7 @@ final class UsageTest extends SimulatorCase
         $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
         $this->assertSame('client', $group->type);
         $this->assertStringContainsString('{usage.percent}', $group->tags);
-        $this->assertNotFalse($this->blesta->Emails->getByGroupId($group->id, 1, 'en_us'));
+        $this->assertNotFalse($this->blesta->Emails->getByGroupId($group->id, 'en_us'));
 
         // Installed again (another company, or a reinstall): nothing doubled.
         $this->install();
@@ -58,12 +58,16 @@ final class UsageTest extends SimulatorCase
         $this->assertCount(1, $this->blesta->db['cron_task_runs']);
         $this->assertCount(1, $this->blesta->db['emails']);
 
-        // An install older than the task gets it from upgrade().
+        // An install older than the task gets it from Blesta's upgrade (ModuleManager::upgrade()).
         $this->blesta->ModuleManager->delete(Blesta::MODULE_ID);
         $this->assertSame([], $this->blesta->db['cron_tasks']);
         $this->assertSame([], $this->blesta->db['email_groups']);
         $this->assertSame([], $this->blesta->db['emails']);
-        $this->module(null)->upgrade('0.1.0');
+        $this->blesta->db['modules'][Blesta::MODULE_ID] = ['id' => Blesta::MODULE_ID, 'class' => 'zimbra', 'company_id' => 1,
+            'version' => '0.1.0'];
+        $this->blesta->ModuleManager->upgrade(Blesta::MODULE_ID);
+        $this->assertFalse($this->blesta->ModuleManager->errors());
+        $this->assertSame($this->module()->getVersion(), $this->blesta->ModuleManager->get(Blesta::MODULE_ID)->version);
         $this->assertNotFalse($this->blesta->CronTasks->getTaskRunByKey('zimbra_usage', 'zimbra', false, 'module'));
         $this->assertNotFalse($this->blesta->EmailGroups->getByAction('Zimbra.usage_warning'));
     }
@@ -99,7 +103,7 @@ final class UsageTest extends SimulatorCase
         $this->assertSame(1, $this->requests('GetQuotaUsageRequest') - $before);
 
         // An edit of the service keeps the recorded figures.
-        $this->assertTrue($this->blesta->Services->edit($box, ['zimbra_display_name' => 'Kim']));
+        $this->assertDone($this->blesta->Services->edit($box, ['zimbra_display_name' => 'Kim']));
         $this->assertEquals(95.0, $this->recorded($box)['percent']);
     }
 
@@ -117,7 +121,7 @@ final class UsageTest extends SimulatorCase
 
         // Still over: no second mail. The admin edits the template meanwhile.
         $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
-        $email = $this->blesta->Emails->getByGroupId($group->id, 1, 'en_us');
+        $email = $this->blesta->Emails->getByGroupId($group->id, 'en_us');
         $this->blesta->Emails->edit($email->id, ['subject' => '{service_name}: {usage.percent}% used']);
         $this->blesta->CronTasks->runDue(2_000_000);
         $this->assertCount(1, $this->blesta->db['sent_emails']);

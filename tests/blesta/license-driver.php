@@ -28,7 +28,7 @@ if ($remove) {
     $b->submit('form.license-remove');
 }
 $stored = array_column($blesta->db['module_meta'], null, 'key');
-$service = $blesta->Services->add(['package_id' => 1, 'client_id' => 1, 'zimbra_domain' => $domain, 'use_module' => 'true']);
+$service = $blesta->Services->add(['package_id' => 1, 'client_id' => 1, 'zimbra_domain' => $domain, 'status' => 'active', 'use_module' => 'true']);
 echo json_encode([
     'page_status' => $saved,
     'final_status' => $status(),

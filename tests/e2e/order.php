@@ -1,13 +1,13 @@
 <?php
 /**
- * Orders a service through the Blesta stand-in's Services model, as Blesta's order form ends up
- * doing, on the browser suite's database. Prints the new service id.
+ * Adds an active service through the Blesta stand-in's Services model, as an admin does with
+ * "provision using the module" ticked, on the browser suite's database. Prints the new service id.
  * Usage: php order.php STATE PACKAGE_ID PARENT_SERVICE_ID|- field=value...
  */
 require dirname(__DIR__) . '/blesta/harness.php';
 [, $state, $package, $parent] = $argv;
 blesta_harness_root(dirname($state) . DS . 'blesta-root');
-$vars = ['package_id' => (int) $package, 'client_id' => 1, 'use_module' => 'true'];
+$vars = ['package_id' => (int) $package, 'client_id' => 1, 'status' => 'active', 'use_module' => 'true'];
 if ($parent !== '-') {
     $vars['parent_service_id'] = (int) $parent;
 }

@@ -359,6 +359,63 @@ class FidelityTest(unittest.TestCase):
         r = self.ok('<CountObjectsRequest %s type="userAccount"><domain by="name">p.test</domain></CountObjectsRequest>' % ADMIN_NS)
         self.assertEqual(int(r.get("num")), 30)
 
+    # ---- §14: status side effects, and GetAccountMembership ------------------------------------
+
+    def attr(self, el, name):
+        return [a.text for a in el if a.get("n") == name]
+
+    def test_account_status_sets_the_mail_status(self):
+        # AccountStatus.java l.52-58: closed and pending disable delivery; any other status enables it,
+        # unless the same request sets zimbraMailStatus.
+        aid = self.create_account("ms@f.test")
+        modify = '<ModifyAccountRequest %s id="%s">%%s</ModifyAccountRequest>' % (ADMIN_NS, aid)
+        for status, mail in (("closed", "disabled"), ("active", "enabled"), ("pending", "disabled"), ("locked", "enabled")):
+            r = self.ok(modify % ('<a n="zimbraAccountStatus">%s</a>' % status))
+            self.assertEqual(self.attr(r[0], "zimbraMailStatus"), [mail], status)
+        r = self.ok(modify % '<a n="zimbraAccountStatus">active</a><a n="zimbraMailStatus">disabled</a>')
+        self.assertEqual(self.attr(r[0], "zimbraMailStatus"), ["disabled"], "the request's own value stands")
+        r = self.ok(modify % '<a n="zimbraAccountStatus">closed</a><a n="zimbraMailStatus">enabled</a>')
+        self.assertEqual(self.attr(r[0], "zimbraMailStatus"), ["disabled"], "closed always disables")
+        r = self.ok('<CreateAccountRequest %s name="mp@f.test" password="Long-enough-1"><a n="zimbraAccountStatus">pending</a>'
+                    '</CreateAccountRequest>' % ADMIN_NS)
+        self.assertEqual(self.attr(r[0], "zimbraMailStatus"), ["disabled"], "on create too")
+
+    def test_a_closed_account_leaves_every_list_and_nothing_brings_it_back(self):
+        # AccountStatus.java l.70-110: the address and its aliases leave every list; active again adds nothing.
+        aid = self.create_account("cl@f.test")
+        self.ok('<AddAccountAliasRequest %s id="%s" alias="cl-a@f.test"/>' % (ADMIN_NS, aid))
+        lid = self.ok('<CreateDistributionListRequest %s name="cll@f.test"/>' % ADMIN_NS)[0].get("id")
+        self.ok('<AddDistributionListMemberRequest %s id="%s"><dlm>cl@f.test</dlm><dlm>cl-a@f.test</dlm><dlm>x@other.example</dlm>'
+                '</AddDistributionListMemberRequest>' % (ADMIN_NS, lid))
+        modify = '<ModifyAccountRequest %s id="%s"><a n="zimbraAccountStatus">%%s</a></ModifyAccountRequest>' % (ADMIN_NS, aid)
+        self.ok(modify % "locked")
+        members = '<GetDistributionListRequest %s><dl by="id">%s</dl></GetDistributionListRequest>' % (ADMIN_NS, lid)
+        self.assertEqual(len([m for m in self.ok(members)[0] if m.tag.endswith("dlm")]), 3, "locked keeps the lists")
+        self.ok(modify % "closed")
+        self.ok(modify % "active")
+        self.assertEqual([m.text for m in self.ok(members)[0] if m.tag.endswith("dlm")], ["x@other.example"])
+
+    def test_domain_status_sets_the_domains_mail_status(self):
+        did = self.ok('<CreateDomainRequest %s name="ds.test"/>' % ADMIN_NS)[0].get("id")
+        modify = '<ModifyDomainRequest %s id="%s"><a n="zimbraDomainStatus">%%s</a></ModifyDomainRequest>' % (ADMIN_NS, did)
+        for status, mail in (("closed", "disabled"), ("active", "enabled"), ("suspended", "disabled"), ("locked", "enabled")):
+            self.assertEqual(self.attr(self.ok(modify % status)[0], "zimbraMailStatus"), [mail], status)
+
+    def test_account_membership_lists_direct_and_nested_lists(self):
+        # GetAccountMembership.java: <dl name id dynamic [via]>, via only for a list reached through another.
+        aid = self.create_account("mb@f.test")
+        self.ok('<AddAccountAliasRequest %s id="%s" alias="mb-a@f.test"/>' % (ADMIN_NS, aid))
+        inner = self.ok('<CreateDistributionListRequest %s name="mb-in@f.test"/>' % ADMIN_NS)[0].get("id")
+        outer = self.ok('<CreateDistributionListRequest %s name="mb-out@f.test"/>' % ADMIN_NS)[0].get("id")
+        add = '<AddDistributionListMemberRequest %s id="%%s"><dlm>%%s</dlm></AddDistributionListMemberRequest>' % ADMIN_NS
+        self.ok(add % (inner, "mb-a@f.test"))
+        self.ok(add % (outer, "mb-in@f.test"))
+        r = self.ok('<GetAccountMembershipRequest %s><account by="name">mb@f.test</account></GetAccountMembershipRequest>' % ADMIN_NS)
+        got = {dl.get("name"): dl.get("via") for dl in r}
+        self.assertEqual(got, {"mb-in@f.test": None, "mb-out@f.test": "mb-in@f.test"})
+        self.fault('<GetAccountMembershipRequest %s><account by="name">nobody@f.test</account></GetAccountMembershipRequest>'
+                   % ADMIN_NS, "account.NO_SUCH_ACCOUNT")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -20,7 +20,8 @@ Please change your password after your first login.',
 ]);
 
 // The usage warning's default template (made by install(); the admin edits it in Blesta's email
-// settings). Tags: {client.first_name} and the client's other fields, {service_name} (the domain
+// settings, through the link on the module's page). From: @mydomain.com becomes the company's own
+// hostname, as in Blesta's own extensions. Tags: {client.first_name} and the client's other fields, {service_name} (the domain
 // or the address), {usage.percent}, {usage.used_gb}, {usage.limit_gb}, {usage.mailboxes} and
 // {usage.max_mailboxes}.
 Configure::set('Zimbra.usage_warning_email', [

@@ -39,7 +39,7 @@ trait ZimbraSettings
             $this->ModuleManager->setMeta($module->id, $this->settingsMeta($settings));  // a fresher signed answer
         }
         return $this->render('manage', ['module' => $module, 'extension_loaded' => $loaded, 'license' => $license,
-            'usage' => $this->usageByRow($module->id),
+            'usage' => $this->usageByRow($module->id), 'usage_email_url' => $this->usageEmailUrl(),
             'reserved' => $settings['reserved_local_parts'], 'role_local_parts' => self::ROLE_LOCAL_PARTS,
             'form' => (object) ($posted && $this->Input->errors() ? $typed : [])], true);
     }
@@ -102,7 +102,7 @@ trait ZimbraSettings
             return $module->id;
         }
         Loader::loadModels($this, ['ModuleManager']);
-        return $this->ModuleManager->getByClass('zimbra')[0]->id ?? null;
+        return $this->ModuleManager->getByClass('zimbra', Configure::get('Blesta.company_id'))[0]->id ?? null;
     }
 
     /* ---- licence ----------------------------------------------------------- */

@@ -447,12 +447,16 @@ trait ZimbraTabs
                     if (!$this->Input->validates($post)) {
                         return $post;
                     }
-                    // Through Services::edit, as Blesta modules do, so the stored field follows.
+                    // What the customer just typed goes to Zimbra, whatever Blesta has stored: an edit
+                    // sends only a password that differs from the stored one (blesta-module.md §17), and
+                    // the customer may be setting back the one Blesta knows after a change in webmail.
+                    $this->tabCall(ZimbraOperation::idempotent('setPassword'), ['id' => $account->id, 'password' => '***'],
+                        fn () => $zimbra->setPassword($account->id, $post['password']));
+                    // Then Blesta records it through Services::edit, as Blesta modules do, without Zimbra again.
                     Loader::loadModels($this, ['Services']);
-                    $this->Services->edit($service->id, ['zimbra_password' => $post['password'], 'use_module' => 'true']);
+                    $this->Services->edit($service->id, ['zimbra_password' => $post['password'], 'use_module' => 'false']);
                     if (($errors = $this->Services->errors())) {
-                        $this->Input->setErrors($errors);
-                        return $post;
+                        $this->log(($this->tabRow->meta->host_name ?? '') . '|record-password', json_encode(['errors' => $errors]), 'output', false);
                     }
                     $this->setMessage('success', Language::_('Zimbra.!success.password_saved', true, $account->name));
                     return [];

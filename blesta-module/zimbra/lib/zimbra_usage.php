@@ -33,7 +33,10 @@ trait ZimbraUsage
     /** The task's default interval in minutes; the admin changes it on Blesta's Automation page. */
     private const CRON_INTERVAL = 360;
 
-    /** CronTasks->add() and addTaskRun(), or the existing task when an earlier install made it. */
+    /**
+     * CronTasks->add() (the task is Blesta-wide) and, for the current company, addTaskRun();
+     * whatever an earlier install made is kept.
+     */
     private function addUsageTask(): void
     {
         Loader::loadModels($this, ['CronTasks']);
@@ -45,22 +48,79 @@ trait ZimbraUsage
         }
     }
 
-    /** The warning mail's group and, per installed language, its default template (config/zimbra.php). */
+    /**
+     * The warning mail's group (Blesta-wide) and, for the current company and each of its
+     * languages, its default template (config/zimbra.php) sent from the company's own domain.
+     * Templates an earlier install made are kept, but one still sent from the placeholder domain
+     * of 0.2.0 gets the company's.
+     */
     private function addUsageEmail(): void
     {
         Loader::loadModels($this, ['EmailGroups', 'Emails', 'Languages']);
-        if ($this->EmailGroups->getByAction(self::EMAIL_USAGE_WARNING)) {
-            return;
-        }
         Configure::load('zimbra', __DIR__ . DS . '..' . DS . 'config' . DS);
         $template = Configure::get('Zimbra.usage_warning_email');
-        $group = $this->EmailGroups->add(['action' => self::EMAIL_USAGE_WARNING, 'type' => 'client', 'plugin_dir' => null,
-            'tags' => $template['tags']]);
+        $group = $this->EmailGroups->getByAction(self::EMAIL_USAGE_WARNING);
+        $groupId = $group ? $group->id : $this->EmailGroups->add(['action' => self::EMAIL_USAGE_WARNING, 'type' => 'client',
+            'plugin_dir' => null, 'tags' => $template['tags']]);
         $company = Configure::get('Blesta.company_id');
+        $from = self::companyAddress((string) $template['from']);
         foreach ($this->Languages->getAll($company) as $language) {
-            $this->Emails->add(['email_group_id' => $group, 'company_id' => $company, 'lang' => $language->code,
-                'from' => $template['from'], 'from_name' => $template['from_name'], 'subject' => $template['subject'],
-                'text' => $template['text'], 'html' => $template['html']]);
+            $email = $this->Emails->getByGroupId($groupId, $language->code);
+            if (!$email) {
+                $this->Emails->add(['email_group_id' => $groupId, 'company_id' => $company, 'lang' => $language->code,
+                    'from' => $from, 'from_name' => $template['from_name'], 'subject' => $template['subject'],
+                    'text' => $template['text'], 'html' => $template['html']]);
+            } elseif ($email->from === self::PLACEHOLDER_FROM) {
+                $this->Emails->edit($email->id, ['from' => $from] + (array) $email);
+            }
+        }
+    }
+
+    /**
+     * Where the admin edits the warning mail in Blesta. Blesta's list of templates names a group
+     * only by its own language files, which a module cannot add to (blesta-module.md §17): the
+     * module's page links to the template instead. Null when the template is missing.
+     */
+    private function usageEmailUrl(): ?string
+    {
+        Loader::loadModels($this, ['EmailGroups']);
+        $group = $this->EmailGroups->getByAction(self::EMAIL_USAGE_WARNING);
+        return $group ? $this->base_uri . 'settings/company/emails/edittemplate/' . $group->id . '/' : null;
+    }
+
+    /** The address 0.2.0 gave the template: a domain nobody owns. */
+    private const PLACEHOLDER_FROM = 'support@mydomain.com';
+
+    /**
+     * An address of the current company's own domain: Blesta's own extensions write their
+     * templates' From as user@mydomain.com and put the company's hostname in (support_manager's
+     * install(), Configure's Blesta.company).
+     */
+    private static function companyAddress(string $from): string
+    {
+        $hostname = strtolower(trim((string) (Configure::get('Blesta.company')->hostname ?? '')));
+        return $hostname !== '' ? preg_replace('/@mydomain\.com$/', '@' . $hostname, $from) : $from;
+    }
+
+    /**
+     * Run $step once for every company that has the module installed, as that company: Blesta
+     * runs a module's upgrade() once, for the company of the admin who runs it (blesta-module.md
+     * §17), and models such as CronTasks::addTaskRun() work for the current company only.
+     */
+    private function forEachCompany(callable $step): void
+    {
+        Loader::loadModels($this, ['ModuleManager', 'Companies']);
+        $companyId = Configure::get('Blesta.company_id');
+        $company = Configure::get('Blesta.company');
+        try {
+            foreach (array_unique(array_map(fn ($m) => (int) $m->company_id, $this->ModuleManager->getByClass('zimbra'))) as $id) {
+                Configure::set('Blesta.company_id', $id);
+                Configure::set('Blesta.company', $this->Companies->get($id) ?: $company);
+                $step();
+            }
+        } finally {
+            Configure::set('Blesta.company_id', $companyId);
+            Configure::set('Blesta.company', $company);
         }
     }
 

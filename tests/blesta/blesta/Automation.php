@@ -62,7 +62,8 @@ final class CronTasks extends BlestaModel
             return null;
         }
         $id = $this->app->nextId('cron_task_runs');
-        $this->app->db['cron_task_runs'][$id] = ['id' => $id, 'task_id' => (int) $task_id, 'company_id' => 1,
+        // Always for the current company (CronTasks::addTaskRun() sets company_id from Configure).
+        $this->app->db['cron_task_runs'][$id] = ['id' => $id, 'task_id' => (int) $task_id, 'company_id' => (int) Configure::get('Blesta.company_id'),
             $field => (string) $vars[$field], 'enabled' => (int) ($vars['enabled'] ?? 1), 'last_run' => null];
         return $id;
     }
@@ -82,7 +83,7 @@ final class CronTasks extends BlestaModel
     {
         $task = $this->getByKey($key, $plugin_dir, $task_type);
         foreach ($task ? $this->app->db['cron_task_runs'] : [] as $run) {
-            if ($run['task_id'] === $task->id) {
+            if ($run['task_id'] === $task->id && $run['company_id'] === (int) Configure::get('Blesta.company_id')) {
                 return (object) ($run + (array) $task + ['task_run_id' => $run['id']]);
             }
         }
@@ -100,15 +101,17 @@ final class CronTasks extends BlestaModel
     }
 
     /**
-     * One pass of Blesta's cron at $now (a Unix time): every enabled module task whose interval
-     * has passed since its last run (or that never ran) runs. Returns the lines logged.
+     * One pass of Blesta's cron at $now (a Unix time) for the current company: every enabled
+     * module task run of the company whose interval has passed since its last run (or that never
+     * ran) runs, on the company's install of the module. Returns the lines logged.
      */
     public function runDue(int $now): array
     {
         $logged = [];
         foreach ($this->app->db['cron_task_runs'] as $id => $run) {
             $task = $this->app->db['cron_tasks'][$run['task_id']] ?? null;
-            $modules = $task ? $this->app->ModuleManager->getByClass($task['dir']) : [];
+            $company = (int) Configure::get('Blesta.company_id');
+            $modules = $task && $run['company_id'] === $company ? $this->app->ModuleManager->getByClass($task['dir'], $company) : [];
             if (!$task || $task['task_type'] !== 'module' || !$run['enabled'] || !$modules
                 || ($run['last_run'] !== null && $run['last_run'] + 60 * (int) ($run['interval'] ?? 1440) > $now)) {
                 continue;

@@ -24,10 +24,13 @@ final class Blesta
     public Emails $Emails;
     public Languages $Languages;
     public Clients $Clients;
+    public Companies $Companies;
 
     /** The client every harness order is for, as Clients->get() gives it. */
     public const CLIENT = ['id' => 1, 'first_name' => 'Jane', 'last_name' => 'Customer', 'email' => 'jane@customer.example',
         'settings' => ['language' => 'en_us']];
+    /** The company of a new install: its hostname is the domain Blesta is served on. */
+    public const COMPANY = ['id' => 1, 'name' => 'Example Hosting', 'hostname' => 'billing.hosting.example'];
     /** The module object of the last moduleRpc(), for tests that look at it after a call. */
     public ?Zimbra $lastModule = null;
     /** The client logged in to the client area. */
@@ -37,8 +40,8 @@ final class Blesta
 
     private function __construct(private ?string $stateFile)
     {
-        Configure::set('Blesta.company_id', 1);
         $this->db = $stateFile !== null && is_file($stateFile) ? json_decode(file_get_contents($stateFile), true) : self::emptyDb();
+        $this->setCompany(1);
         $this->ModuleManager = new ModuleManager($this);
         $this->Services = new Services($this);
         $this->Packages = new Packages($this);
@@ -48,6 +51,17 @@ final class Blesta
         $this->Emails = new Emails($this);
         $this->Languages = new Languages($this);
         $this->Clients = new Clients($this);
+        $this->Companies = new Companies($this);
+    }
+
+    /**
+     * The company Blesta serves this request for: Configure's Blesta.company_id and Blesta.company
+     * (its record, hostname included), which models such as CronTasks::addTaskRun() read.
+     */
+    public function setCompany(int $companyId): void
+    {
+        Configure::set('Blesta.company_id', $companyId);
+        Configure::set('Blesta.company', (object) $this->db['companies'][$companyId]);
     }
 
     /** A fresh Blesta (a new install), or the one whose database is in $stateFile. */
@@ -76,11 +90,15 @@ final class Blesta
 
     private static function emptyDb(): array
     {
-        return ['module_meta' => [], 'rows' => [], 'groups' => [], 'packages' => [], 'services' => [], 'logs' => [],
+        return ['modules' => [self::MODULE_ID => ['id' => self::MODULE_ID, 'class' => 'zimbra', 'company_id' => 1,
+                'version' => json_decode(file_get_contents(BLESTA_ROOT . DS . 'components' . DS . 'modules' . DS . 'zimbra' . DS
+                    . 'config.json'))->version]],
+            'companies' => [1 => self::COMPANY],
+            'module_meta' => [], 'rows' => [], 'groups' => [], 'packages' => [], 'services' => [], 'logs' => [],
             'package_options' => [], 'cron_tasks' => [], 'cron_task_runs' => [], 'cron_log' => [],
             'email_groups' => [], 'emails' => [], 'sent_emails' => [], 'clients' => [1 => self::CLIENT],
             'session' => ['csrf' => bin2hex(random_bytes(16)), 'flash' => []],
-            'ids' => ['rows' => 0, 'groups' => 0, 'packages' => 0, 'services' => 0, 'package_options' => 0,
+            'ids' => ['modules' => 1, 'companies' => 1, 'rows' => 0, 'groups' => 0, 'packages' => 0, 'services' => 0, 'package_options' => 0,
                 'cron_tasks' => 0, 'cron_task_runs' => 0, 'email_groups' => 0, 'emails' => 0]];
     }
 

@@ -63,6 +63,9 @@ final class BlestaControllers
             }
             if ($area === 'client' && ($args[0] ?? '') === 'services' && ($args[1] ?? '') === 'manage') {
                 $this->get = array_slice($args, 2) + $query;  // service, tab, action
+                if (!isset($this->get[1])) {
+                    return $this->servicePage((int) ($this->get[0] ?? 0));
+                }
                 return $this->serviceTab(false, (int) ($this->get[0] ?? 0), (string) ($this->get[1] ?? ''));
             }
         } finally {
@@ -208,7 +211,7 @@ final class BlestaControllers
             'module_group' => $package->module_group, 'meta' => (array) $package->meta] : []);
         // The server select starts on the first server, and the module's fields are made for it.
         $vars['module_row'] ??= array_key_first($this->app->db['rows']);
-        $module = $this->app->newModule();
+        $module = $this->app->ModuleManager->initModule(Blesta::MODULE_ID);  // AdminPackages: initModule()
         $fields = $module->getPackageFields((object) $vars);
         $form = new Form();
         ob_start();
@@ -261,6 +264,17 @@ final class BlestaControllers
 
     /* ---- service tabs ---------------------------------------------------------- */
 
+    /**
+     * A module tab of a service, as ClientServices::manage() and processModuleTab() show it
+     * (app/controllers/client_services.php, hosterpk/whmcs_blesta 95344ce, read 2026-12-06;
+     * blesta-module.md §17): a client tab of a service that is not active is refused with the flash
+     * error "That section is not accessible while the service is in a %s state." and a redirect to
+     * the service; the tabs come from getClientServiceTabs($service) (getAdminServiceTabs on the
+     * admin side); the module is made by initModule() with setModuleRow() of the service's row;
+     * after the call setServiceTabMessages() shows errors() first and alone, else the module's
+     * messages, else after a POST "The data was successfully updated." The admin side is given
+     * the same order (AdminClients was not read).
+     */
     private function serviceTab(bool $admin, int $serviceId, string $tab): BlestaResponse
     {
         $service = $this->app->Services->get($serviceId);
@@ -268,15 +282,20 @@ final class BlestaControllers
                 || ($admin && (int) ($this->get[0] ?? 0) !== $service->client_id)) {
             return new BlestaResponse(404, 'no such service');
         }
-        $module = $this->app->newModule();
+        if (!$admin && $service->status !== 'active') {
+            $this->messages[] = ['error', sprintf('That section is not accessible while the service is in a %s state.',
+                ucfirst(str_replace('_', ' ', $service->status)))];
+            return $this->redirect('/client/services/manage/' . $service->id . '/');
+        }
+        $module = $this->app->ModuleManager->initModule($service->package->module_id);
         $module->base_uri = $admin ? '/admin/' : '/client/';
-        $module->setModule($this->app->ModuleManager->get(Blesta::MODULE_ID));
-        $module->setModuleRow($this->app->ModuleManager->getRow($service->module_row_id));
+        $this->app->lastModule = $module;
         $package = $service->package;
-        $tabs = $admin ? $module->getAdminTabs($package) : $module->getClientTabs($package);
-        if (!isset($tabs[$tab])) {
+        $tabs = $admin ? $module->getAdminServiceTabs($service) : $module->getClientServiceTabs($service);
+        if (!array_key_exists(strtolower($tab), array_change_key_case($tabs, CASE_LOWER)) || !is_callable([$module, $tab])) {
             return new BlestaResponse(404, 'no such tab');
         }
+        $module->setModuleRow($module->getModuleRow($service->module_row_id));
         // A tab that redirects (webmail) calls header('Location: ...') itself, as cpanel's
         // tabClientLogin does (blesta-module.md §12); Blesta sends that header and the 302 it
         // implies with its page. Start each request with neither, as a new PHP request has.
@@ -284,10 +303,16 @@ final class BlestaControllers
         http_response_code(200);
         $content = $module->$tab($package, $service, $this->get, $this->post, []);
         $location = self::locationSent($content);
-        foreach ($module->getMessages() as $type => $set) {
-            foreach (self::flatten($set['message'] ?? []) as $text) {
-                $this->messages[] = [$type, $text];
+        if (($errors = $module->errors())) {
+            $this->error($errors);
+        } elseif (($messages = $module->getMessages())) {
+            foreach ($messages as $type => $set) {
+                foreach (self::flatten($set['message'] ?? []) as $text) {
+                    $this->messages[] = [$type, $text];
+                }
             }
+        } elseif ($this->post) {
+            $this->messages[] = ['success', 'The data was successfully updated.'];
         }
         $headers = $location !== null ? ['Location' => $location] : [];
         $base = $admin ? '/admin/clients/servicetab/' . $service->client_id . '/' . $service->id . '/'
@@ -301,6 +326,16 @@ final class BlestaControllers
         $title = ($admin ? 'Clients › Service #' : 'My Services › #') . $service->id;
         return $this->page($title, $nav . '</ul><div class="card"><div class="card-body">' . $content . '</div></div>',
             $headers ? 302 : 200, $headers);
+    }
+
+    /** The service's own page (what a refused tab redirects to): its status, nothing of the module. */
+    private function servicePage(int $serviceId): BlestaResponse
+    {
+        $service = $this->app->Services->get($serviceId);
+        if (!$service || $service->client_id !== $this->app->clientId) {
+            return new BlestaResponse(404, 'no such service');
+        }
+        return $this->page('My Services › #' . $service->id, '<p class="service-status">' . htmlspecialchars($service->status) . '</p>');
     }
 
     /* ---- page ------------------------------------------------------------------ */
@@ -361,5 +396,57 @@ final class BlestaControllers
             . '<link rel="stylesheet" href="/static/bootstrap.min.css"></head><body class="bg-light"><div class="container py-3">'
             . '<h1 class="h4">' . $e($title) . '</h1><div id="messages">' . $alerts . '</div>' . $content . '</div></body></html>';
         return new BlestaResponse($status, $body, $headers, $this->messages);
+    }
+}
+
+/**
+ * The client area's upgrade and downgrade of a service, as ClientServices::review() makes it
+ * (app/controllers/client_services.php, hosterpk/whmcs_blesta 95344ce, read 2026-12-06;
+ * blesta-module.md §17): the vars are the service's qty and every stored service field, decrypted
+ * (so a stored password comes back in clear), then pricing_id, the options and use_module 'true'.
+ * The options are those of the form the client submits, which is filled with the service's current
+ * values: each option of the (new) package that the service has, at its value, with the client's
+ * changes over them; an option the new package does not offer is not on the form and so is not
+ * posted. Services::validateServiceEdit() runs first, then Services::edit(); on errors the page
+ * shows them and nothing is changed.
+ */
+final class ClientServices
+{
+    public function __construct(private Blesta $app)
+    {
+    }
+
+    /**
+     * @param array<int, string|int> $changes option id => the value the client sets (0 removes a quantity)
+     * @return array|true the errors shown, or true when the change went through
+     */
+    public function review(int $serviceId, array $changes = [], ?int $packageId = null): array|bool
+    {
+        $services = $this->app->Services;
+        $service = $services->get($serviceId);
+        $package = $this->app->Packages->get($packageId ?? $service->package_id);
+        $current = [];
+        foreach ($service->options as $o) {
+            $current[$o->option_id] = $o->option_type === 'quantity' ? (string) $o->qty : (string) $o->value;
+        }
+        $options = [];
+        foreach ($this->app->PackageOptions->getByPackageId($package->id) as $o) {
+            if (array_key_exists($o->id, $changes)) {
+                $options[$o->id] = (string) $changes[$o->id];
+            } elseif (array_key_exists($o->id, $current)) {
+                $options[$o->id] = $current[$o->id];
+            }
+        }
+        $vars = ['qty' => 1];
+        foreach ($service->fields as $field) {
+            $vars[$field->key] = $field->value;
+        }
+        $vars = array_merge($vars, ['pricing_id' => $package->id, 'configoptions' => $options, 'use_module' => 'true']);
+        $services->validateServiceEdit($service->id, $vars);
+        if (($errors = $services->errors())) {
+            return $errors;
+        }
+        $services->edit($service->id, $vars);
+        return $services->errors() ?: true;
     }
 }

@@ -50,11 +50,17 @@ final class Emails extends BlestaModel
         return $id;
     }
 
-    /** The template of a group for a company and language. */
-    public function getByGroupId($group_id, $company_id, $lang)
+    /**
+     * The template of a group in a language, for the current company (Emails::getByGroupId($group_id,
+     * $lang = null): where emails.company_id is Configure's Blesta.company_id; app/models/emails.php,
+     * hosterpk/whmcs_blesta 95344ce, read 2026-12-06).
+     */
+    public function getByGroupId($group_id, $lang = null)
     {
+        $lang ??= 'en_us';
         foreach ($this->app->db['emails'] as $e) {
-            if ($e['email_group_id'] === (int) $group_id && $e['company_id'] === (int) $company_id && $e['lang'] === $lang) {
+            if ($e['email_group_id'] === (int) $group_id && $e['company_id'] === (int) Configure::get('Blesta.company_id')
+                    && $e['lang'] === $lang) {
                 return (object) $e;
             }
         }
@@ -74,7 +80,12 @@ final class Emails extends BlestaModel
     public function send($action, $company_id, $lang, $to, ?array $tags = null, $cc = null, $bcc = null, ?array $attachments = null, ?array $options = null): bool
     {
         $group = $this->app->EmailGroups->getByAction($action);
-        $email = $group ? $this->getByGroupId($group->id, $company_id, $lang) : false;
+        $email = false;
+        foreach ($group ? $this->app->db['emails'] : [] as $e) {
+            if ($e['email_group_id'] === $group->id && $e['company_id'] === (int) $company_id && $e['lang'] === $lang) {
+                $email = (object) $e;
+            }
+        }
         if (!$email) {
             $this->Input->setErrors(['action' => ['exists' => 'No email template for ' . $action]]);
             return false;
@@ -99,6 +110,40 @@ final class Emails extends BlestaModel
             }
             return is_scalar($value) ? (string) $value : '';
         }, $template);
+    }
+}
+
+/**
+ * The admin's email templates page (app/controllers/admin_company_emails.php templates() and its
+ * view admin_company_emails_templates.pdt, hosterpk/whmcs_blesta 95344ce, read 2026-12-06): core
+ * groups (plugin_dir null) are listed with the name Language::_('AdminCompanyEmails.templates.'
+ * . action . '_name'), looked up in Blesta's own language files, where a module's key is not;
+ * Blesta's config has Language.allow_pass_through false, so a missing key is an empty name, and
+ * the link on it has no text to click. Groups with a plugin_dir are listed only for a plugin
+ * installed in the company (an inner join on plugins.dir): a module's never.
+ *
+ * @return list<array{group_id: int, name: string, action: string, edit: string}> the rows of the core list
+ */
+final class EmailTemplatesPage
+{
+    /** Keys Blesta's core language files define for its own groups (a few, as the page needs). */
+    private const CORE_NAMES = ['service_suspension' => 'Service Suspension', 'service_creation' => 'Service Creation'];
+
+    public static function coreRows(Blesta $app): array
+    {
+        $rows = [];
+        foreach ($app->db['email_groups'] as $g) {
+            if ($g['plugin_dir'] !== null) {
+                continue;  // no plugin of that dir is installed in the harness
+            }
+            $hasTemplate = (bool) array_filter($app->db['emails'], fn ($e) => $e['email_group_id'] === $g['id']
+                && $e['company_id'] === (int) Configure::get('Blesta.company_id'));
+            if ($hasTemplate) {
+                $rows[] = ['group_id' => $g['id'], 'name' => self::CORE_NAMES[$g['action']] ?? '', 'action' => $g['action'],
+                    'edit' => '/admin/settings/company/emails/edittemplate/' . $g['id'] . '/'];
+            }
+        }
+        return $rows;
     }
 }
 

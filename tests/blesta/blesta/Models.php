@@ -53,25 +53,47 @@ abstract class BlestaModel
     }
 }
 
-/** app/models/module_manager.php, as §4, §5 and §16 describe it. */
+/**
+ * app/models/module_manager.php, as §4, §5, §16 and §17 describe it (read in hosterpk/whmcs_blesta
+ * 95344ce, 2026-12-06). A module is installed once per company (db['modules']: id, class,
+ * company_id, version); install 1 is company 1's, made with the harness.
+ */
 final class ModuleManager extends BlestaModel
 {
     /** The installed module record, with its rows and groups, as get() gives it to manage(). */
     public function get($module_id)
     {
-        if ((int) $module_id !== Blesta::MODULE_ID) {
+        $m = $this->app->db['modules'][(int) $module_id] ?? null;
+        if ($m === null) {
             return false;
         }
-        return (object) ['id' => Blesta::MODULE_ID, 'class' => 'zimbra', 'name' => 'Zimbra', 'company_id' => 1,
-            'rows' => $this->getRows($module_id), 'groups' => $this->getGroups($module_id)];
+        return (object) ['id' => $m['id'], 'class' => $m['class'], 'name' => 'Zimbra', 'company_id' => $m['company_id'],
+            'version' => $m['version'], 'rows' => $this->getRows($module_id), 'groups' => $this->getGroups($module_id)];
     }
 
     /**
-     * ModuleManager::add(): the module is recorded, then its install() runs; its errors undo the
-     * install. delete(): uninstall($module_id, $last_instance) runs (§4 "Lifecycle").
+     * ModuleManager::initModule(): the module object (Modules->create()) with setModule() of the
+     * install; false when it is not installed, or installed for another company than the one asked.
+     */
+    public function initModule($module_id, $company_id = null)
+    {
+        $installed = $this->get($module_id);
+        if (!$installed || ($company_id !== null && (int) $company_id !== (int) $installed->company_id)) {
+            return false;
+        }
+        $module = $this->app->newModule();
+        $module->setModule($installed);
+        return $module;
+    }
+
+    /**
+     * ModuleManager::add(): install() runs first; its errors stop the install. The module is
+     * recorded for the company asked (the current one by default), its meta stored. delete():
+     * uninstall($module_id, $last_instance) runs, $last_instance when no company has it any more.
      */
     public function add(array $vars)
     {
+        $vars['company_id'] = (int) ($vars['company_id'] ?? Configure::get('Blesta.company_id'));
         $module = $this->app->newModule();
         $meta = $module->install();
         if (($errors = $module->errors())) {
@@ -79,23 +101,69 @@ final class ModuleManager extends BlestaModel
             return null;
         }
         $this->Input->setErrors([]);
-        $this->app->db['installed'] = true;
+        $id = $vars['company_id'] === 1 ? Blesta::MODULE_ID : $this->app->nextId('modules');
+        $this->app->db['modules'][$id] = ['id' => $id, 'class' => 'zimbra', 'company_id' => $vars['company_id'],
+            'version' => $module->getVersion()];
+        if ($id === Blesta::MODULE_ID) {
+            $this->app->db['installed'] = true;
+        }
         if (is_array($meta)) {
             $this->app->db['module_meta'] = self::storedList($meta);
         }
-        return Blesta::MODULE_ID;
+        return $id;
     }
 
     public function delete($module_id): void
     {
-        $module = $this->app->newModule();
-        $module->uninstall($module_id, true);
-        $this->app->db['installed'] = false;
+        $installed = $this->get($module_id);
+        unset($this->app->db['modules'][(int) $module_id]);
+        if ((int) $module_id === Blesta::MODULE_ID) {
+            $this->app->db['installed'] = false;
+        }
+        if ($installed) {
+            $module = $this->app->newModule();
+            $module->setModule($installed);
+            $module->uninstall($module_id, !$this->getByClass($installed->class));
+        }
     }
 
-    public function getByClass($class): array
+    /**
+     * ModuleManager::upgrade(): runs once, for the install asked (the current company's), with
+     * the installed version; on success every company's install of the class gets the new version.
+     */
+    public function upgrade($module_id): void
     {
-        return $class === 'zimbra' ? [(object) ['id' => Blesta::MODULE_ID, 'class' => 'zimbra', 'company_id' => 1]] : [];
+        $installed = $this->get($module_id);
+        if (!$installed) {
+            return;
+        }
+        $module = $this->app->newModule();
+        $module->setModule($installed);
+        if (version_compare($module->getVersion(), $installed->version, '!=')) {
+            $module->upgrade($installed->version);
+            if (($errors = $module->errors())) {
+                $this->Input->setErrors($errors);
+                return;
+            }
+            $this->Input->setErrors([]);
+            foreach ($this->app->db['modules'] as $id => $m) {
+                if ($m['class'] === $installed->class) {
+                    $this->app->db['modules'][$id]['version'] = $module->getVersion();
+                }
+            }
+        }
+    }
+
+    /** Every company's install of the class (getByClass($class, $company_id = null)). */
+    public function getByClass($class, $company_id = null): array
+    {
+        $out = [];
+        foreach ($this->app->db['modules'] as $m) {
+            if ($m['class'] === $class && ($company_id === null || (int) $company_id === $m['company_id'])) {
+                $out[] = (object) ['id' => $m['id'], 'class' => $m['class'], 'company_id' => $m['company_id'], 'version' => $m['version']];
+            }
+        }
+        return $out;
     }
 
     public function getMeta($module_id): stdClass
@@ -122,7 +190,8 @@ final class ModuleManager extends BlestaModel
     {
         $ids = $module_group_id === null ? array_keys($this->app->db['rows'])
             : ($this->app->db['groups'][(int) $module_group_id]['rows'] ?? []);
-        return array_values(array_filter(array_map(fn ($id) => $this->getRow($id), $ids)));
+        return array_values(array_filter(array_map(fn ($id) => $this->getRow($id), $ids),
+            fn ($row) => $row && (int) $row->module_id === (int) $module_id));
     }
 
     public function getRowMeta($module_row_id): stdClass
@@ -130,10 +199,10 @@ final class ModuleManager extends BlestaModel
         return self::metaObject($this->app->db['rows'][(int) $module_row_id]['meta'] ?? []);
     }
 
-    /** Runs the module's addModuleRow() and stores what it returns; errors stay here (§16). */
+    /** Runs the module's addModuleRow() (initModule) and stores what it returns; errors stay here (§16). */
     public function addRow($module_id, array $vars)
     {
-        $module = $this->app->newModule();
+        $module = $this->initModule($module_id);
         $meta = $module->addModuleRow($vars);
         if (($errors = $module->errors())) {
             $this->Input->setErrors($errors);
@@ -149,7 +218,7 @@ final class ModuleManager extends BlestaModel
     public function editRow($module_row_id, array $vars): void
     {
         $row = $this->getRow($module_row_id);
-        $module = $this->app->newModule();
+        $module = $this->initModule($row->module_id);
         $meta = $module->editModuleRow($row, $vars);
         if (($errors = $module->errors())) {
             $this->Input->setErrors($errors);
@@ -162,7 +231,7 @@ final class ModuleManager extends BlestaModel
     public function deleteRow($module_row_id): void
     {
         $row = $this->getRow($module_row_id);
-        $module = $this->app->newModule();
+        $module = $this->initModule($row->module_id);
         $module->deleteModuleRow($row);
         if (($errors = $module->errors())) {
             $this->Input->setErrors($errors);
@@ -228,29 +297,49 @@ final class ModuleManager extends BlestaModel
     }
 
     /**
-     * ModuleManager::moduleRpc(): a module object for the call, given the module and the row,
-     * its errors copied here, an uncaught Exception logged as system/internal; an Error (a
+     * ModuleManager::moduleRpc(): initModule(), setModuleRow() when a row is given, the call, its
+     * errors copied here; an uncaught Exception is logged (direction input, url system, the message
+     * and trace, group internal) and the call returns null with no error set; an Error (a
      * TypeError from a native extension, say) is not caught (§5).
      */
     public function moduleRpc($module_id, string $method, array $params, $module_row_id = null)
     {
         $this->app->lastModule = null;  // the module object of an earlier call is gone, with its client
-        $module = $this->app->newModule();
-        $module->setModule($this->get($module_id));
-        if ($module_row_id) {
-            $module->setModuleRow($this->getRow($module_row_id));
-        }
-        $this->app->lastModule = $module;
+        $this->Input->setErrors([]);
+        $result = null;
         try {
+            $module = $this->initModule($module_id);
+            if (!$module) {
+                return null;
+            }
+            if ($module_row_id) {
+                $module->setModuleRow($this->getRow($module_row_id));
+            }
+            $this->app->lastModule = $module;
             $result = call_user_func_array([$module, $method], $params);
-            $this->Input->setErrors($module->errors() ?: []);
-            return $result;
+            if (($errors = $module->errors())) {
+                $this->Input->setErrors($errors);
+            }
         } catch (Exception $e) {
-            $this->app->addModuleLog(['module_id' => $module_id, 'direction' => 'output', 'url' => 'system',
-                'data' => $e->getMessage(), 'status' => 'error', 'group' => 'internal']);
-            $this->Input->setErrors(['module' => ['exception' => $e->getMessage()]]);
-            return null;
+            $this->app->addModuleLog(['module_id' => $module_id, 'direction' => 'input', 'url' => 'system',
+                'data' => $e->getMessage() . " \n" . $e->getTraceAsString(), 'status' => 'error', 'group' => 'internal']);
         }
+        return $result;
+    }
+}
+
+/** app/models/companies.php: a company's name and hostname (the domain Blesta is served on). */
+final class Companies extends BlestaModel
+{
+    public function get($company_id)
+    {
+        $c = $this->app->db['companies'][(int) $company_id] ?? null;
+        return $c === null ? false : (object) $c;
+    }
+
+    public function getAll(): array
+    {
+        return array_values(array_map(fn ($c) => (object) $c, $this->app->db['companies']));
     }
 }
 
@@ -259,14 +348,14 @@ final class Packages extends BlestaModel
 {
     public function add(array $vars)
     {
-        $module = $this->app->newModule();
+        $module = $this->app->ModuleManager->initModule(Blesta::MODULE_ID);
         $meta = $module->addPackage($vars);
         return $this->store(null, $vars, $meta, $module->errors());
     }
 
     public function edit($package_id, array $vars)
     {
-        $module = $this->app->newModule();
+        $module = $this->app->ModuleManager->initModule(Blesta::MODULE_ID);
         $meta = $module->editPackage($this->get($package_id), $vars);
         return $this->store((int) $package_id, $vars, $meta, $module->errors());
     }
@@ -297,50 +386,78 @@ final class Packages extends BlestaModel
 }
 
 /**
- * app/models/services.php: every service action is a moduleRpc() on the service's row, and the
- * fields a method returns replace the stored ones (§4 "Services", §11, §6 "Editing from a client
- * tab: call Services->edit()"). A new service's row is the package's, or the one the module's
- * selectModuleRow() picks from the package's group; 0 means none is available (§16).
- * Configurable options follow Options.php; edit() follows Blesta 5 Services::edit() (read
- * 2026-11-28): a new pricing (here: a new package) calls changeServicePackage() and then, always,
- * editService() with the new package; the options are stored only after both succeeded.
+ * app/models/services.php of Blesta 5 (Ryan-Biondo/The-Majestic-Network d5c1be0, read 2026-12-06;
+ * blesta-module.md §17), as far as a module sees it. The harness has no pricings: a package is its
+ * own pricing, so pricing_id is a package id. Every module call is made as Blesta makes it: on a
+ * module object from ModuleManager::initModule(), with setModuleRow() of the service's row, and
+ * not through moduleRpc(), so an exception a module lets escape reaches the caller.
+ *
+ *  - add(): quantity options of 0 are dropped (formatConfigOptions); validate() runs the module's
+ *    validateService() with the options by name; status defaults to pending and use_module to
+ *    'true', and a pending or in_review service gets use_module 'false' (l.1293-1296); the row is
+ *    the one given, the package's, or selectModuleRow() of its group; addService() gets the
+ *    status; its fields are stored with setFields() and the options with the service.
+ *  - edit(): validateEdit() runs the module's validateServiceEdit() first (l.5095-5110), except
+ *    for an activation (pending to active); a posted configoptions set replaces every option
+ *    (l.1586-1589, 2006-2009) and is what the module gets, by name (l.1710-1712); none posted, the
+ *    stored ones by name (l.1713-1723); a new pricing with use_module 'true' runs
+ *    changeServicePackage() first; an activation runs addService() with the edit's vars plus
+ *    pricing_id and client_id, any other edit editService() (l.1752-1775); the module's fields
+ *    replace the stored ones, then the options and the service's columns are stored.
+ *  - cancel() cancels the add-ons first; a pending service is canceled without the module;
+ *    suspend() and unsuspend() call the module unless use_module is 'false'; fields the module
+ *    returns replace the stored ones.
+ *  - setFields() deletes every field of the service, then stores the list given.
  */
 final class Services extends BlestaModel
 {
-    public function add(array $vars, $status = 'pending')
+    public function add(array $vars, ?array $packages = null, $notify = false)
     {
-        $package = $this->app->Packages->get($vars['package_id']);
-        $parent = !empty($vars['parent_service_id']) ? $this->get($vars['parent_service_id']) : null;
-        $row = $vars['module_row_id'] ?? ($package->module_group
-            ? $this->app->newModule()->selectModuleRow($package->module_group) : $package->module_row);
-        if (!$row) {
-            $this->Input->setErrors(['module_row_id' => ['empty' => 'No server is available for this package.']]);
+        $package = $this->app->Packages->get($vars['package_id'] ?? $vars['pricing_id'] ?? 0);
+        if (!$package) {
+            $this->Input->setErrors(['pricing_id' => ['exists' => 'Invalid package pricing ID.']]);
             return null;
         }
-        $posted = (array) ($vars['configoptions'] ?? []);
+        $posted = $this->formatConfigOptions((array) ($vars['configoptions'] ?? []));
         if (!$this->validOptions($package->id, $posted)) {
             return null;
         }
-        $vars['configoptions'] = $this->app->PackageOptions->formatOptions($posted);
-        $mm = $this->app->ModuleManager;
-        $valid = $mm->moduleRpc(Blesta::MODULE_ID, 'validateService', [$package, $vars], $row);
-        if (!$valid || $mm->errors()) {
-            $this->Input->setErrors($mm->errors() ?: ['service' => ['invalid' => 'The service is not valid.']]);
+        // validate(): the module's validateService() sees the options by name.
+        $validator = $this->app->ModuleManager->initModule($package->module_id);
+        $check = $vars;
+        $check['configoptions'] = $this->app->PackageOptions->formatOptions($posted);
+        $validator->validateService($package, $check);
+        if (($errors = $validator->errors())) {
+            $this->Input->setErrors($errors);
             return null;
         }
-        $fields = $mm->moduleRpc(Blesta::MODULE_ID, 'addService',
-            [$package, $vars, $parent ? $this->app->Packages->get($parent->package_id) : null, $parent, $status], $row);
-        if ($mm->errors()) {
-            $this->Input->setErrors($mm->errors());
+        $vars['status'] ??= 'pending';
+        $vars['use_module'] ??= 'true';
+        if (in_array($vars['status'], ['pending', 'in_review'], true)) {
+            $vars['use_module'] = 'false';
+        }
+        $module = $this->app->ModuleManager->initModule($package->module_id);
+        $parent = !empty($vars['parent_service_id']) ? $this->get($vars['parent_service_id']) : null;
+        if (!isset($vars['module_row_id'])) {
+            $vars['module_row_id'] = $package->module_row ?: $module->selectModuleRow($package->module_group);
+        }
+        $module->setModuleRow($module->getModuleRow($vars['module_row_id']));
+        $vars['configoptions'] = $this->app->PackageOptions->formatOptions($posted);
+        $this->app->lastModule = $module;
+        $fields = $module->addService($package, $vars, $parent ? $parent->package : null, $parent, $vars['status']);
+        if (($errors = $module->errors())) {
+            $this->Input->setErrors($errors);
             return null;
         }
         $this->Input->setErrors([]);
         $id = $this->app->nextId('services');
         $this->app->db['services'][$id] = ['id' => $id, 'client_id' => (int) ($vars['client_id'] ?? 1),
-            'package_id' => $package->id, 'parent_service_id' => $parent->id ?? null, 'module_row_id' => (int) $row,
-            'status' => ($vars['use_module'] ?? 'true') === 'true' ? 'active' : $status, 'fields' => self::storedList((array) $fields),
-            'options' => []];
-        $this->storeOptions($id, $posted);
+            'package_id' => $package->id, 'parent_service_id' => $parent->id ?? null, 'module_row_id' => (int) $vars['module_row_id'],
+            'status' => $vars['status'], 'fields' => [], 'options' => []];
+        if (is_array($fields)) {
+            $this->setFields($id, $fields);
+        }
+        $this->setServiceOptions($id, $posted);
         return $id;
     }
 
@@ -356,9 +473,9 @@ final class Services extends BlestaModel
                 'encrypted' => $f['encrypted']];
         }
         $package = $this->app->Packages->get($s['package_id']);
-        return (object) ['id' => $s['id'], 'client_id' => $s['client_id'], 'package_id' => $s['package_id'], 'package' => $package,
-            'parent_service_id' => $s['parent_service_id'], 'module_row_id' => $s['module_row_id'], 'status' => $s['status'],
-            'fields' => $fields, 'options' => $this->getOptions($s['id'])];
+        return (object) ['id' => $s['id'], 'client_id' => $s['client_id'], 'package_id' => $s['package_id'], 'pricing_id' => $s['package_id'],
+            'package' => $package, 'parent_service_id' => $s['parent_service_id'], 'module_row_id' => $s['module_row_id'],
+            'status' => $s['status'], 'qty' => 1, 'fields' => $fields, 'options' => $this->getOptions($s['id'])];
     }
 
     /**
@@ -379,6 +496,18 @@ final class Services extends BlestaModel
         return $out;
     }
 
+    /** Services::getAllChildren(): the add-on services of a service. */
+    public function getAllChildren($service_id): array
+    {
+        $out = [];
+        foreach ($this->app->db['services'] as $s) {
+            if ((int) $s['parent_service_id'] === (int) $service_id) {
+                $out[] = $this->get($s['id']);
+            }
+        }
+        return $out;
+    }
+
     /**
      * Services::getAll($order_by, $children, $filters, $formatted_filters): status defaults to
      * 'active' ('all' for any); formatted filters as ['services' => ['module_row_id' => N]].
@@ -386,7 +515,7 @@ final class Services extends BlestaModel
     public function getAll($order_by = ['date_added' => 'DESC'], $children = true, array $filters = [], array $formatted_filters = []): array
     {
         $status = $filters['status'] ?? 'active';
-        if (isset($filters['module_id']) && (int) $filters['module_id'] !== Blesta::MODULE_ID) {
+        if (isset($filters['module_id']) && !$this->app->ModuleManager->get($filters['module_id'])) {
             return [];
         }
         $out = [];
@@ -404,76 +533,179 @@ final class Services extends BlestaModel
         return $out;
     }
 
-    /** Services::setFields(): every field of the service is deleted, then $vars is stored; no module call. */
+    /**
+     * Services::setFields(): every field of the service is deleted, then the list given is stored
+     * (key, value, encrypted 'true'/'false' or 1/0); no module call.
+     */
     public function setFields($service_id, array $vars): void
     {
         $this->app->db['services'][(int) $service_id]['fields'] = self::storedList(array_map(function ($f) {
             $f = (array) $f;
-            return ['key' => $f['key'], 'value' => $f['value'], 'encrypted' => (int) (($f['encrypted'] ?? 0) === 'true' || (int) ($f['encrypted'] ?? 0) === 1)];
-        }, $vars));
+            $encrypted = $f['encrypted'] ?? 0;
+            return ['key' => $f['key'], 'value' => $f['value'], 'encrypted' => (int) ($encrypted === 'true' || (int) $encrypted === 1)];
+        }, array_values($vars)));
+    }
+
+    /** Services::validateServiceEdit(): the edit's validation alone (what the upgrade review runs first). */
+    public function validateServiceEdit($service_id, array $vars, $bypass_module = false): void
+    {
+        $this->validateEdit($service_id, $vars, $bypass_module);
     }
 
     /**
-     * Services::edit(): $vars may carry pricing_id (here the package id: a package change),
-     * configoptions keyed by option id (an upgrade or downgrade of options) and use_module.
+     * Services::validateEdit(): use_module defaults to 'true'; the option values must be offered;
+     * the module's validateServiceEdit() sees the vars with the options by name, except when the
+     * edit activates a pending service (the module will add it, not edit it).
      */
-    public function edit($service_id, array $vars)
+    private function validateEdit($service_id, array $vars, bool $bypass_module): ?array
     {
+        $this->Input->setErrors([]);
+        $service = $this->get($service_id);
+        if (!$service) {
+            $this->Input->setErrors(['service_id' => ['exists' => 'Invalid service ID.']]);
+            return null;
+        }
+        $vars['service_id'] = $service_id;
+        $vars['use_module'] = $bypass_module ? 'false' : ($vars['use_module'] ?? 'true');
+        $vars['pricing_id'] ??= $service->pricing_id;
+        $vars['qty'] ??= 1;
+        if ($service->status === 'pending' && ($vars['status'] ?? null) === 'active') {
+            $bypass_module = true;
+        }
+        if (isset($vars['configoptions']) && !$this->validOptions((int) $vars['pricing_id'], (array) $vars['configoptions'])) {
+            return null;
+        }
+        if (!$bypass_module) {
+            $module = $this->app->ModuleManager->initModule($service->package->module_id);
+            $check = $vars;
+            if (isset($check['configoptions']) && is_array($check['configoptions'])) {
+                $check['configoptions'] = $this->app->PackageOptions->formatOptions($check['configoptions']);
+            }
+            $module->validateServiceEdit($service, $check);
+            if (($errors = $module->errors())) {
+                $this->Input->setErrors($errors);
+                return null;
+            }
+        }
+        return $vars;
+    }
+
+    /**
+     * Services::edit(): $vars may carry pricing_id (here a package id: a package change), status
+     * (pending to active is the activation), configoptions keyed by option id and use_module.
+     */
+    public function edit($service_id, array $vars, $bypass_module = false, $notify = false)
+    {
+        $vars = $this->validateEdit($service_id, $vars, (bool) $bypass_module);
+        if ($vars === null) {
+            return null;
+        }
         $service = $this->get($service_id);
         $from = $service->package;
-        $to = isset($vars['pricing_id']) ? $this->app->Packages->get($vars['pricing_id']) : $from;
-        $posted = isset($vars['configoptions']) ? (array) $vars['configoptions'] : null;
-        if ($posted !== null && !$this->validOptions($to->id, $posted)) {
-            return false;
-        }
-        // Not posted: the service's own options, by name, a quantity as its qty.
-        $vars['configoptions'] = $posted !== null ? $this->app->PackageOptions->formatOptions($posted)
-            : array_column(array_map(fn ($o) => ['n' => $o->option_name, 'v' => $o->option_type === 'quantity' ? $o->qty : $o->value],
-                $service->options), 'v', 'n');
-        $vars['use_module'] = $vars['use_module'] ?? 'true';
+        $to = (int) $vars['pricing_id'] !== (int) $service->pricing_id ? $this->app->Packages->get($vars['pricing_id']) : $from;
+        $posted = isset($vars['configoptions']) ? $this->formatConfigOptions((array) $vars['configoptions']) : null;
         [$parentPackage, $parent] = $this->parentOf($service);
-        $mm = $this->app->ModuleManager;
-        if ($to->id !== $from->id && $vars['use_module'] === 'true') {
-            $fields = $mm->moduleRpc(Blesta::MODULE_ID, 'changeServicePackage', [$from, $to, $service, $parentPackage, $parent],
-                $service->module_row_id);
-            if (($errors = $mm->errors())) {
+        if (!$bypass_module) {
+            $module = $this->app->ModuleManager->initModule($to->module_id);
+            $module->setModuleRow($module->getModuleRow($vars['module_row_id'] ?? $service->module_row_id));
+            $this->app->lastModule = $module;
+            // The complete set, by name: the posted one, or the service's stored options.
+            $vars['configoptions'] = $posted !== null ? $this->app->PackageOptions->formatOptions($posted)
+                : array_column(array_map(fn ($o) => ['n' => $o->option_name, 'v' => $o->option_type === 'quantity' ? $o->qty : $o->value],
+                    $service->options), 'v', 'n');
+            if ($to->id !== $from->id && $vars['use_module'] === 'true') {
+                $fields = $module->changeServicePackage($from, $to, $service, $parentPackage, $parent);
+                if (($errors = $module->errors())) {
+                    $this->Input->setErrors($errors);
+                    return null;
+                }
+                if (is_array($fields) && $fields) {
+                    $this->setFields($service->id, $fields);
+                    $service = $this->get($service->id);
+                }
+            }
+            if ($service->status === 'pending' && ($vars['status'] ?? null) === 'active') {
+                $vars['pricing_id'] = $service->pricing_id;
+                $vars['client_id'] = $service->client_id;
+                $fields = $module->addService($to, $vars, $parentPackage, $parent, $vars['status']);
+            } else {
+                $fields = $module->editService($to, $service, $vars, $parentPackage, $parent);
+            }
+            if (($errors = $module->errors())) {
                 $this->Input->setErrors($errors);
-                return false;
+                return null;
             }
-            if (is_array($fields) && $fields) {
+            if (is_array($fields)) {
                 $this->setFields($service->id, $fields);
-                $service = $this->get($service->id);
+            }
+            if ($posted !== null) {
+                $this->setServiceOptions($service->id, $posted);
             }
         }
-        if (!$this->run($service, 'editService', [$to, $service, $vars, $parentPackage, $parent], null)) {
-            return false;
+        $row = &$this->app->db['services'][$service->id];
+        $row['package_id'] = $to->id;
+        if (isset($vars['status'])) {
+            $row['status'] = (string) $vars['status'];
         }
-        if ($posted !== null) {
-            $this->storeOptions($service->id, $posted);
+        if (isset($vars['module_row_id'])) {
+            $row['module_row_id'] = (int) $vars['module_row_id'];
         }
-        $this->app->db['services'][$service->id]['package_id'] = $to->id;
-        return true;
+        return $service->id;
     }
 
-    public function suspend($service_id)
+    /**
+     * Services::suspend(): the module's suspendService() unless use_module is 'false'; then the
+     * status. Like Blesta's, it returns nothing: the caller reads errors().
+     */
+    public function suspend($service_id, array $vars = []): void
     {
-        return $this->lifecycle($service_id, 'suspendService', 'suspended');
+        $this->statusChange($service_id, $vars, 'suspendService', 'suspended');
     }
 
-    public function unsuspend($service_id)
+    /** Services::unsuspend(): as suspend(), with unsuspendService() and the status active. */
+    public function unsuspend($service_id, array $vars = []): void
     {
-        return $this->lifecycle($service_id, 'unsuspendService', 'active');
+        $this->statusChange($service_id, $vars, 'unsuspendService', 'active');
     }
 
-    public function cancel($service_id)
+    /**
+     * Services::cancel(): the add-ons first (each canceled the same way), then the service; a
+     * pending service is canceled without the module; a failure on the module leaves it as it was.
+     */
+    public function cancel($service_id, array $vars = []): void
     {
-        return $this->lifecycle($service_id, 'cancelService', 'canceled');
+        foreach ($this->getAllChildren($service_id) as $addon) {
+            if ($addon->status !== 'canceled') {
+                $this->cancel($addon->id, $vars);
+            }
+        }
+        // Cancel's own rules are set next (setRules() empties the errors): an add-on that could not
+        // be canceled does not stop its parent.
+        $this->Input->setErrors([]);
+        $service = $this->get($service_id);
+        $vars['use_module'] ??= 'true';
+        if ($service->status === 'pending') {
+            $vars['use_module'] = 'false';
+        }
+        $this->statusChange($service_id, $vars, 'cancelService', 'canceled');
     }
 
-    /** A package change is an edit with a new pricing (above). */
+    /** An admin's package change: an edit with a new pricing (above); the service id, or null with errors(). */
     public function changePackage($service_id, $package_id)
     {
         return $this->edit($service_id, ['pricing_id' => $package_id, 'use_module' => 'true']);
+    }
+
+    /** Services::formatConfigOptions(): a quantity option of 0 is dropped. */
+    private function formatConfigOptions(array $options): array
+    {
+        foreach ($options as $id => $value) {
+            $o = $this->app->PackageOptions->get($id);
+            if ($o && $o->type === 'quantity' && (string) $value === '0') {
+                unset($options[$id]);
+            }
+        }
+        return $options;
     }
 
     /** Every posted option must be the package's and offer the value; else nothing is called. */
@@ -483,55 +715,54 @@ final class Services extends BlestaModel
         foreach ($posted as $id => $value) {
             $o = $options->get($id);
             if (!$o || !in_array($packageId, $o->package_ids, true) || !$options->getValue($id, $value)) {
-                $this->Input->setErrors(['configoptions' => ['invalid' => 'The value of a configurable option is not valid.']]);
+                $this->Input->setErrors(['configoptions' => ['valid' => 'The value of a configurable option is not valid.']]);
                 return false;
             }
         }
         return true;
     }
 
-    /** Posted options replace the stored ones they name; a quantity of 0 removes the option. */
-    private function storeOptions(int $serviceId, array $posted): void
+    /**
+     * Services::setServiceOptions(): the posted set is the service's whole set after an edit
+     * (options it does not name are deleted); a quantity of 0 is no option. On add, the posted ones.
+     */
+    private function setServiceOptions(int $serviceId, array $posted): void
     {
+        $options = [];
         foreach ($posted as $id => $value) {
             $o = $this->app->PackageOptions->get($id);
-            if ($o->type === 'quantity' && (int) $value === 0) {
-                unset($this->app->db['services'][$serviceId]['options'][(int) $id]);
-            } else {
-                $this->app->db['services'][$serviceId]['options'][(int) $id] = (string) $value;
+            if ($o && !($o->type === 'quantity' && (int) $value === 0)) {
+                $options[(int) $id] = (string) $value;
             }
         }
+        $this->app->db['services'][$serviceId]['options'] = $options;
     }
 
-    private function lifecycle($service_id, string $method, string $status)
+    private function statusChange($service_id, array $vars, string $method, string $status): void
     {
+        $this->Input->setErrors([]);
         $service = $this->get($service_id);
-        return $this->run($service, $method, [$service->package, $service, ...$this->parentOf($service)], $status);
+        if (($vars['use_module'] ?? 'true') === 'true') {
+            $module = $this->app->ModuleManager->initModule($service->package->module_id);
+            $module->setModuleRow($module->getModuleRow($service->module_row_id));
+            $this->app->lastModule = $module;
+            [$parentPackage, $parent] = $this->parentOf($service);
+            $fields = $module->$method($service->package, $service, $parentPackage, $parent);
+            if (($errors = $module->errors())) {
+                $this->Input->setErrors($errors);
+                return;
+            }
+            if (is_array($fields)) {
+                $this->setFields($service->id, $fields);
+            }
+        }
+        $this->app->db['services'][$service->id]['status'] = $status;
     }
 
     private function parentOf($service): array
     {
         $parent = $service->parent_service_id ? $this->get($service->parent_service_id) : null;
         return [$parent ? $parent->package : null, $parent ?: null];
-    }
-
-    /** One module call; its fields (when it returns some) replace the stored ones. */
-    private function run($service, string $method, array $params, ?string $status): bool
-    {
-        $mm = $this->app->ModuleManager;
-        $fields = $mm->moduleRpc(Blesta::MODULE_ID, $method, $params, $service->module_row_id);
-        if (($errors = $mm->errors())) {
-            $this->Input->setErrors($errors);
-            return false;
-        }
-        $this->Input->setErrors([]);
-        if (is_array($fields)) {
-            $this->app->db['services'][$service->id]['fields'] = self::storedList($fields);
-        }
-        if ($status !== null) {
-            $this->app->db['services'][$service->id]['status'] = $status;
-        }
-        return true;
     }
 }
 

@@ -30,7 +30,7 @@ class Loader
     {
         foreach ($models as $name) {
             if (!in_array($name, ['ModuleManager', 'Services', 'Packages', 'PackageOptions', 'CronTasks', 'EmailGroups', 'Emails',
-                'Languages', 'Clients'], true)) {
+                'Languages', 'Clients', 'Companies'], true)) {
                 throw new RuntimeException("The harness has no model $name");
             }
             $object->$name = Blesta::app()->$name;

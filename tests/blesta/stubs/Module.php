@@ -6,9 +6,19 @@
  *  - config.json gives name, version, email tags and the row/group names (§2).
  *  - setModule() is called by ModuleManager::moduleRpc(); on the manage page the module is
  *    made with Modules->create() and setModule() is never called, so getModule() is null (§16).
- *  - getModuleRow() without an id is the row set for this call; with an id it loads that row,
- *    false when it belongs to another module (§4).
- *  - log() writes the module log (Logs->addModule) (§10).
+ *  - getModuleRow() without an id (or with 0, '' or null: the test is `if ($module_row_id)`) is
+ *    the row set for this call; with an id it loads that row and returns it only when its
+ *    module_id is the set module's id: false for another module's row, an unknown row, or when no
+ *    module is set (PHP warns reading ->id of null, and null never equals the row's module_id).
+ *    getModuleRows() is false when no module is set. (components/modules/module.php,
+ *    getModuleRow() and getModuleRows(), hosterpk/whmcs_blesta 95344ce; blesta-module.md §17.)
+ *  - log() writes the module log through Logs::addModule(), whose rules require an existing
+ *    module_id and a non-empty url: without a module set, or with an empty url, it throws an
+ *    Exception holding the serialized errors (module.php log(); app/models/logs.php addModule(),
+ *    read 2026-12-06; §10, §17).
+ *  - getAdminServiceTabs($service) and getClientServiceTabs($service) are what Blesta 5's
+ *    controllers call; they load the service's package and return getAdminTabs()/getClientTabs()
+ *    (module.php, read 2026-12-06).
  *  - setMessage() is final protected; getMessages() is nested type => ['message' => [...]] (§16).
  *  - errors() are the Input errors (§4, §5).
  *  - selectModuleRow(): FirstAvailable always skips rows at their limit; RoundRobin takes the
@@ -107,28 +117,73 @@ abstract class Module
 
     final public function getModuleRow($module_row_id = null)
     {
-        if ($module_row_id === null) {
+        if (!$module_row_id) {
             return $this->module_row;
         }
         $row = Blesta::app()->ModuleManager->getRow($module_row_id);
-        if (!$row || ($this->module && (int) $row->module_id !== (int) $this->module->id)) {
+        if ($this->module === null) {
+            trigger_error('Attempt to read property "id" on null', E_USER_WARNING);
             return false;
         }
-        return $row;
+        return $row && (int) $row->module_id === (int) $this->module->id ? $row : false;
     }
 
     final public function getModuleRows($module_group_id = null)
     {
-        $module_id = $this->module->id ?? Blesta::MODULE_ID;
-        return Blesta::app()->ModuleManager->getRows($module_id, $module_group_id);
+        if (!isset($this->module->id)) {
+            return false;
+        }
+        return Blesta::app()->ModuleManager->getRows($this->module->id, $module_group_id);
     }
+
+    /** One log group per module object, as Blesta's random 8-character group id. */
+    private ?string $logGroup = null;
 
     protected function log($url, $data = null, $direction = 'input', $success = false)
     {
-        Blesta::app()->addModuleLog([
-            'module_id' => $this->module->id ?? null, 'direction' => $direction, 'url' => $url, 'data' => $data,
-            'status' => $success ? 'success' : 'error',
-        ]);
+        if ($this->module === null) {
+            trigger_error('Attempt to read property "id" on null', E_USER_WARNING);
+        }
+        $this->logGroup ??= substr(bin2hex(random_bytes(8)), 0, 8);
+        $entry = ['module_id' => $this->module->id ?? null, 'direction' => $direction, 'url' => $url, 'data' => $data,
+            'status' => $success ? 'success' : 'error', 'group' => $this->logGroup];
+        $errors = [];
+        if (!Blesta::app()->ModuleManager->get($entry['module_id'] ?? 0)) {
+            $errors['module_id']['exists'] = 'Invalid module ID.';
+        }
+        if ((string) $url === '') {
+            $errors['url']['empty'] = 'Please enter a URL.';
+        }
+        if (!in_array($direction, ['input', 'output'], true)) {
+            $errors['direction']['format'] = 'Invalid direction.';
+        }
+        if ($errors) {
+            throw new Exception(serialize($errors));
+        }
+        Blesta::app()->addModuleLog($entry);
+        return $this->logGroup;
+    }
+
+    public function getAdminServiceTabs($service)
+    {
+        $package = Blesta::app()->Packages->get($service->package_id ?? $service->package->id);
+        return $package ? $this->getAdminTabs($package) : [];
+    }
+
+    public function getClientServiceTabs($service)
+    {
+        $package = Blesta::app()->Packages->get($service->package_id ?? $service->package->id);
+        return $package ? $this->getClientTabs($package) : [];
+    }
+
+    public function getAdminTabs($package)
+    {
+        return [];
+    }
+
+    public function getClientTabs($package)
+    {
+        return [];
     }
 
     final protected function setMessage($type, $message): void

@@ -118,6 +118,20 @@ class DomainIndex:
         return out
 
 
+def status_side_effects(pairs, status_attr, disabling):
+    """The status callbacks' preModify: AccountStatus.java l.52-58 (closed or pending disables mail delivery;
+    any other status enables it unless the same request sets zimbraMailStatus) and, for domains,
+    DomainStatus (closed or suspended disable it; §14)."""
+    status = [v for n, v in pairs if n == status_attr]
+    if not status:
+        return pairs
+    if status[-1] in disabling:
+        return [(n, v) for n, v in pairs if n.lstrip("+-") != "zimbraMailStatus"] + [("zimbraMailStatus", "disabled")]
+    if any(n.lstrip("+-") == "zimbraMailStatus" for n, _ in pairs):
+        return pairs
+    return pairs + [("zimbraMailStatus", "enabled")]
+
+
 class Directory:
     """All state; every public method is called with self.lock held."""
 
@@ -240,6 +254,7 @@ class Directory:
     # ---- domains -------------------------------------------------------
 
     def create_domain(self, name, pairs):
+        pairs = status_side_effects(pairs, "zimbraDomainStatus", ("closed", "suspended"))
         name = name.strip().lower()
         if not DOMAIN_RE.match(name):
             raise Fault("service.INVALID_REQUEST", "invalid request: invalid domain name: %s" % name)
@@ -273,7 +288,7 @@ class Directory:
     def modify_domain(self, d, pairs):
         if d.first("zimbraDomainStatus") == "shutdown":
             raise Fault("service.PERM_DENIED", "permission denied: can not access domain, domain is in shutdown status")
-        self._modify(d, pairs, "domain", "zimbraDomainDefaultCOSId")
+        self._modify(d, status_side_effects(pairs, "zimbraDomainStatus", ("closed", "suspended")), "domain", "zimbraDomainDefaultCOSId")
         self.limit_cache.pop(d.name, None)
 
     def delete_domain(self, d):
@@ -382,6 +397,7 @@ class Directory:
                                 "feature=%s (%s)" % (dom.name, feature, n))
 
     def create_account(self, address, password, pairs, resource=False):
+        pairs = status_side_effects(pairs, "zimbraAccountStatus", ("closed", "pending"))  # preModify runs on create too
         address, local, domain_name = self.split_address(address)
         dom = self.domains.get(domain_name)
         if dom is None:
@@ -424,7 +440,7 @@ class Directory:
 
     def modify_account(self, a, pairs):
         self.check_domain_writable(a.name.split("@")[1])
-        self._modify(a, pairs, "account", "zimbraCOSId")
+        self._modify(a, status_side_effects(pairs, "zimbraAccountStatus", ("closed", "pending")), "account", "zimbraCOSId")
 
     def delete_account(self, a):
         self.check_domain_writable(a.name.split("@")[1])
@@ -547,9 +563,29 @@ class Directory:
             if gone.intersection(dl.members):
                 dl.members = [m for m in dl.members if m not in gone]
 
-    def after_account_modified(self, a, old_status):
-        if a.first("zimbraAccountStatus") == "closed" and old_status != "closed":
+    def after_account_modified(self, a, pairs):
+        """AccountStatus.postModify (account/callback/AccountStatus.java l.70-110): a modify that sets
+        zimbraAccountStatus, leaving the account closed, removes its address and aliases from every list
+        (nothing puts them back later; §14)."""
+        sets_status = any(name.lstrip("+-") == "zimbraAccountStatus" for name, _ in pairs)
+        if sets_status and a.first("zimbraAccountStatus") == "closed":
             self.remove_from_all_lists([a.name] + a.attrs.get("zimbraMailAlias", []))
+
+    def membership(self, a):
+        """GetAccountMembership (service/admin/GetAccountMembership.java): every list holding the account's
+        address or an alias, then the lists holding those lists, each once, with via naming the list it is
+        reached through (absent for a direct membership)."""
+        addresses = set([a.name] + a.attrs.get("zimbraMailAlias", []))
+        found = {}
+        queue = [(dl, None) for dl in self.dls.values() if addresses.intersection(dl.members)]
+        while queue:
+            dl, via = queue.pop(0)
+            if dl.id in found:
+                continue
+            found[dl.id] = (dl, via)
+            names = set([dl.name] + dl.attrs.get("zimbraMailAlias", []))
+            queue.extend((outer, dl.name) for outer in self.dls.values() if names.intersection(outer.members))
+        return list(found.values())
 
     # ---- distribution lists --------------------------------------------
 

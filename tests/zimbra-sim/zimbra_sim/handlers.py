@@ -186,10 +186,22 @@ def get_account(ctx, el):
 @handler("ModifyAccountRequest")
 def modify_account(ctx, el):
     a = account_by_id(ctx, el)
-    old_status = a.first("zimbraAccountStatus")
-    ctx.dir.modify_account(a, attr_pairs(el))
-    ctx.dir.after_account_modified(a, old_status)
+    pairs = attr_pairs(el)
+    ctx.dir.modify_account(a, pairs)
+    ctx.dir.after_account_modified(a, pairs)
     return response("ModifyAccountResponse", account_el(ctx, a))
+
+
+@handler("GetAccountMembershipRequest")
+def get_account_membership(ctx, el):
+    a = by_selector(ctx, el, "account")
+    out = []
+    for dl, via in ctx.dir.membership(a):
+        extra = {"dynamic": "0"}
+        if via is not None:
+            extra["via"] = via
+        out.append(E("dl", dict({"name": dl.name, "id": dl.id}, **extra)))
+    return response("GetAccountMembershipResponse", *out)
 
 
 @handler("SetPasswordRequest")
