@@ -6,7 +6,7 @@ extern zend_module_entry zimbra_module_entry;
 #define phpext_zimbra_ptr &zimbra_module_entry
 
 /* The one version number, shared with package.xml, composer.json and the Blesta module. */
-#define PHP_ZIMBRA_VERSION "0.2.0"
+#define PHP_ZIMBRA_VERSION "0.3.0"
 
 /* Set by ./configure --with-zimbra-license-key / --with-zimbra-license-url for commercial builds. */
 #ifndef PHP_ZIMBRA_LICENSE_PUBKEY

@@ -29,7 +29,7 @@ namespace Zimbra {
      * @var string
      * @cvalue PHP_ZIMBRA_VERSION
      */
-    const VERSION = "0.2.0";
+    const VERSION = "0.3.0";
 
     /**
      * A client of one Zimbra server's Admin SOAP API.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6e3bf0e48498b3441001d8c5da2e763d2ee55dfe */
+ * Stub hash: af3be85de2c61278e96adbb2488130576e33b03c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -762,7 +762,7 @@ static const zend_function_entry class_Zimbra_AuthenticationException_methods[] 
 static void register_zimbra_symbols(int module_number)
 {
 	REGISTER_STRING_CONSTANT("Zimbra\\VERSION", PHP_ZIMBRA_VERSION, CONST_PERSISTENT);
-	ZEND_ASSERT(strcmp(PHP_ZIMBRA_VERSION, "0.2.0") == 0);
+	ZEND_ASSERT(strcmp(PHP_ZIMBRA_VERSION, "0.3.0") == 0);
 }
 
 static zend_class_entry *register_class_Zimbra_Client(void)

@@ -245,6 +245,279 @@ final class HarnessTest extends TestCase
         $this->assertSame([], $class::$calls);
     }
 
+    /** A module that records what Blesta calls, and can refuse one method. */
+    private function recorder(): string
+    {
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            public static array $calls = [];
+            public static ?string $refuse = null;
+
+            private function note(string $method, ...$args)
+            {
+                self::$calls[] = [$method, ...$args];
+                if (self::$refuse === $method) {
+                    $this->Input->setErrors(['x' => ['refused' => "$method refused"]]);
+                }
+            }
+
+            public function validateService($package, ?array $vars = null)
+            {
+                $this->Input->setErrors([]);
+                $this->note('validateService', $vars);
+                return !$this->errors();
+            }
+
+            public function validateServiceEdit($service, ?array $vars = null)
+            {
+                $this->Input->setErrors([]);
+                $this->note('validateServiceEdit', $vars);
+                return !$this->errors();
+            }
+
+            public function addService($package, ?array $vars = null, $parent_package = null, $parent_service = null, $status = 'pending')
+            {
+                $this->note('addService', $vars, $status);
+                return [['key' => 'k', 'value' => (string) ($vars['k'] ?? ''), 'encrypted' => 0],
+                    ['key' => 'secret', 'value' => 'order-secret', 'encrypted' => 1]];
+            }
+
+            public function editService($package, $service, array $vars = [], $parent_package = null, $parent_service = null)
+            {
+                $this->note('editService', $vars);
+                return null;
+            }
+
+            public function suspendService($package, $service, $parent_package = null, $parent_service = null)
+            {
+                $this->note('suspendService', $service->id);
+                return null;
+            }
+
+            public function unsuspendService($package, $service, $parent_package = null, $parent_service = null)
+            {
+                $this->note('unsuspendService', $service->id);
+                return null;
+            }
+
+            public function cancelService($package, $service, $parent_package = null, $parent_service = null)
+            {
+                $this->note('cancelService', $service->id);
+                return null;
+            }
+        });
+        $db = &$this->blesta->db;
+        $db['packages'][1] = ['id' => 1, 'name' => 'a', 'module_id' => 1, 'module_row' => 0, 'module_group' => 0, 'meta' => []];
+        $db['packages'][2] = ['id' => 2, 'name' => 'b', 'module_id' => 1, 'module_row' => 0, 'module_group' => 0, 'meta' => []];
+        return $this->blesta->moduleClass;
+    }
+
+    /** §17: a pending order provisions nothing; activation is an edit that runs addService(), not editService(). */
+    public function testAPendingOrderIsProvisionedByItsActivation(): void
+    {
+        $class = $this->recorder();
+        $services = $this->blesta->Services;
+        $id = $services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'pending', 'use_module' => 'true', 'k' => 'v']);
+        $this->assertNotNull($id);
+        [$validate, $add] = $class::$calls;
+        $this->assertSame('validateService', $validate[0]);
+        $this->assertSame(['addService', 'false', 'pending'], [$add[0], $add[1]['use_module'], $add[2]], 'use_module forced to false');
+        $this->assertSame('pending', $services->get($id)->status);
+        $this->assertSame(Blesta::encrypt('order-secret'), $this->blesta->db['services'][$id]['fields'][1]['value'], 'stored encrypted');
+
+        // The provision task: Services::edit() with every stored field and status active.
+        $class::$calls = [];
+        $fields = array_column(array_map(fn ($f) => (array) $f, $services->get($id)->fields), 'value', 'key');
+        $services->edit($id, $fields + ['status' => 'active'], false, true);
+        $this->assertFalse($services->errors());
+        $this->assertSame(['addService'], array_column($class::$calls, 0), 'no validateServiceEdit(), no editService()');
+        [, $vars, $status] = $class::$calls[0];
+        $this->assertSame(['v', 'order-secret', 1, 1, 'true', 'active'], [$vars['k'], $vars['secret'], $vars['pricing_id'],
+            $vars['client_id'], $vars['use_module'], $status]);
+        $this->assertSame('active', $services->get($id)->status);
+
+        // An in_review order is held the same; an active one added by an admin provisions at once.
+        $class::$calls = [];
+        $services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'in_review', 'use_module' => 'true']);
+        $services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'active', 'use_module' => 'true']);
+        $this->assertSame(['false', 'true'], [$class::$calls[1][1]['use_module'], $class::$calls[3][1]['use_module']]);
+    }
+
+    /** §17: an edit validates through the module first; the options it hands are always the complete set. */
+    public function testAnEditIsValidatedFirstAndCarriesTheWholeOptionSet(): void
+    {
+        $class = $this->recorder();
+        $services = $this->blesta->Services;
+        $options = $this->blesta->PackageOptions;
+        $a = $options->add(['name' => 'a', 'type' => 'quantity', 'min' => 0, 'max' => 10, 'package_ids' => [1]]);
+        $b = $options->add(['name' => 'b', 'type' => 'quantity', 'min' => 0, 'max' => 10, 'package_ids' => [1]]);
+        $id = $services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'active', 'configoptions' => [$a => '2', $b => '3']]);
+
+        $class::$calls = [];
+        $class::$refuse = 'validateServiceEdit';
+        $this->assertNull($services->edit($id, ['configoptions' => [$a => '5']]));
+        $this->assertSame(['validateServiceEdit'], array_column($class::$calls, 0), 'refused before anything else');
+        $this->assertSame(['a' => '5'], $class::$calls[0][1]['configoptions'], 'by name');
+        $this->assertSame([2, 3], array_map(fn ($o) => $o->qty, $services->getOptions($id)), 'nothing stored');
+
+        $class::$refuse = null;
+        $class::$calls = [];
+        $services->edit($id, []);
+        $this->assertSame(['validateServiceEdit', 'editService'], array_column($class::$calls, 0));
+        $this->assertSame(['a' => 2, 'b' => 3], $class::$calls[1][1]['configoptions'], 'none posted: the stored ones');
+        $services->edit($id, ['configoptions' => [$a => '5']]);
+        $this->assertSame(['a' => '5'], $class::$calls[3][1]['configoptions'], 'posted: exactly those');
+        $this->assertSame([[$a, 5]], array_map(fn ($o) => [$o->option_id, $o->qty], $services->getOptions($id)), 'b is deleted');
+    }
+
+    /** §17: the client area's upgrade hands every stored field back, the encrypted ones in clear. */
+    public function testTheClientUpgradeReplaysEveryStoredField(): void
+    {
+        $class = $this->recorder();
+        $option = $this->blesta->PackageOptions->add(['name' => 'extra', 'type' => 'quantity', 'min' => 0, 'max' => 10,
+            'package_ids' => [1, 2]]);
+        $id = $this->blesta->Services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'active', 'k' => 'v',
+            'configoptions' => [$option => '1']]);
+        $class::$calls = [];
+        $this->assertTrue((new ClientServices($this->blesta))->review($id, [$option => '4'], 2));
+        $this->assertSame(['validateServiceEdit', 'validateServiceEdit', 'editService'], array_column($class::$calls, 0));
+        $vars = $class::$calls[2][1];
+        $this->assertSame(['v', 'order-secret', 2, 'true', ['extra' => '4'], 1], [$vars['k'], $vars['secret'], $vars['pricing_id'],
+            $vars['use_module'], $vars['configoptions'], $vars['qty']]);
+        $this->assertSame(2, $this->blesta->db['services'][$id]['package_id']);
+    }
+
+    /** §17 (Services::cancel, suspend, unsuspend): add-ons first; a pending service without the module; use_module 'false' skips it. */
+    public function testCancelSuspendAndUnsuspend(): void
+    {
+        $class = $this->recorder();
+        $services = $this->blesta->Services;
+        $parent = $services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'active']);
+        $child = $services->add(['package_id' => 2, 'client_id' => 1, 'status' => 'active', 'parent_service_id' => $parent]);
+        $pending = $services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'pending']);
+        $class::$calls = [];
+        $services->suspend($parent, ['use_module' => 'false']);
+        $this->assertSame([], $class::$calls);
+        $this->assertSame('suspended', $services->get($parent)->status);
+        $services->unsuspend($parent);
+        $this->assertSame([['unsuspendService', $parent]], $class::$calls);
+        $class::$calls = [];
+        $services->cancel($parent);
+        $this->assertSame([['cancelService', $child], ['cancelService', $parent]], $class::$calls, 'the add-on first');
+        $this->assertSame(['canceled', 'canceled'], [$services->get($child)->status, $services->get($parent)->status]);
+        $class::$calls = [];
+        $services->cancel($pending);
+        $this->assertSame([], $class::$calls, 'a pending service is canceled without the module');
+        $this->assertSame('canceled', $services->get($pending)->status);
+    }
+
+    /** §17 (module.php): getModuleRow(), getModuleRows() and log() are no kinder than Blesta's. */
+    public function testTheModuleBaseIsAsStrictAsBlestas(): void
+    {
+        $this->blesta->db['rows'][1] = ['id' => 1, 'module_id' => 1, 'meta' => []];
+        $this->blesta->db['rows'][2] = ['id' => 2, 'module_id' => 7, 'meta' => []];
+        $logger = new class extends Zimbra {
+            public function write(string $url): void
+            {
+                $this->log($url, 'data', 'input', true);
+            }
+        };
+        $row = (object) ['id' => 1];
+        $logger->setModuleRow($row);
+        $this->assertFalse(@$logger->getModuleRow(1), 'no module set: false');
+        $this->assertSame($row, $logger->getModuleRow(0), '0 is no id: the row of the call');
+        $this->assertFalse($logger->getModuleRows());
+        try {
+            @$logger->write('host|x');
+            $this->fail('log() without a module');
+        } catch (Exception $e) {
+            $this->assertStringContainsString('module_id', $e->getMessage());
+        }
+        $logger->setModule($this->blesta->ModuleManager->get(1));
+        $this->assertSame(1, $logger->getModuleRow(1)->id);
+        $this->assertFalse($logger->getModuleRow(2), 'another module\'s row');
+        $this->assertFalse($logger->getModuleRow(99));
+        $this->assertCount(1, $logger->getModuleRows());
+        $this->expectException(Exception::class);
+        $logger->write('');
+    }
+
+    /** §17 (ModuleManager::upgrade): runs once, for the install asked; every company's install gets the version. */
+    public function testAnUpgradeRunsOnceForTheCurrentCompany(): void
+    {
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            public static array $ran = [];
+
+            public function upgrade($current_version)
+            {
+                self::$ran[] = [$current_version, Configure::get('Blesta.company_id'), $this->getModule()->id];
+            }
+        });
+        $class = $this->blesta->moduleClass;
+        $this->blesta->db['companies'][2] = ['id' => 2, 'name' => 'Second', 'hostname' => 'second.example'];
+        $this->blesta->db['modules'][1]['version'] = '0.1.0';
+        $this->blesta->db['modules'][5] = ['id' => 5, 'class' => 'zimbra', 'company_id' => 2, 'version' => '0.1.0'];
+        $this->blesta->ModuleManager->upgrade(1);
+        $this->assertSame([['0.1.0', 1, 1]], $class::$ran);
+        $this->assertSame([$class::$ran ? (new $class())->getVersion() : null], array_unique(array_column($this->blesta->db['modules'], 'version')));
+    }
+
+    /** §17 (ClientServices::manage, setServiceTabMessages): errors first and alone; client tabs of active services only. */
+    public function testTabPages(): void
+    {
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            public static string $mode = 'error';
+
+            public function getClientTabs($package)
+            {
+                return ['tabClientTest' => 'Test'];
+            }
+
+            public function tabClientTest($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
+            {
+                if (self::$mode !== 'none') {
+                    $this->setMessage('success', 'the module says done');
+                }
+                if (self::$mode === 'error') {
+                    $this->Input->setErrors(['x' => ['y' => 'it failed']]);
+                }
+                return 'tab';
+            }
+        });
+        $class = $this->blesta->moduleClass;
+        $this->blesta->db['packages'][1] = ['id' => 1, 'name' => 'a', 'module_id' => 1, 'module_row' => 0, 'module_group' => 0, 'meta' => []];
+        $this->blesta->db['services'][1] = ['id' => 1, 'client_id' => 1, 'package_id' => 1, 'parent_service_id' => null,
+            'module_row_id' => 0, 'status' => 'active', 'fields' => [], 'options' => []];
+        $browser = new Browser($this->blesta);
+        $url = '/client/services/manage/1/tabClientTest/';
+        $response = $browser->post($url, ['a' => '1']);
+        $this->assertSame([['error', 'it failed']], $response->messages, 'errors first, and alone');
+        $class::$mode = 'message';
+        $this->assertSame([['success', 'the module says done']], $browser->post($url, ['a' => '1'])->messages);
+        $class::$mode = 'none';
+        $this->assertSame([['success', 'The data was successfully updated.']], $browser->post($url, ['a' => '1'])->messages);
+        $this->assertSame([], $browser->get($url)->messages, 'no default message without a POST');
+        foreach (['pending' => 'Pending', 'suspended' => 'Suspended', 'canceled' => 'Canceled'] as $status => $name) {
+            $this->blesta->db['services'][1]['status'] = $status;
+            $browser->get($url);
+            $this->assertSame('/client/services/manage/1/', $browser->url);
+            $this->assertSame(["That section is not accessible while the service is in a $name state."], $browser->response->messages('error'));
+        }
+    }
+
+    /** §17 (admin_company_emails.php templates()): a core group is named by Blesta's own language key; a module's has none. */
+    public function testTheEmailTemplatesPage(): void
+    {
+        $groups = $this->blesta->EmailGroups;
+        foreach (['service_creation' => null, 'Zimbra.usage_warning' => null, 'Plugin.mail' => 'some_plugin'] as $action => $dir) {
+            $id = $groups->add(['action' => $action, 'type' => 'client', 'plugin_dir' => $dir, 'tags' => '']);
+            $this->blesta->Emails->add(['email_group_id' => $id, 'company_id' => 1, 'lang' => 'en_us', 'from' => 'a@b.example',
+                'subject' => 's']);
+        }
+        $rows = EmailTemplatesPage::coreRows($this->blesta);
+        $this->assertSame([['service_creation', 'Service Creation'], ['Zimbra.usage_warning', '']],
+            array_map(fn ($r) => [$r['action'], $r['name']], $rows), 'the module\'s group is listed without a name; no plugin installed: no plugin group');
+    }
+
     /** CronTasks::add(): unique key per task_type and dir, at most 64 characters; an interval run needs a number. */
     public function testCronTaskRules(): void
     {

@@ -253,6 +253,40 @@ abstract class SimulatorCase extends TestCase
         return $c;
     }
 
+    /**
+     * A request of the customer's own (urn:zimbraAccount, what webmail sends), posted to the
+     * simulator with no admin token: [HTTP status, fault code or null].
+     */
+    protected static function userRequest(string $body, ?array $sim = null): array
+    {
+        $sim ??= self::$sim;
+        $envelope = '<soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body>' . $body
+            . '</soap:Body></soap:Envelope>';
+        $context = stream_context_create(['http' => ['method' => 'POST', 'header' => "Content-Type: application/soap+xml\r\n",
+            'content' => $envelope, 'ignore_errors' => true], 'ssl' => ['cafile' => $sim['certificate']]]);
+        $reply = (string) file_get_contents($sim['listening'] . '/service/admin/soap/', false, $context);
+        preg_match('~^HTTP/\S+ (\d+)~', $http_response_header[0] ?? '', $status);
+        return [(int) ($status[1] ?? 0), preg_match('~<Code>([^<]+)</Code>~', $reply, $m) ? $m[1] : null];
+    }
+
+    /** Whether the customer can log in to webmail with this password (account AuthRequest). */
+    protected static function logsIn(string $email, string $password, ?array $sim = null): bool
+    {
+        $x = fn ($v) => htmlspecialchars($v, ENT_XML1 | ENT_QUOTES);
+        [$status] = self::userRequest('<AuthRequest xmlns="urn:zimbraAccount"><account by="name">' . $x($email) . '</account><password>'
+            . $x($password) . '</password></AuthRequest>', $sim);
+        return $status === 200;
+    }
+
+    /** The customer changes the password in webmail (ChangePasswordRequest): true when Zimbra took it. */
+    protected static function changePasswordInWebmail(string $email, string $old, string $new, ?array $sim = null): bool
+    {
+        $x = fn ($v) => htmlspecialchars($v, ENT_XML1 | ENT_QUOTES);
+        [$status] = self::userRequest('<ChangePasswordRequest xmlns="urn:zimbraAccount"><account by="name">' . $x($email)
+            . '</account><oldPassword>' . $x($old) . '</oldPassword><password>' . $x($new) . '</password></ChangePasswordRequest>', $sim);
+        return $status === 200;
+    }
+
     protected function requests(?string $name = null): int
     {
         $stats = self::control(self::$sim, '/stats', null);

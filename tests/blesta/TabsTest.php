@@ -282,20 +282,6 @@ final class TabsTest extends SimulatorCase
     }
 
     /** Whether $password logs in as $email (the simulator lets admins log in here; the account becomes one). */
-    public function logsIn(string $email, string $password): bool
-    {
-        $account = $this->z->getAccount($email);
-        if ($account->get('zimbraIsAdminAccount') !== 'TRUE') {
-            $this->z->modifyAccount($account->id, ['zimbraIsAdminAccount' => true]);
-        }
-        try {
-            (new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]))->login($email, $password);
-            return true;
-        } catch (Zimbra\AuthenticationException $e) {
-            return false;
-        }
-    }
-
     /**
      * Every tab form carries Blesta's CSRF token: posted without it, or with a wrong one, the action
      * does nothing (no change in Zimbra, no changing request sent) and the page says why; posted as

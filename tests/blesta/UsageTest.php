@@ -116,6 +116,7 @@ final class UsageTest extends SimulatorCase
         $this->assertCount(1, $sent, 'only the mailbox is over 90 %');
         $this->assertSame('jane@customer.example', $sent[0]['to']);
         $this->assertSame('Your mail service kim@shared.example is nearly full', $sent[0]['subject']);
+        $this->assertSame('support@billing.hosting.example', $sent[0]['from'], 'from the company\'s own domain');
         $this->assertStringContainsString('Hello Jane,', $sent[0]['text']);
         $this->assertStringContainsString('has reached 95% of a limit', $sent[0]['text']);
 
@@ -144,6 +145,74 @@ final class UsageTest extends SimulatorCase
         self::control(self::$sim, '/usage', ['account' => 'kim@shared.example', 'bytes' => 99 * self::MB]);
         $this->blesta->CronTasks->runDue(6_000_000);
         $this->assertCount(3, $this->blesta->db['sent_emails']);
+    }
+
+    /**
+     * Blesta's Emails page names a module's template by nothing (blesta-module.md §17): the module's
+     * page names it and links to Blesta's editor of that very template.
+     */
+    public function testTheWarningMailIsFoundByNameFromTheModulesPage(): void
+    {
+        $this->install();
+        $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
+        $row = array_values(array_filter(EmailTemplatesPage::coreRows($this->blesta), fn ($r) => $r['group_id'] === $group->id))[0];
+        $this->assertSame('', $row['name'], 'what Blesta\'s own list shows');
+        $this->browser->get(self::MANAGE);
+        $this->assertSame('Edit the usage warning email', $this->browser->text('a.edit-usage-email'));
+        $this->assertSame($row['edit'], $this->browser->attr('a.edit-usage-email', 'href'));
+    }
+
+    /**
+     * Blesta runs upgrade() once, as the company of the admin who runs it (§17): the step adds the
+     * task run and the templates for every company that has the module, each sent from its own
+     * domain, and moves the 0.2.0 placeholder sender to it; a sender the admin chose is kept.
+     */
+    public function testTheUpgradeServesEveryCompany(): void
+    {
+        $db = &$this->blesta->db;
+        $db['companies'][2] = ['id' => 2, 'name' => 'Second Host', 'hostname' => 'second.example'];
+        $db['companies'][3] = ['id' => 3, 'name' => 'No Zimbra', 'hostname' => 'third.example'];
+        $this->install();
+        $this->blesta->setCompany(2);
+        $second = $this->blesta->ModuleManager->add(['class' => 'zimbra']);
+        $this->blesta->setCompany(1);
+        // What 0.2.0 left: company 1 only had its run, with the placeholder sender; company 2 had neither.
+        $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
+        foreach ($db['emails'] as $i => $e) {
+            if ($e['company_id'] === 1) {
+                $db['emails'][$i]['from'] = 'support@mydomain.com';
+            } else {
+                unset($db['emails'][$i]);
+            }
+        }
+        $db['cron_task_runs'] = array_filter($db['cron_task_runs'], fn ($r) => $r['company_id'] === 1);
+        $db['languages'] = ['en_us', 'fr_fr'];
+        foreach ($db['modules'] as $id => $m) {
+            $db['modules'][$id]['version'] = '0.2.0';
+        }
+
+        $this->blesta->ModuleManager->upgrade(Blesta::MODULE_ID);
+        $this->assertFalse($this->blesta->ModuleManager->errors());
+        $this->assertSame([1, 2], array_values(array_unique(array_column($db['cron_task_runs'], 'company_id'))));
+        $from = [];
+        foreach ($db['emails'] as $e) {
+            $from[$e['company_id'] . '/' . $e['lang']] = $e['from'];
+        }
+        ksort($from);
+        $this->assertSame(['1/en_us' => 'support@billing.hosting.example', '1/fr_fr' => 'support@billing.hosting.example',
+            '2/en_us' => 'support@second.example', '2/fr_fr' => 'support@second.example'], $from);
+        $this->assertSame(1, Configure::get('Blesta.company_id'), 'the upgrading company is the current one again');
+        $this->assertCount(1, $db['cron_tasks']);
+        $this->assertSame($group->id, $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning')->id);
+
+        // Again (an upgrade run twice): nothing doubled; a sender the admin set is left alone.
+        $email = $this->blesta->Emails->getByGroupId($group->id, 'en_us');
+        $this->blesta->Emails->edit($email->id, ['from' => 'mail@brand.example']);
+        $this->module(null)->upgrade('0.2.0');
+        $this->assertCount(4, $db['emails']);
+        $this->assertCount(2, $db['cron_task_runs']);
+        $this->assertSame('mail@brand.example', $this->blesta->Emails->getByGroupId($group->id, 'en_us')->from);
+        $this->assertNotNull($second);
     }
 
     public function testTheServerListAndTheAdminTabShowTheLastFigures(): void

@@ -416,6 +416,26 @@ class FidelityTest(unittest.TestCase):
         self.fault('<GetAccountMembershipRequest %s><account by="name">nobody@f.test</account></GetAccountMembershipRequest>'
                    % ADMIN_NS, "account.NO_SUCH_ACCOUNT")
 
+    def test_the_users_own_login_and_password_change(self):
+        # account/Auth.java and ChangePassword.java on the admin port (§1.1): what webmail does.
+        aid = self.create_account("me@f.test")
+        user = 'xmlns="urn:zimbraAccount"'
+        auth = '<AuthRequest %s><account by="name">me@f.test</account><password>%%s</password></AuthRequest>' % user
+        status, _h, data = self.sim.post(env(auth % "Long-enough-1", None))
+        self.assertEqual(status, 200, data)
+        self.assertIn("<authToken>", data)
+        status, _h, data = self.sim.post(env(auth % "wrong", None))
+        self.assertEqual(code_of(data), "account.AUTH_FAILED")
+        change = ('<ChangePasswordRequest %s><account by="name">me@f.test</account><oldPassword>%%s</oldPassword>'
+                  '<password>New-enough-2</password></ChangePasswordRequest>' % user)
+        self.assertEqual(code_of(self.sim.post(env(change % "wrong", None))[2]), "account.AUTH_FAILED")
+        self.assertEqual(self.sim.post(env(change % "Long-enough-1", None))[0], 200)
+        self.assertEqual(code_of(self.sim.post(env(auth % "Long-enough-1", None))[2]), "account.AUTH_FAILED", "the old one no longer")
+        self.assertEqual(self.sim.post(env(auth % "New-enough-2", None))[0], 200)
+        for status in ("locked", "closed"):
+            self.ok('<ModifyAccountRequest %s id="%s"><a n="zimbraAccountStatus">%s</a></ModifyAccountRequest>' % (ADMIN_NS, aid, status))
+            self.assertEqual(code_of(self.sim.post(env(auth % "New-enough-2", None))[2]), "account.AUTH_FAILED", status)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -149,8 +149,11 @@ final class EmailTemplatesPage
 
 final class Languages extends BlestaModel
 {
+    /** The company's installed languages (a test may install more: db['languages']). */
     public function getAll($company_id): array
     {
-        return [(object) ['code' => 'en_us', 'name' => 'English, US', 'company_id' => (int) $company_id]];
+        $names = ['en_us' => 'English, US', 'fr_fr' => 'French, France'];
+        return array_map(fn ($code) => (object) ['code' => $code, 'name' => $names[$code] ?? $code, 'company_id' => (int) $company_id],
+            $this->app->db['languages'] ?? ['en_us']);
     }
 }

@@ -3,7 +3,7 @@ handlers (store/src/java/com/zimbra/cs/service/admin/*.java)."""
 from .auth import authenticate
 from .directory import A, CONFIG_DOMAIN_DEFAULTS, DEFAULT_COS_ID, SERVER_NAME
 from .ldapfilter import compile_filter, uid_slice
-from .soap import NS_ADMIN, NS_ZIMBRA, Fault, attr_pairs, children, get_attr, get_bool, split
+from .soap import NS_ACCOUNT, NS_ADMIN, NS_ZIMBRA, Fault, attr_pairs, children, get_attr, get_bool, split
 from .xmlout import E, attr_elements
 
 HANDLERS = {}
@@ -528,3 +528,62 @@ def dispatch_batch(ctx, el, run_one):
         if stop_on_error and getattr(result, "is_fault", False):
             break
     return reply
+
+
+# ---- the user's own login (urn:zimbraAccount), as webmail and mail clients do it ------------
+# The admin port serves AccountService too (§1.1: engine.handler.0..2), so a test can log in as the
+# customer: AuthRequest (service/account/Auth.java) and ChangePasswordRequest (ChangePassword.java,
+# which needs no token: it proves the old password instead).
+
+def user_handler(name):
+    def register(fn):
+        HANDLERS[(NS_ACCOUNT, name)] = (fn, False)
+        return fn
+    return register
+
+
+def user_account(ctx, el):
+    """The account the request names (<account by="name">), active, with its domain active too:
+    any other status, or no such account, is AUTH_FAILED (maintenance: MAINTENANCE_MODE)."""
+    by, key = selector(el, "account")
+    a = ctx.dir.account(by, key)
+    if a is None:
+        raise Fault("account.AUTH_FAILED", "authentication failed for [%s]" % key)
+    status = a.first("zimbraAccountStatus")
+    domain = ctx.dir.domains.get(a.name.split("@", 1)[1])
+    domain_status = domain.first("zimbraDomainStatus", "active") if domain is not None else "active"
+    if "maintenance" in (status, domain_status):
+        raise Fault("account.MAINTENANCE_MODE", "account is in maintenance mode")
+    if status != "active" or domain_status != "active":
+        raise Fault("account.AUTH_FAILED", "authentication failed for [%s]" % key)
+    return a, key
+
+
+def user_password(ctx, a, key, password):
+    if password is None or ctx.dir.passwords.get(a.id) != password:
+        raise Fault("account.AUTH_FAILED", "authentication failed for [%s]" % key)
+
+
+def child_text(el, name):
+    found = [c for c in el if split(c.tag)[1] == name]
+    return (found[0].text or "") if found else None
+
+
+@user_handler("AuthRequest")
+def user_auth(ctx, el):
+    a, key = user_account(ctx, el)
+    user_password(ctx, a, key, child_text(el, "password"))
+    token, lifetime = ctx.tokens.issue(a)
+    return E("AuthResponse", {}, E("authToken", text=token), E("lifetime", text=str(lifetime)), E("skin", text="harmony"),
+             ns=NS_ACCOUNT)
+
+
+@user_handler("ChangePasswordRequest")
+def user_change_password(ctx, el):
+    a, key = user_account(ctx, el)
+    user_password(ctx, a, key, child_text(el, "oldPassword"))
+    new = child_text(el, "password")
+    ctx.dir.check_password(new or "", a)
+    ctx.dir.passwords[a.id] = new
+    token, lifetime = ctx.tokens.issue(a)
+    return E("ChangePasswordResponse", {}, E("authToken", text=token), E("lifetime", text=str(lifetime)), ns=NS_ACCOUNT)
