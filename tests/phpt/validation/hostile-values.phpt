@@ -130,6 +130,7 @@ $table = [
     'Client::createDistributionList.attrs(value)' => [fn($v) => ['createDistributionList', [$fresh('l'), ['description' => "L$v"]]],
         fn($r, $a) => $z->getDistributionList($a[0])->get('description') === $a[1]['description'], 'sent' => 'attr'],
     'Client::getDistributionList.emailOrId' => [fn($v) => ['getDistributionList', [$v]], null],
+    'Client::getAccountMembership.emailOrId' => [fn($v) => ['getAccountMembership', [$v]], null],
     'Client::listDistributionLists.domain' => [fn($v) => ['listDistributionLists', [$v]], null],
     'Client::modifyDistributionList.id' => [fn($v) => ['modifyDistributionList', [$v, []]], null],
     'Client::modifyDistributionList.attrs(value)' => [fn($v) => ['modifyDistributionList', [$list->id, ['description' => "M$v"]]],
@@ -365,6 +366,7 @@ Client::countObjects.domain                   VVVVVVV  batch VVVVVVV
 Client::createDistributionList.email          VVVVVVV  batch VVVVVVV
 Client::createDistributionList.attrs(value)   EEVVVEE  batch EEVVVEE
 Client::getDistributionList.emailOrId         VVVVVVV  batch VVVVVVV
+Client::getAccountMembership.emailOrId        VVVVVVV  batch VVVVVVV
 Client::listDistributionLists.domain          VVVVVVV
 Client::modifyDistributionList.id             VVVVVVV  batch VVVVVVV
 Client::modifyDistributionList.attrs(value)   EEVVVEE  batch EEVVVEE
