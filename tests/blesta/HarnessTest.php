@@ -342,6 +342,26 @@ final class HarnessTest extends TestCase
         $this->assertSame(['false', 'true'], [$class::$calls[1][1]['use_module'], $class::$calls[3][1]['use_module']]);
     }
 
+    /** §17 (Services l.1682-1697): an activation may take its server from a module_row_group option. */
+    public function testAnActivationTakesItsRowFromAGroupOption(): void
+    {
+        $class = $this->recorder();
+        foreach ([1, 2] as $id) {
+            $this->blesta->db['rows'][$id] = ['id' => $id, 'module_id' => 1, 'meta' => []];
+        }
+        $group = $this->blesta->ModuleManager->addGroup(1, ['name' => 'g', 'add_order' => 'first', 'module_rows' => [2]]);
+        $option = $this->blesta->PackageOptions->add(['name' => 'module_row_group', 'type' => 'select', 'values' => [(string) $group],
+            'package_ids' => [1]]);
+        $this->blesta->db['packages'][1]['module_row'] = 1;
+        $services = $this->blesta->Services;
+        $id = $services->add(['package_id' => 1, 'client_id' => 1, 'status' => 'pending']);
+        $this->assertSame(1, $services->get($id)->module_row_id, 'the package\'s row at order time');
+        $services->edit($id, ['status' => 'active', 'configoptions' => [$option => (string) $group]]);
+        $this->assertFalse($services->errors());
+        $this->assertSame(2, $services->get($id)->module_row_id, 'the group\'s row when it is provisioned');
+        $this->assertSame('addService', $class::$calls[count($class::$calls) - 1][0]);
+    }
+
     /** §17: an edit validates through the module first; the options it hands are always the complete set. */
     public function testAnEditIsValidatedFirstAndCarriesTheWholeOptionSet(): void
     {

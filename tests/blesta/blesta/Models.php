@@ -395,10 +395,12 @@ final class Packages extends BlestaModel
  *  - add(): quantity options of 0 are dropped (formatConfigOptions); validate() runs the module's
  *    validateService() with the options by name; status defaults to pending and use_module to
  *    'true', and a pending or in_review service gets use_module 'false' (l.1293-1296); the row is
- *    the one given, the package's, or selectModuleRow() of its group; addService() gets the
+ *    one a module_row_id or module_row_group option names, the one given, the package's, or
+ *    selectModuleRow() of its group; addService() gets the
  *    status; its fields are stored with setFields() and the options with the service.
  *  - edit(): validateEdit() runs the module's validateServiceEdit() first (l.5095-5110), except
- *    for an activation (pending to active); a posted configoptions set replaces every option
+ *    for an activation (pending to active); an activation may take its row from a module_row_group
+ *    option (l.1682-1697); a posted configoptions set replaces every option
  *    (l.1586-1589, 2006-2009) and is what the module gets, by name (l.1710-1712); none posted, the
  *    stored ones by name (l.1713-1723); a new pricing with use_module 'true' runs
  *    changeServicePackage() first; an activation runs addService() with the edit's vars plus
@@ -438,6 +440,7 @@ final class Services extends BlestaModel
         }
         $module = $this->app->ModuleManager->initModule($package->module_id);
         $parent = !empty($vars['parent_service_id']) ? $this->get($vars['parent_service_id']) : null;
+        $vars = $this->rowFromOptions($module, $posted, null, true) + $vars;
         if (!isset($vars['module_row_id'])) {
             $vars['module_row_id'] = $package->module_row ?: $module->selectModuleRow($package->module_group);
         }
@@ -607,6 +610,10 @@ final class Services extends BlestaModel
         [$parentPackage, $parent] = $this->parentOf($service);
         if (!$bypass_module) {
             $module = $this->app->ModuleManager->initModule($to->module_id);
+            if ($posted !== null) {
+                $activating = $service->status === 'pending' && ($vars['status'] ?? null) === 'active';
+                $vars = $this->rowFromOptions($module, $posted, $service, $activating) + $vars;
+            }
             $module->setModuleRow($module->getModuleRow($vars['module_row_id'] ?? $service->module_row_id));
             $this->app->lastModule = $module;
             // The complete set, by name: the posted one, or the service's stored options.
@@ -694,6 +701,31 @@ final class Services extends BlestaModel
     public function changePackage($service_id, $package_id)
     {
         return $this->edit($service_id, ['pricing_id' => $package_id, 'use_module' => 'true']);
+    }
+
+    /**
+     * Services::getConfigurableModuleFields() as add() and edit() use it (l.1682-1697): an option
+     * named module_row_id sets the service's row (on an edit only when its value changed), one named
+     * module_row_group picks a row of that group with selectModuleRow() (on an edit only when the
+     * edit provisions a pending service).
+     */
+    private function rowFromOptions(Module $module, array $posted, $service, bool $provisioning): array
+    {
+        $named = $this->app->PackageOptions->formatOptions($posted);
+        $current = [];
+        foreach ($service ? $service->options : [] as $o) {
+            $current[$o->option_name] = $o->option_type === 'quantity' ? $o->qty : $o->value;
+        }
+        $row = $named['module_row_id'] ?? null;
+        if (is_numeric($row) && (string) ($current['module_row_id'] ?? '') !== (string) $row && $module->getModuleRow($row)) {
+            return ['module_row_id' => (int) $row];
+        }
+        $group = $named['module_row_group'] ?? null;
+        if (is_numeric($group) && $provisioning && (string) ($current['module_row_group'] ?? '') !== (string) $group
+                && ($picked = $module->selectModuleRow($group))) {
+            return ['module_row_id' => (int) $picked];
+        }
+        return [];
     }
 
     /** Services::formatConfigOptions(): a quantity option of 0 is dropped. */
