@@ -349,8 +349,29 @@ HTML;
 
     public function validateServiceEdit($service, ?array $vars = null)
     {
-        $vars = $vars ?? [];
-        return $this->validateServiceVars($service->package ?? null, $vars, true);
+        $vars = self::withoutUnchanged($vars ?? [], (array) $this->serviceFieldsToObject($service->fields ?? []));
+        return $this->validateServiceVars($service->package ?? null, $vars, true) && $this->validOptions($service, $vars);
+    }
+
+    /**
+     * The vars without the display name and password when they are handed back as stored
+     * (Blesta's upgrade review hands back every stored field): no change, so no reason to refuse.
+     */
+    private static function withoutUnchanged(array $vars, array $stored): array
+    {
+        foreach (['zimbra_password', 'zimbra_display_name'] as $key) {
+            if (isset($vars[$key], $stored[$key]) && $vars[$key] === $stored[$key]) {
+                unset($vars[$key]);
+            }
+        }
+        return $vars;
+    }
+
+    /** The options of an edit are whole numbers (the limits against use are checked by editService(), with Zimbra). */
+    private function validOptions($service, array $vars): bool
+    {
+        $domainType = (($service->package->meta->package_type ?? 'domain') === 'domain');
+        return $this->extras((array) ($vars['configoptions'] ?? []), $domainType) !== null;
     }
 
     private function validateServiceVars($package, array &$vars, bool $edit): bool
@@ -590,6 +611,7 @@ HTML;
         return $this->guard(function () use ($package, $service, $vars) {
             $fields = $this->serviceFieldsToObject($service->fields ?? []);
             $domainType = ($package->meta->package_type ?? 'domain') === 'domain';
+            $vars = self::withoutUnchanged($vars, (array) $fields);
             if (!$this->validateServiceVars($package, $vars, true)) {
                 return null;
             }

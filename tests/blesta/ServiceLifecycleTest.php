@@ -203,6 +203,30 @@ final class ServiceLifecycleTest extends SimulatorCase
         }
     }
 
+    /**
+     * The client area's upgrade hands back every stored field (§17): one the module would refuse if
+     * typed now (a password an older version stored, 6 characters) does not stop an upgrade that
+     * does not change it, and is not sent to Zimbra.
+     */
+    public function testAnUpgradeIsNotRefusedForAFieldItDoesNotChange(): void
+    {
+        $this->addServer();
+        $this->zimbra()->createDomain('old.example');
+        $package = $this->mailboxPackage(['mailbox_domain' => 'old.example', 'mailbox_quota' => '100']);
+        $more = $this->mailboxPackage(['mailbox_domain' => 'old.example', 'mailbox_quota' => '200']);
+        $service = $this->ordered($package, ['zimbra_email_local' => 'old', 'zimbra_password' => 'Long-enough-1']);
+        $fields = $this->blesta->Services->get($service)->fields;
+        foreach ($fields as $f) {
+            $f->value = $f->key === 'zimbra_password' ? 'abc123' : $f->value;
+        }
+        $this->blesta->Services->setFields($service, array_map(fn ($f) => (array) $f, $fields));
+        $passwords = $this->requests('SetPasswordRequest');
+        $this->assertTrue((new ClientServices($this->blesta))->review($service, [], $more), self::messages($this->blesta->Services->errors()));
+        $this->assertSame(200 * 1048576, $this->zimbra()->getAccount('old@old.example')->getQuota());
+        $this->assertSame($passwords, $this->requests('SetPasswordRequest'));
+        $this->assertTrue(self::logsIn('old@old.example', 'Long-enough-1'));
+    }
+
     public function testRoleAddressesAreRefusedOnASharedDomainOnly(): void
     {
         $this->addServer();
