@@ -47,27 +47,14 @@ ZEND_METHOD(Zimbra_Client, createDistributionList)
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }
 
+static int build_get_dl(zc_buf *out, const char *by, const char *key, zc_error *err)
+{
+	return zc_rq_get_dl(out, by, key, ALL_MEMBERS, 0, err);
+}
+
 ZEND_METHOD(Zimbra_Client, getDistributionList)
 {
-	zend_string *key;
-	char value[ZC_EMAIL_MAX + 1];
-	const char *by;
-	php_zimbra_op op;
-	zc_error err;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(key)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_email_or_id(key, value, &by)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, reply_dl, php_zimbra_fault_not_found_is_null);
-	zc_error_init(&err);
-	if (!php_zimbra_built(&op, zc_rq_get_dl(&op.body, by, value, ALL_MEMBERS, 0, &err), &err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	php_zimbra_by_key(INTERNAL_FUNCTION_PARAM_PASSTHRU, build_get_dl, reply_dl, php_zimbra_fault_not_found_is_null);
 }
 
 /* <dl name id dynamic [via]> per list; a list reached through another names it in via. */
@@ -98,28 +85,15 @@ static void reply_membership(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	}
 }
 
+static int build_membership(zc_buf *out, const char *by, const char *key, zc_error *err)
+{
+	return zc_rq_get(out, "GetAccountMembershipRequest", "account", by, key, NULL, NULL, 0, err);
+}
+
+/* An unknown account is account.NO_SUCH_ACCOUNT: there is no "null" membership to give. */
 ZEND_METHOD(Zimbra_Client, getAccountMembership)
 {
-	zend_string *key;
-	char value[ZC_EMAIL_MAX + 1];
-	const char *by;
-	php_zimbra_op op;
-	zc_error err;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(key)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_email_or_id(key, value, &by)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, reply_membership, NULL);
-	zc_error_init(&err);
-	if (!php_zimbra_built(&op, zc_rq_get(&op.body, "GetAccountMembershipRequest", "account", by, value, NULL, NULL, 0, &err),
-			&err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	php_zimbra_by_key(INTERNAL_FUNCTION_PARAM_PASSTHRU, build_membership, reply_membership, NULL);
 }
 
 ZEND_METHOD(Zimbra_Client, modifyDistributionList)

@@ -40,6 +40,29 @@ void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spe
 	}
 }
 
+void php_zimbra_by_key(INTERNAL_FUNCTION_PARAMETERS, php_zimbra_key_request_fn build, php_zimbra_reply_fn on_reply,
+		php_zimbra_fault_fn on_fault)
+{
+	zend_string *key;
+	char value[ZC_EMAIL_MAX + 1];
+	const char *by;
+	php_zimbra_op op;
+	zc_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_zimbra_email_or_id(key, value, &by)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, on_reply, on_fault);
+	zc_error_init(&err);
+	if (php_zimbra_built(&op, build(&op.body, by, value, &err), &err)) {
+		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	}
+}
+
 void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const char *what, const char *attr,
 		const char *const *allowed, php_zimbra_modify_fn modify)
 {

@@ -25,6 +25,15 @@ typedef struct {
 void php_zimbra_get_entry(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_get_spec *spec);
 
 /*
+ * A request about one entry named by its address or id, nothing else: parse that one argument,
+ * build the request with build (by is "name" or "id"), dispatch it with on_reply and on_fault.
+ * getDistributionList() and getAccountMembership() share it.
+ */
+typedef int (*php_zimbra_key_request_fn)(zc_buf *out, const char *by, const char *key, zc_error *err);
+void php_zimbra_by_key(INTERNAL_FUNCTION_PARAMETERS, php_zimbra_key_request_fn build, php_zimbra_reply_fn on_reply,
+		php_zimbra_fault_fn on_fault);
+
+/*
  * The Delete* methods: check the id argument, send <request id="..."/> (with
  * cascadeDelete for lists), answer nothing. what names the id in messages.
  */
