@@ -26,6 +26,7 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
  * @property Emails $Emails
  * @property Languages $Languages
  * @property Clients $Clients
+ * @property Companies $Companies
  */
 class Zimbra extends Module
 {

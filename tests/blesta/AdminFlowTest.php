@@ -141,19 +141,19 @@ final class AdminFlowTest extends SimulatorCase
 
         // Suspend, unsuspend, change package, cancel.
         $services = $this->blesta->Services;
-        $this->assertDone($services->suspend($domain));
+        $this->done('suspend', $domain);
         $this->assertSame('closed', $z->getDomain('flow.example')->getStatus());
-        $this->assertDone($services->unsuspend($domain));
+        $this->done('unsuspend', $domain);
         $this->assertSame('active', $z->getDomain('flow.example')->getStatus());
         $bigger = $this->domainPackage(['aggregate_quota' => '20', 'max_accounts' => '']);
         $this->assertDone($services->changePackage($domain, $bigger));
         $this->assertSame(20 * 1073741824, $z->getDomain('flow.example')->getAggregateQuota());
         $this->assertNull($z->getDomain('flow.example')->getMaxAccounts());
-        $this->assertDone($services->cancel($domain));
+        $this->done('cancel', $domain);
         $this->assertNull($z->getDomain('flow.example'));
         $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta(1)->account_count);
         $this->assertSame('canceled', $this->blesta->db['services'][$domain]['status']);
-        $this->assertDone($services->cancel($mailbox));
+        $this->done('cancel', $mailbox);
         $this->assertNull($z->getAccount('ann@shared.example'));
     }
 

@@ -141,7 +141,7 @@ final class InterruptionTest extends SimulatorCase
 
         // Blesta never heard back, so the service is still active; the admin cancels again.
         $this->assertSame('active', $this->blesta->db['services'][$service]['status']);
-        $this->assertDone($this->blesta->Services->cancel($service), json_encode($this->blesta->Services->errors()));
+        $this->done('cancel', $service, json_encode($this->blesta->Services->errors()));
         $state = self::control(self::$sim, '/state', null);
         $this->assertArrayNotHasKey('doomed.example', $state['domains']);
         foreach (['accounts', 'aliases', 'lists'] as $kind) {

@@ -109,13 +109,13 @@ final class ModuleFaultTest extends SimulatorCase
         [$service, $z] = $this->mailbox();
         // Deleting a mailbox is not safe to send twice: a lost reply is reported as such, not resent.
         self::control(self::$sim, '/fault', ['kind' => 'reset', 'on' => 'DeleteAccountRequest']);
-        $this->assertRefused($this->blesta->Services->cancel($service));
+        $this->refused('cancel', $service);
         $message = self::messages($this->blesta->Services->errors());
         $this->assertPlain($message);
         $this->assertStringContainsString('not known whether the change was made', $message);
         $this->assertSame(1, $this->requests('DeleteAccountRequest'), 'sent once');
         // It was made (the reply was lost after): cancelling again finds nothing left, and is not an error.
-        $this->assertDone($this->blesta->Services->cancel($service));
+        $this->done('cancel', $service);
         $this->assertNull($z->getAccount('kim@fault.example'));
     }
 }

@@ -206,17 +206,17 @@ final class ServiceLifeTest extends SimulatorCase
             ['~^domains/life\.example/zimbraDomainMaxAccounts$~', '~^domains/life\.example/zimbraDomainAggregateQuota$~']);
         $this->assertBlesta($id, 'active', $plain, ['zimbra_extra_mailboxes' => 4]);
 
-        $this->step('a suspension (closed)', fn () => $this->assertDone($this->blesta->Services->suspend($id)),
+        $this->step('a suspension (closed)', fn () => $this->done('suspend', $id),
             ['~^domains/life\.example/zimbra(DomainStatus|MailStatus)$~']);
-        $this->step('its undoing', fn () => $this->assertDone($this->blesta->Services->unsuspend($id)),
+        $this->step('its undoing', fn () => $this->done('unsuspend', $id),
             ['~^domains/life\.example/zimbra(DomainStatus|MailStatus)$~']);
         $this->assertSame(['ann@life.example', 'bob@life.example'], $this->members('team@life.example'), 'a closed domain keeps its lists');
 
         $this->step('back to the first package (its suspension locks)', fn () => $this->review($id, [], $small),
             ['~^domains/life\.example/zimbraDomainMaxAccounts$~']);
-        $this->step('a suspension (locked)', fn () => $this->assertDone($this->blesta->Services->suspend($id)),
+        $this->step('a suspension (locked)', fn () => $this->done('suspend', $id),
             ['~^domains/life\.example/zimbraDomainStatus$~']);
-        $this->step('its undoing', fn () => $this->assertDone($this->blesta->Services->unsuspend($id)),
+        $this->step('its undoing', fn () => $this->done('unsuspend', $id),
             ['~^domains/life\.example/zimbraDomainStatus$~']);
 
         $stored = $this->blesta->db['services'][$id];
@@ -226,7 +226,7 @@ final class ServiceLifeTest extends SimulatorCase
         });
         $this->assertSame($stored, $this->blesta->db['services'][$id], 'Blesta changed nothing either');
 
-        $this->step('the cancellation', fn () => $this->assertDone($this->blesta->Services->cancel($id)),
+        $this->step('the cancellation', fn () => $this->done('cancel', $id),
             ['~^domains/life\.example/~', '~^accounts/(ann|bob)@life\.example/~', '~^lists/team@life\.example/~']);
         $this->assertSame('canceled', $this->blesta->Services->get($id)->status);
     }
@@ -285,20 +285,20 @@ final class ServiceLifeTest extends SimulatorCase
             ['~^accounts/jo@shared\.example/zimbraMailQuota$~']);
         $this->assertBlesta($id, 'active', $locking, []);
 
-        $this->step('a suspension (locked)', fn () => $this->assertDone($this->blesta->Services->suspend($id)),
+        $this->step('a suspension (locked)', fn () => $this->done('suspend', $id),
             ['~^accounts/jo@shared\.example/zimbraAccountStatus$~']);
         $this->assertFalse(self::logsIn('jo@shared.example', 'Admin-set-pass-3'), 'no login while locked');
         $this->assertSame(['jo.alias@shared.example', 'jo@shared.example', 'x@other.example'], $this->members('staff@shared.example'));
-        $this->step('its undoing', fn () => $this->assertDone($this->blesta->Services->unsuspend($id)),
+        $this->step('its undoing', fn () => $this->done('unsuspend', $id),
             ['~^accounts/jo@shared\.example/zimbraAccountStatus$~']);
 
         $this->step('back to the first package, whose suspension closes', fn () => $this->review($id, [], $box));
-        $this->step('a suspension (closed): Zimbra takes the mailbox out of its lists', fn () => $this->assertDone($this->blesta->Services->suspend($id)),
+        $this->step('a suspension (closed): Zimbra takes the mailbox out of its lists', fn () => $this->done('suspend', $id),
             ['~^accounts/jo@shared\.example/zimbra(AccountStatus|MailStatus)$~', '~^lists/(staff|all)@shared\.example/members$~']);
         $this->assertSame(['x@other.example'], $this->members('staff@shared.example'));
         $this->step('the usage cron, while suspended', fn () => $this->cron());
         $this->step('a second admin deletes a list meanwhile', fn () => $z->deleteDistributionList($all->id), ['~^lists/all@~']);
-        $this->step('its undoing: back in the lists that still exist', fn () => $this->assertDone($this->blesta->Services->unsuspend($id)),
+        $this->step('its undoing: back in the lists that still exist', fn () => $this->done('unsuspend', $id),
             ['~^accounts/jo@shared\.example/zimbra(AccountStatus|MailStatus)$~', '~^lists/staff@shared\.example/members$~']);
         $this->assertSame(['jo.alias@shared.example', 'jo@shared.example', 'x@other.example'], $this->members('staff@shared.example'));
         $this->assertStringContainsString('all@shared.example', json_encode(array_filter($this->blesta->logs(),
@@ -314,7 +314,7 @@ final class ServiceLifeTest extends SimulatorCase
         });
         $this->assertSame($stored, $this->blesta->db['services'][$id]);
 
-        $this->step('the cancellation', fn () => $this->assertDone($this->blesta->Services->cancel($id)),
+        $this->step('the cancellation', fn () => $this->done('cancel', $id),
             ['~^accounts/jo@shared\.example/~', '~^aliases/jo\.alias@~', '~^lists/staff@shared\.example/members$~']);
         $this->assertSame(['x@other.example'], $this->members('staff@shared.example'));
     }
@@ -358,17 +358,17 @@ final class ServiceLifeTest extends SimulatorCase
         }, ['~^accounts/ann@team\.example/(displayName|cn)$~']);
         $this->assertTrue(self::logsIn('ann@team.example', 'Admin-pass-44'));
 
-        $this->step('a suspension (closed)', fn () => $this->assertDone($this->blesta->Services->suspend($id)),
+        $this->step('a suspension (closed)', fn () => $this->done('suspend', $id),
             ['~^accounts/ann@team\.example/zimbra(AccountStatus|MailStatus)$~', '~^lists/sales@team\.example/members$~']);
-        $this->step('its undoing', fn () => $this->assertDone($this->blesta->Services->unsuspend($id)),
+        $this->step('its undoing', fn () => $this->done('unsuspend', $id),
             ['~^accounts/ann@team\.example/zimbra(AccountStatus|MailStatus)$~', '~^lists/sales@team\.example/members$~']);
         $this->assertSame(['ann@team.example'], $this->members('sales@team.example'));
 
         $this->step('a package change whose package has no quota option', fn () => $this->review($id, [], $locking),
             ['~^accounts/ann@team\.example/zimbraMailQuota$~']);
-        $this->step('a suspension (locked)', fn () => $this->assertDone($this->blesta->Services->suspend($id)),
+        $this->step('a suspension (locked)', fn () => $this->done('suspend', $id),
             ['~^accounts/ann@team\.example/zimbraAccountStatus$~']);
-        $this->step('its undoing', fn () => $this->assertDone($this->blesta->Services->unsuspend($id)),
+        $this->step('its undoing', fn () => $this->done('unsuspend', $id),
             ['~^accounts/ann@team\.example/zimbraAccountStatus$~']);
 
         $stored = $this->blesta->db['services'][$id];
@@ -381,7 +381,7 @@ final class ServiceLifeTest extends SimulatorCase
 
         // Blesta cancels the add-on first, then the domain (Services::cancel()).
         $this->step('the domain service is canceled, and its mailbox with it', function () use ($domain) {
-            $this->assertDone($this->blesta->Services->cancel($domain));
+            $this->done('cancel', $domain);
         }, ['~^domains/team\.example/~', '~^accounts/ann@team\.example/~', '~^lists/sales@team\.example/~']);
         $this->assertSame(['canceled', 'canceled'], [$this->blesta->Services->get($id)->status, $this->blesta->Services->get($domain)->status]);
         $this->assertNull($z->getDomain('team.example'));

@@ -61,15 +61,15 @@ final class ServiceLifecycleTest extends SimulatorCase
         $this->assertNull($this->order($package, ['zimbra_domain' => 'shop.example']));
         $this->assertStringStartsWith('Domain already exists', $services->errors()['zimbra_domain']['exists']);
 
-        $this->assertDone($services->suspend($service));
+        $this->done('suspend', $service);
         $this->assertSame('closed', $z->getDomain('shop.example')->getStatus());
-        $this->assertDone($services->unsuspend($service));
+        $this->done('unsuspend', $service);
         $this->assertSame('active', $z->getDomain('shop.example')->getStatus());
         $locked = $this->domainPackage(['suspend_mode' => 'locked']);
         $this->assertDone($services->changePackage($service, $locked));
-        $this->assertDone($services->suspend($service));
+        $this->done('suspend', $service);
         $this->assertSame('locked', $z->getDomain('shop.example')->getStatus());
-        $this->assertDone($services->unsuspend($service));
+        $this->done('unsuspend', $service);
 
         // Package change applies the new limits.
         $this->assertDone($services->changePackage($service, $this->domainPackage(['aggregate_quota' => '50', 'max_accounts' => ''])));
@@ -81,7 +81,7 @@ final class ServiceLifecycleTest extends SimulatorCase
         $a = $z->createAccount('one@shop.example', null);
         $z->addAccountAlias($a->id, 'alias@shop.example');
         $z->createDistributionList('list@shop.example');
-        $this->assertDone($services->cancel($service), json_encode($services->errors()));
+        $this->done('cancel', $service, json_encode($services->errors()));
         $this->assertNull($z->getDomain('shop.example'));
         $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
     }
@@ -95,13 +95,13 @@ final class ServiceLifecycleTest extends SimulatorCase
             $z->createAccount("u$i@retry.example", null);
         }
         self::control(self::$sim, '/fault', ['kind' => 'html', 'status' => 503, 'skip' => 4, 'count' => 100]);
-        $this->assertRefused($this->blesta->Services->cancel($service));
+        $this->refused('cancel', $service);
         $this->assertStringStartsWith('Cancelling retry.example stopped part-way', $this->blesta->Services->errors()['api']['partial']);
         self::control(self::$sim, '/reset-faults');
         $this->assertNotNull($z->getDomain('retry.example'));  // Blesta keeps the service: nothing claims it is gone
         $this->assertSame('active', $this->blesta->db['services'][$service]['status']);
 
-        $this->assertDone($this->blesta->Services->cancel($service));
+        $this->done('cancel', $service);
         $this->assertNull($z->getDomain('retry.example'));
     }
 
@@ -132,9 +132,9 @@ final class ServiceLifecycleTest extends SimulatorCase
         $this->assertNull($this->order($package, ['zimbra_email_local' => 'john.smith']));
         $this->assertStringStartsWith('Email address already exists', $services->errors()['zimbra_email']['exists']);
 
-        $this->assertDone($services->suspend($service));
+        $this->done('suspend', $service);
         $this->assertSame('closed', $z->getAccount($account->id)->getStatus());
-        $this->assertDone($services->unsuspend($service));
+        $this->done('unsuspend', $service);
         $this->assertSame('active', $z->getAccount($account->id)->getStatus());
 
         $this->assertDone($services->edit($service, ['zimbra_display_name' => 'J. Smith', 'zimbra_password' => 'New-password-1',
@@ -150,13 +150,13 @@ final class ServiceLifecycleTest extends SimulatorCase
             'cos_id' => $gold, 'mailbox_quota' => '2048', 'suspend_mode' => 'locked'])));
         $this->assertSame($gold, $z->getAccount($account->id)->getCosId());
         $this->assertSame(2048 * 1048576, $z->getAccount($account->id)->getQuota());
-        $this->assertDone($services->suspend($service));
+        $this->done('suspend', $service);
         $this->assertSame('locked', $z->getAccount($account->id)->getStatus());
 
-        $this->assertDone($services->cancel($service));
+        $this->done('cancel', $service);
         $this->assertNull($z->getAccount('john.smith@mail.example'));
         // Cancelling again finds nothing to delete, and is not an error.
-        $this->assertDone($services->cancel($service));
+        $this->done('cancel', $service);
     }
 
     public function testAMailboxOnADomainServiceLivesOnTheDomainsServer(): void
@@ -180,14 +180,14 @@ final class ServiceLifecycleTest extends SimulatorCase
                 ['zimbra_email_local' => 'A', 'parent_service_id' => $domain]));
             // Blesta hands later calls the mailbox package's row; the module still goes to the domain's server.
             $this->assertSame($first, $this->blesta->Services->get($onParent)->module_row_id);
-            $this->assertDone($this->blesta->Services->suspend($onParent), json_encode($this->blesta->Services->errors()));
+            $this->done('suspend', $onParent, json_encode($this->blesta->Services->errors()));
             $this->assertSame('closed', $this->zimbra($second)->getAccount('a@parent.example')->getStatus());
             // Blesta opens no client tab of a suspended service.
             $this->browser->get("/client/services/manage/$onParent/tabClientSettings/");
             $this->assertSame(["/client/services/manage/$onParent/"], [$this->browser->url]);
             $this->assertSame(['That section is not accessible while the service is in a Suspended state.'],
                 $this->browser->response->messages('error'));
-            $this->assertDone($this->blesta->Services->unsuspend($onParent));
+            $this->done('unsuspend', $onParent);
             $this->assertSame('active', $this->zimbra($second)->getAccount('a@parent.example')->getStatus());
             $this->browser->get("/client/services/manage/$onParent/tabClientSettings/");
             $this->assertTrue($this->browser->has('form.change-password'), 'the tab reads the domain\'s server');

@@ -194,6 +194,20 @@ abstract class SimulatorCase extends TestCase
         $this->assertNotEmpty($this->blesta->Services->errors(), $message ?: 'the action went through');
     }
 
+    /** Services::suspend(), unsuspend() or cancel() (they return nothing), and it went through. */
+    protected function done(string $action, int $service, string $message = ''): void
+    {
+        $this->blesta->Services->$action($service);
+        $this->assertDone(null, $message);
+    }
+
+    /** Services::suspend(), unsuspend() or cancel(), and it was refused. */
+    protected function refused(string $action, int $service): void
+    {
+        $this->blesta->Services->$action($service);
+        $this->assertRefused(null);
+    }
+
     /** Order and expect success. */
     protected function ordered(int $package, array $fields, ?int $parent = null): int
     {

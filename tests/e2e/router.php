@@ -15,7 +15,12 @@ zimbra_assert_fresh_build();
 require dirname(__DIR__) . '/blesta/harness.php';
 $state = getenv('ZIMBRA_E2E_STATE');
 blesta_harness_root(dirname($state) . DS . 'blesta-root');
-$response = Blesta::boot($state)->request($_SERVER['REQUEST_METHOD'], $_SERVER['REQUEST_URI'], $_POST);
+$blesta = Blesta::boot($state);
+// In Blesta a module's pages exist once an admin has installed it (install() makes its cron task and mail).
+if (empty($blesta->db['installed']) && $blesta->ModuleManager->add(['class' => 'zimbra']) !== null) {
+    $blesta->save();
+}
+$response = $blesta->request($_SERVER['REQUEST_METHOD'], $_SERVER['REQUEST_URI'], $_POST);
 http_response_code($response->status);
 foreach ($response->headers as $name => $value) {
     header("$name: $value");

@@ -29,7 +29,7 @@ trait ZimbraSuspension
 
     private function setStatus($package, $service, string $status)
     {
-        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $service, $status) {
+        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $status) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
                 $this->call($row, ZimbraOperation::idempotent('setDomainStatus'), ['domain' => $f->zimbra_domain, 'status' => $status],
                     fn () => $zimbra->setDomainStatus($this->domainId($row, $zimbra, $f), $status));

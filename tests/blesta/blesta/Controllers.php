@@ -66,7 +66,7 @@ final class BlestaControllers
                 if (!isset($this->get[1])) {
                     return $this->servicePage((int) ($this->get[0] ?? 0));
                 }
-                return $this->serviceTab(false, (int) ($this->get[0] ?? 0), (string) ($this->get[1] ?? ''));
+                return $this->serviceTab(false, (int) ($this->get[0] ?? 0), (string) $this->get[1]);
             }
         } finally {
             $this->app->save();
