@@ -423,25 +423,35 @@ ZEND_METHOD(Zimbra_Client, getCos)
 	}
 }
 
+/*
+ * Each mailbox's used and limit bytes, checked: a size Zimbra never writes (negative, not a whole
+ * number, beyond a Java long) makes the reply unusable rather than a figure to add. The total
+ * saturates at PHP_INT_MAX: it can exceed it only in a reply no Zimbra sends, and must never wrap.
+ */
 static void reply_quota(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
 	const zc_node *c;
 	zval mailboxes;
 	zend_long total = 0, count = 0;
 
-	(void)op;
 	array_init(&mailboxes);
 	for (c = reply->first_child; c; c = c->next) {
 		zval usage;
-		zend_long used;
+		zend_long used, limit;
+		const char *name = zc_node_attr(c, "name");
 		if (strcmp(c->name, "account") != 0) {
 			continue;
 		}
-		used = php_zimbra_long_value(zc_node_attr(c, "used"));
-		php_zimbra_quota_usage_init(&usage, zc_node_attr(c, "id"), zc_node_attr(c, "name"), used,
-			php_zimbra_long_value(zc_node_attr(c, "limit")));
+		if (!php_zimbra_size_value(zc_node_attr(c, "used"), &used) || !php_zimbra_size_value(zc_node_attr(c, "limit"), &limit)) {
+			char what[200];
+			snprintf(what, sizeof(what), "a size that is not a whole number of bytes for %.120s", name ? name : "a mailbox");
+			zval_ptr_dtor(&mailboxes);
+			php_zimbra_reply_invalid(op, reply, what, rv);
+			return;
+		}
+		php_zimbra_quota_usage_init(&usage, zc_node_attr(c, "id"), name, used, limit);
 		add_next_index_zval(&mailboxes, &usage);
-		total += used;
+		total = used > ZEND_LONG_MAX - total ? ZEND_LONG_MAX : total + used;
 		count++;
 	}
 	array_init(rv);

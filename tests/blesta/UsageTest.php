@@ -215,6 +215,38 @@ final class UsageTest extends SimulatorCase
         $this->assertNotNull($second);
     }
 
+    /**
+     * Issue 23, 1-2: two mailboxes of PHP_INT_MAX bytes each. The domain's figure stops at
+     * PHP_INT_MAX (it wrapped to -2, or became a float that stopped the run); the next server in the
+     * same run is read all the same, and lowering the domain's storage is still refused.
+     */
+    public function testHugeFiguresNeitherWrapNorStopTheRun(): void
+    {
+        $this->install();
+        $this->addServer();
+        $second = self::startSimulator();
+        try {
+            $other = $this->addServer($this->serverVars($second, ['server_label' => 'Second']));
+            $z = $this->zimbra();
+            $big = $this->ordered($this->domainPackage(['max_accounts' => '10', 'aggregate_quota' => '1']), ['zimbra_domain' => 'big.example']);
+            foreach (['a', 'b'] as $u) {
+                $z->createAccount("$u@big.example", 'Long-enough-1');
+                self::control(self::$sim, '/usage', ['account' => "$u@big.example", 'bytes' => PHP_INT_MAX]);
+            }
+            $small = $this->ordered($this->domainPackage([], $other), ['zimbra_domain' => 'small.example']);
+            $log = implode("\n", $this->blesta->CronTasks->runDue(1_000_000));
+            $this->assertSame(PHP_INT_MAX, $this->recorded($big)['used'], $log);
+            $this->assertSame(0, $this->recorded($small)['used'], 'the second server is read too');
+            $this->browser->get(self::MANAGE);
+            $this->assertStringContainsString('8589934592', $this->browser->text('tr.server td.usage'));
+            $this->assertRefused($this->blesta->Services->changePackage($big, $this->domainPackage(['max_accounts' => '10',
+                'aggregate_quota' => '0.5'])));
+            $this->assertStringStartsWith('big.example already uses 8589934592 GB', self::messages($this->blesta->Services->errors()));
+        } finally {
+            self::stopSimulator($second);
+        }
+    }
+
     public function testTheServerListAndTheAdminTabShowTheLastFigures(): void
     {
         $this->install();
@@ -298,5 +330,22 @@ final class UsageTest extends SimulatorCase
         $this->assertStringContainsString('Server Test mail server: nothing recorded, the server could not be read', $log);
         $this->assertStringContainsString('has completed', $log, 'the task ends normally');
         $this->assertSame($before, $this->recorded($shop));
+    }
+
+    /** Issue 23, 8: a negative size from the server is never recorded ("-5 GB used"): that server's figures are unusable. */
+    public function testANegativeSizeIsNeverRecorded(): void
+    {
+        $this->install();
+        [$shop] = $this->services();
+        $this->blesta->CronTasks->runDue(1_000_000);
+        $before = $this->recorded($shop);
+        self::control(self::$sim, '/usage', ['account' => 'a@shop.example', 'bytes' => -5 * self::GB]);
+        $log = implode("\n", $this->blesta->CronTasks->runDue(2_000_000));
+        $this->assertStringContainsString('nothing recorded, the server could not be read', $log);
+        $this->assertStringContainsString('not a whole number of bytes for a@shop.example', $log);
+        $this->assertSame($before, $this->recorded($shop), 'the last good figures are kept');
+        foreach (array_keys($this->blesta->db['services']) as $service) {
+            $this->assertGreaterThanOrEqual(0, $this->recorded($service)['used']);
+        }
     }
 }

@@ -158,7 +158,13 @@ trait ZimbraUsage
         $lines = [];
         foreach ($this->getModuleRows() as $row) {
             if (!empty($byRow[$row->id])) {
-                $lines[] = $this->recordRowUsage($row, $byRow[$row->id]);
+                // One server's trouble, whatever it is, never stops the others.
+                try {
+                    $lines[] = $this->recordRowUsage($row, $byRow[$row->id]);
+                } catch (\Throwable $e) {
+                    $lines[] = Language::_('Zimbra.cron.usage_failed', true,
+                        $row->meta->server_label ?? $row->meta->host_name ?? (string) $row->id, $e->getMessage());
+                }
             }
         }
         return $lines ?: [Language::_('Zimbra.cron.usage_nothing', true)];
@@ -197,7 +203,7 @@ trait ZimbraUsage
             $this->Services->setFields($service->id, self::withField($service->fields ?? [], 'zimbra_usage', json_encode($usage)));
         }
         $seconds = (hrtime(true) - $started) / 1e9;
-        return Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_sum(array_column($domains, 'used'))),
+        return Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_reduce(array_column($domains, 'used'), [self::class, 'addBytes'], 0)),
             $near, $warned, $requests, sprintf('%.2f', $seconds))
             . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '')
             . ($elsewhere ? ' ' . Language::_('Zimbra.cron.usage_elsewhere', true, $elsewhere) : '');
@@ -236,13 +242,22 @@ trait ZimbraUsage
                 $domain = substr((string) strrchr($name, '@'), 1);
                 if (!isset($accounts[$name])) {
                     $domains[$domain]['mailboxes'] = ($domains[$domain]['mailboxes'] ?? 0) + 1;
-                    $domains[$domain]['used'] = ($domains[$domain]['used'] ?? 0) + $q->used;
+                    $domains[$domain]['used'] = self::addBytes($domains[$domain]['used'] ?? 0, $q->used);
                 }
                 $accounts[$name] = [$q->used, $q->limit];
             }
             $offset += $page['count'];
         } while ($page['count'] > 0 && $offset < $page['total']);
         return [$domains, $accounts, $requests, max(0, $directory - count($accounts))];
+    }
+
+    /**
+     * Sizes added up without leaving int: the extension gives sizes of 0 or more (it refuses a
+     * reply with any other), and a sum past PHP_INT_MAX stops there instead of becoming a float.
+     */
+    private static function addBytes(int $a, int $b): int
+    {
+        return $b > PHP_INT_MAX - $a ? PHP_INT_MAX : $a + $b;
     }
 
     /** A service's figures from the pass; null when the server's list does not have it. */
@@ -325,7 +340,7 @@ trait ZimbraUsage
             if (empty($f->zimbra_email) || empty($f->zimbra_module_row)) {
                 $r['domains'] += (int) empty($f->zimbra_email);
                 $r['mailboxes'] += (int) $usage['mailboxes'];
-                $r['used'] += (int) $usage['used'];
+                $r['used'] = self::addBytes($r['used'], max(0, (int) ($usage['used'] ?? 0)));
             }
             $r['time'] = $r['time'] === null ? $usage['time'] : min($r['time'], $usage['time']);
             $rows[$id] = $r;
