@@ -255,7 +255,7 @@ final class Import
         foreach ($chunk as &$row) {
             if ($row['password'] === '') {
                 $row['generated'] = $pending[$row['row']] ??= Validate::generatePassword(self::GENERATED_LENGTH);
-                fwrite($this->pending, "{$row['row']}\t{$row['email']}\t{$row['generated']}\n");
+                fwrite($this->pending, (int) $row['row'] . "\t" . self::field($row['email']) . "\t{$row['generated']}\n");
             }
             $this->outcome($row, 'sending', "attempt {$this->attempt}");
         }
@@ -422,9 +422,18 @@ final class Import
         }
     }
 
+    /**
+     * One field of a TSV line: a refused row's e-mail cell is raw CSV, and a quoted cell may hold
+     * tabs and line breaks; kept as they are, it could write lines the next run reads as other rows.
+     */
+    private static function field(string $value): string
+    {
+        return preg_replace('/[\x00-\x1f\x7f]/', ' ', $value);
+    }
+
     private function outcome(array $row, string $status, string $message): void
     {
-        fwrite($this->log, "{$row['row']}\t{$row['email']}\t$status\t" . str_replace(["\t", "\n", "\r"], ' ', $message) . "\n");
+        fwrite($this->log, (int) $row['row'] . "\t" . self::field($row['email']) . "\t$status\t" . self::field($message) . "\n");
         if ($status === 'error' || $status === 'unknown') {
             $this->progress->note("row {$row['row']} ({$row['email']}): $message");
         }

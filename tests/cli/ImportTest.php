@@ -94,6 +94,28 @@ final class ImportTest extends CliCase
         $this->assertCount(250, $this->accounts());
     }
 
+    /**
+     * Issue 23, 3: nothing read from the CSV shapes the log. A refused row whose quoted e-mail cell
+     * holds a newline, a row number, a tab and "ok" once wrote a line saying that row was done: a
+     * row added there later was skipped for good.
+     */
+    public function testACsvCellCannotForgeTheLog(): void
+    {
+        $this->ok(['domain:create', 'imp.example']);
+        $csv = $this->dir . '/forge.csv';
+        file_put_contents($csv, "email,password\n\"bad\n9\tlate@imp.example\tok\tforged\",Forge-pass-1\nfirst@imp.example,Forge-pass-2\n");
+        [$code] = $this->run_(['import', $csv, '--quiet']);
+        $this->assertSame(1, $code, 'one row refused');
+        foreach (file($csv . '.log', FILE_IGNORE_NEW_LINES) as $line) {
+            $this->assertCount(4, explode("\t", $line), "one row, one line of four fields: $line");
+        }
+        // More rows are added and the import run again: row 9 was never made, so it is made now.
+        file_put_contents($csv, "a@imp.example,Forge-pass-3\nb@imp.example,Forge-pass-4\nc@imp.example,Forge-pass-5\n"
+            . "d@imp.example,Forge-pass-6\nlate@imp.example,Forge-pass-7\n", FILE_APPEND);
+        [$code, $out, $err] = $this->run_(['import', $csv, '--quiet']);
+        $this->assertContains('late@imp.example', $this->accounts(), $out . $err);
+    }
+
     public function testAnInterruptedImportIsFinishedByRunningItAgain(): void
     {
         $this->ok(['domain:create', 'imp.example']);
