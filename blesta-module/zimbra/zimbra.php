@@ -640,21 +640,48 @@ HTML;
                     return null;
                 }
                 $zimbra = $this->clientFor($row);
-                $this->applyMailboxLimits($row, $zimbra, $fields, $this->mailboxLimitAttrs($package, $extras));
-                $id = $current['zimbra_account_id'];
-                if (isset($changes['zimbra_display_name'])) {
-                    $name = $changes['zimbra_display_name'];
-                    $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['id' => $id, 'displayName' => $name],
-                        fn () => $zimbra->modifyAccount($id, ['displayName' => $name, 'cn' => $name]));
-                }
-                if (isset($changes['zimbra_password'])) {
-                    $this->call($row, ZimbraOperation::idempotent('setPassword'), ['id' => $id, 'password' => '***'],
-                        fn () => $zimbra->setPassword($id, $changes['zimbra_password']));
-                }
+                $this->editMailbox($row, $zimbra, $fields, $this->mailboxLimitAttrs($package, $extras), $changes);
             }
             // Renaming a domain or an address is not supported: the stored values are kept as they are.
             return $this->serviceFieldList($domainType, (!$domainType ? $changes : []) + $current);
         });
+    }
+
+    /**
+     * An edit of a mailbox completes in Zimbra or leaves it as it was: quota, COS and display name
+     * go in one ModifyAccountRequest; a password (SetPasswordRequest, a request of its own) goes
+     * after it, and when it fails the modify is undone, so Blesta, which then keeps the old
+     * values, and Zimbra still agree.
+     */
+    private function editMailbox($row, Zimbra\Client $zimbra, object $f, array $limits, array $changes): void
+    {
+        $id = $f->zimbra_account_id;
+        $name = $changes['zimbra_display_name'] ?? null;
+        [$before, $after] = $this->mailboxChanges($row, $zimbra, $f, $limits + ($name !== null ? ['displayName' => $name, 'cn' => $name] : []));
+        if ($after) {
+            $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['account' => $f->zimbra_email] + $after,
+                fn () => $zimbra->modifyAccount($id, $after));
+        }
+        if (!isset($changes['zimbra_password'])) {
+            return;
+        }
+        try {
+            $this->call($row, ZimbraOperation::idempotent('setPassword'), ['id' => $id, 'password' => '***'],
+                fn () => $zimbra->setPassword($id, $changes['zimbra_password']));
+        } catch (ZimbraModuleHandled $failed) {
+            if ($after) {
+                $errors = $this->Input->errors();
+                try {
+                    $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['account' => $f->zimbra_email, 'undo' => true] + $before,
+                        fn () => $zimbra->modifyAccount($id, $before));
+                } catch (ZimbraModuleHandled $undo) {
+                    $errors = ['api' => ['half' => Language::_('Zimbra.!error.api.half_edit', true, $f->zimbra_email,
+                        implode(', ', array_keys($after)))]];
+                }
+                $this->Input->setErrors($errors ?: []);
+            }
+            throw $failed;
+        }
     }
 
     /**

@@ -118,4 +118,33 @@ final class ModuleFaultTest extends SimulatorCase
         $this->done('cancel', $service);
         $this->assertNull($z->getAccount('kim@fault.example'));
     }
+
+    /**
+     * Issue 23, 4: a mailbox edit completes in Zimbra or leaves it as it was. Quota and display name
+     * go in one ModifyAccountRequest; when the password after it fails, the modify is undone, and
+     * Blesta, which keeps its old option and fields, still agrees with Zimbra.
+     */
+    public function testAMailboxEditIsWholeOrNothingInZimbra(): void
+    {
+        [$service, $z] = $this->mailbox();
+        $package = $this->blesta->Services->get($service)->package_id;
+        $extra = $this->blesta->PackageOptions->add(['name' => 'zimbra_extra_quota_mb', 'type' => 'quantity', 'min' => 0, 'max' => 1000,
+            'package_ids' => [$package]]);
+        $id = $this->fieldsOf($service)['zimbra_account_id'];
+        $modifies = $this->requests('ModifyAccountRequest');
+        $this->assertDone($this->blesta->Services->edit($service, ['zimbra_display_name' => 'Kim A', 'configoptions' => [$extra => '50']]));
+        $this->assertSame(1, $this->requests('ModifyAccountRequest') - $modifies, 'quota and name in one request');
+        $this->assertSame([150 * 1048576, 'Kim A'], [$z->getAccount($id)->getQuota(), $z->getAccount($id)->getDisplayName()]);
+
+        $stored = $this->blesta->db['services'][$service];
+        self::control(self::$sim, '/fault', ['kind' => 'html', 'status' => 503, 'on' => 'SetPasswordRequest', 'count' => 2]);
+        $this->assertRefused($this->blesta->Services->edit($service, ['zimbra_display_name' => 'Kim B', 'zimbra_password' => 'Another-pass-9',
+            'configoptions' => [$extra => '100']]));
+        self::control(self::$sim, '/reset-faults');
+        $this->assertStringContainsString('trying again is safe', self::messages($this->blesta->Services->errors()));
+        $this->assertSame([150 * 1048576, 'Kim A'], [$z->getAccount($id)->getQuota(), $z->getAccount($id)->getDisplayName()],
+            'what the edit changed before the password failed is put back');
+        $this->assertSame($stored, $this->blesta->db['services'][$service], 'Blesta keeps the old option and fields');
+        $this->assertTrue(self::logsIn('kim@fault.example', 'First-pass-1'));
+    }
 }

@@ -102,25 +102,35 @@ trait ZimbraLimits
             fn () => $zimbra->modifyDomain($id, $attrs));
     }
 
-    /** Bring a mailbox's quota and COS to $attrs; a quota below the mailbox's size is refused. */
-    private function applyMailboxLimits($row, Zimbra\Client $zimbra, object $f, array $attrs): void
+    /**
+     * What bringing a mailbox to $attrs (quota, COS, display name) changes: [the values it has, the
+     * values it gets], for the attributes that differ; nothing is sent. A quota below the
+     * mailbox's size is refused (nothing changed).
+     *
+     * @return array{array<string, mixed>, array<string, mixed>}
+     */
+    private function mailboxChanges($row, Zimbra\Client $zimbra, object $f, array $attrs): array
     {
         $id = $this->accountId($row, $zimbra, $f);
         $account = $this->call($row, ZimbraOperation::idempotent('getAccount'), ['account' => $f->zimbra_email],
             fn () => $zimbra->getAccount($id, array_keys($attrs)));
-        $current = $account ? ['zimbraMailQuota' => $account->getQuota(), 'zimbraCOSId' => $account->getCosId() ?? ''] : [];
-        if ($current == $attrs) {
-            return;
-        }
-        if (self::lowers($current['zimbraMailQuota'] ?? 0, $attrs['zimbraMailQuota'])) {
-            $size = $this->call($row, ZimbraOperation::idempotent('getMailboxSize'), ['account' => $f->zimbra_email],
-                fn () => $zimbra->getMailboxSize($id));
-            if ($attrs['zimbraMailQuota'] > 0 && $size > $attrs['zimbraMailQuota']) {
-                $this->refuseLimit('quota', $f->zimbra_email, self::mb($size), self::mb($attrs['zimbraMailQuota']));
+        $current = $account ? ['zimbraMailQuota' => $account->getQuota(), 'zimbraCOSId' => $account->getCosId() ?? '',
+            'displayName' => $account->getDisplayName() ?? '', 'cn' => (string) $account->get('cn')] : [];
+        $before = $after = [];
+        foreach ($attrs as $name => $value) {
+            if (($current[$name] ?? null) != $value) {
+                $before[$name] = $current[$name] ?? '';
+                $after[$name] = $value;
             }
         }
-        $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['account' => $f->zimbra_email] + $attrs,
-            fn () => $zimbra->modifyAccount($id, $attrs));
+        if (isset($after['zimbraMailQuota']) && self::lowers($current['zimbraMailQuota'] ?? 0, $after['zimbraMailQuota'])) {
+            $size = $this->call($row, ZimbraOperation::idempotent('getMailboxSize'), ['account' => $f->zimbra_email],
+                fn () => $zimbra->getMailboxSize($id));
+            if ($after['zimbraMailQuota'] > 0 && $size > $after['zimbraMailQuota']) {
+                $this->refuseLimit('quota', $f->zimbra_email, self::mb($size), self::mb($after['zimbraMailQuota']));
+            }
+        }
+        return [$before, $after];
     }
 
     /** Whether $to is a lower limit than $from; '' and 0 mean unlimited. */

@@ -134,6 +134,7 @@ $lang['Zimbra.!error.limit.quota'] = '%1$s already holds %2$s MB, more than the 
 $lang['Zimbra.!error.parent_service.inactive'] = 'The domain service of %1$s is %2$s, not active: the mailbox is created once the domain service is active.';
 $lang['Zimbra.!error.parent_service.required'] = 'There is no domain to create this mailbox on: set a Mailbox Domain on the package, or order the mailbox under a domain service.';
 $lang['Zimbra.!error.module_row.missing'] = 'No Zimbra server is available for this service.';
+$lang['Zimbra.!error.api.half_edit'] = 'The password of %1$s could not be set, and putting back what the edit had already changed in Zimbra (%2$s) failed too: Zimbra has the new values, Blesta the old ones. Save the edit again once Zimbra answers.';
 $lang['Zimbra.!error.api.result'] = 'Zimbra refused the request: %1$s (%2$s).';
 $lang['Zimbra.!error.version.downgrade'] = 'This module is version %2$s but Blesta has %1$s installed: downgrading is not supported. Install version %1$s or newer.';
 $lang['Zimbra.!error.api.connection'] = 'The Zimbra server could not be reached: %1$s';
