@@ -348,4 +348,34 @@ final class UsageTest extends SimulatorCase
             $this->assertGreaterThanOrEqual(0, $this->recorded($service)['used']);
         }
     }
+
+    /** Issue 23, 5: the task writes only its own field, so an edit made while it runs stays. */
+    public function testAnEditMadeWhileTheTaskRunsIsKept(): void
+    {
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            /** @var ?Closure what another request does while this server's pass runs */
+            public static ?Closure $meanwhile = null;
+
+            protected function usagePageSize(): int
+            {
+                if (self::$meanwhile) {
+                    (self::$meanwhile)();
+                    self::$meanwhile = null;
+                }
+                return parent::usagePageSize();
+            }
+        });
+        $class = $this->blesta->moduleClass;
+        $this->install();
+        [, , $box] = $this->services();
+        $class::$meanwhile = function () use ($box) {
+            $this->blesta->Services->edit($box, ['zimbra_display_name' => 'Changed meanwhile', 'zimbra_password' => 'Changed-pass-8']);
+            $this->assertFalse($this->blesta->Services->errors());
+        };
+        $this->blesta->CronTasks->runDue(1_000_000);
+        $this->assertNull($class::$meanwhile, 'the edit ran during the pass');
+        $f = $this->fieldsOf($box);
+        $this->assertSame(['Changed meanwhile', 'Changed-pass-8'], [$f['zimbra_display_name'], $f['zimbra_password']]);
+        $this->assertSame(95 * self::MB, $this->recorded($box)['used']);
+    }
 }

@@ -200,7 +200,9 @@ trait ZimbraUsage
                     $warned += (int) $this->sendUsageWarning($service, $f, $usage);
                 }
             }
-            $this->Services->setFields($service->id, self::withField($service->fields ?? [], 'zimbra_usage', json_encode($usage)));
+            // This one field only: the services were read before this server's pass, and an edit made
+            // meanwhile (a password, a display name) must not be put back as it was read.
+            $this->Services->editField($service->id, ['key' => 'zimbra_usage', 'value' => json_encode($usage), 'encrypted' => 0]);
         }
         $seconds = (hrtime(true) - $started) / 1e9;
         return Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_reduce(array_column($domains, 'used'), [self::class, 'addBytes'], 0)),
@@ -300,20 +302,6 @@ trait ZimbraUsage
                 'mailboxes' => $usage['mailboxes'], 'max_mailboxes' => $usage['max_mailboxes'] ?? Language::_('Zimbra.unlimited', true)]];
         $lang = ((array) ($client->settings ?? []))['language'] ?? 'en_us';
         return (bool) $this->Emails->send(self::EMAIL_USAGE_WARNING, Configure::get('Blesta.company_id'), $lang, $client->email, $tags);
-    }
-
-    /** The service's fields as Services::setFields() takes them, with $key set to $value. */
-    private static function withField(array $fields, string $key, string $value): array
-    {
-        $out = [];
-        foreach ($fields as $field) {
-            $field = (array) $field;
-            if ($field['key'] !== $key) {
-                $out[] = ['key' => $field['key'], 'value' => $field['value'], 'encrypted' => (int) ($field['encrypted'] ?? 0)];
-            }
-        }
-        $out[] = ['key' => $key, 'value' => $value, 'encrypted' => 0];
-        return $out;
     }
 
     /**

@@ -549,6 +549,29 @@ final class Services extends BlestaModel
         }, array_values($vars)));
     }
 
+    /**
+     * Services::editField(): one field of the service set, the others untouched (an insert that
+     * updates the value when the key exists); a key longer than 32 characters is refused.
+     */
+    public function editField($service_id, array $vars): void
+    {
+        $this->Input->setErrors([]);
+        if ((string) ($vars['key'] ?? '') === '' || strlen((string) $vars['key']) > 32) {
+            $this->Input->setErrors(['key' => ['length' => 'The key must be 1 to 32 characters.']]);
+            return;
+        }
+        $encrypted = (int) (($vars['encrypted'] ?? 0) === 'true' || (int) ($vars['encrypted'] ?? 0) === 1);
+        [$stored] = self::storedList([['key' => $vars['key'], 'value' => $vars['value'], 'encrypted' => $encrypted]]);
+        $fields = &$this->app->db['services'][(int) $service_id]['fields'];
+        foreach ($fields as $i => $f) {
+            if ($f['key'] === $stored['key']) {
+                $fields[$i] = $stored;
+                return;
+            }
+        }
+        $fields[] = $stored;
+    }
+
     /** Services::validateServiceEdit(): the edit's validation alone (what the upgrade review runs first). */
     public function validateServiceEdit($service_id, array $vars, $bypass_module = false): void
     {
