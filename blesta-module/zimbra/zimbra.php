@@ -418,7 +418,8 @@ HTML;
     public function addService($package, ?array $vars = null, $parent_package = null, $parent_service = null, $status = 'pending')
     {
         return $this->guard(function () use ($package, $vars, $parent_service) {
-            $vars = $vars ?? [];
+            // What the module records itself (ids, usage, list memberships) never comes from an order.
+            $vars = array_diff_key($vars ?? [], array_flip(self::RECORDED_FIELDS));
             if (!$this->validateServiceVars($package, $vars, false)) {
                 return null;
             }
@@ -592,6 +593,10 @@ HTML;
     {
         return array_filter($attrs, fn ($v) => $v !== '');
     }
+
+    /** Service fields the module fills in itself; an order that posts them is not listened to. */
+    private const RECORDED_FIELDS = ['zimbra_domain_id', 'zimbra_account_id', 'zimbra_email', 'zimbra_module_row', 'zimbra_usage',
+        self::LISTS_KEPT];
 
     private function serviceFieldList(bool $domainType, array $vars): array
     {

@@ -378,4 +378,28 @@ final class UsageTest extends SimulatorCase
         $this->assertSame(['Changed meanwhile', 'Changed-pass-8'], [$f['zimbra_display_name'], $f['zimbra_password']]);
         $this->assertSame(95 * self::MB, $this->recorded($box)['used']);
     }
+
+    /** Issue 23, 6: figures posted with an order (or any field the module records itself) are not stored. */
+    public function testAnOrderCannotPlantFigures(): void
+    {
+        $this->install();
+        $this->addServer();
+        $planted = json_encode(['mailboxes' => 'lots', 'used' => 'x', 'limit' => 1, 'percent' => 1, 'time' => 'now', 'warned' => true]);
+        $domain = $this->ordered($this->domainPackage(), ['zimbra_domain' => 'plant.example', 'zimbra_usage' => $planted,
+            'zimbra_domain_id' => 'forged']);
+        $box = $this->ordered($this->mailboxPackage(['mailbox_domain' => 'plant.example']), ['zimbra_email_local' => 'p',
+            'zimbra_usage' => $planted, 'zimbra_account_id' => 'forged', 'zimbra_lists_kept' => '[{"id":"x"}]']);
+        foreach ([$domain, $box] as $service) {
+            $f = $this->fieldsOf($service);
+            $this->assertSame(['', ''], [$f['zimbra_usage'], $f['zimbra_lists_kept'] ?? '']);
+            $this->assertNotSame('forged', $f['zimbra_domain_id'] ?? $f['zimbra_account_id']);
+        }
+        // A field 0.2.0 let an order write: the pages show no figures, and neither throws.
+        $this->blesta->Services->editField($domain, ['key' => 'zimbra_usage', 'value' => $planted]);
+        $this->browser->get("/admin/clients/servicetab/1/$domain/tabStats/");
+        $this->assertSame([], $this->browser->response->messages('error'));
+        $this->assertTrue($this->browser->has('.recorded-none'));
+        $this->browser->get(self::MANAGE);
+        $this->assertSame(200, $this->browser->response->status);
+    }
 }

@@ -156,9 +156,8 @@ trait ZimbraTabs
             return $stats['webmail'];
         }
         // The admin also sees what the usage task last recorded, and when: there even when Zimbra is not.
-        $recorded = $admin ? json_decode((string) ($f->zimbra_usage ?? ''), true) : null;
         return $this->tabView('tab_stats', $tab, [], ['fields' => $f, 'stats' => $stats, 'unavailable' => $unavailable,
-            'webmail_url' => $this->tabUrl($tab, [], 'webmail'), 'recorded' => $admin ? ($recorded ?: []) : null]);
+            'webmail_url' => $this->tabUrl($tab, [], 'webmail'), 'recorded' => $admin ? self::recordedUsage($f->zimbra_usage ?? '') : null]);
     }
 
     /* ---- Mailboxes ------------------------------------------------------------- */

@@ -190,7 +190,7 @@ trait ZimbraUsage
                 $missing++;
                 continue;
             }
-            $previous = json_decode((string) ($f->zimbra_usage ?? ''), true) ?: [];
+            $previous = self::recordedUsage((string) ($f->zimbra_usage ?? ''));
             $usage['time'] = $now;
             $usage['partial'] = $elsewhere > 0;
             $usage['warned'] = $usage['percent'] !== null && $usage['percent'] >= self::USAGE_WARN_PERCENT;
@@ -305,6 +305,26 @@ trait ZimbraUsage
     }
 
     /**
+     * The figures the task recorded in a service field, as the pages show them: whole numbers of 0
+     * or more, a percent, a time; [] when the field holds anything else (a field written before
+     * 0.3.0 stored what an order posted).
+     *
+     * @return array{mailboxes?: int, max_mailboxes?: ?int, used?: int, limit?: int, percent?: ?float, time?: string, partial?: bool}
+     */
+    private static function recordedUsage(string $json): array
+    {
+        $u = json_decode($json, true);
+        $count = fn ($v) => is_int($v) && $v >= 0;
+        if (!is_array($u) || !$count($u['mailboxes'] ?? null) || !$count($u['used'] ?? null) || !$count($u['limit'] ?? null)
+                || !(($u['max_mailboxes'] ?? null) === null || $count($u['max_mailboxes']))
+                || !(($u['percent'] ?? null) === null || is_int($u['percent']) || is_float($u['percent']))
+                || !is_string($u['time'] ?? null)) {
+            return [];
+        }
+        return $u;
+    }
+
+    /**
      * Per server: domains, mailboxes, storage used and services near a limit, from the figures the
      * task recorded (nothing is asked of Zimbra), and the time of the oldest.
      *
@@ -316,8 +336,8 @@ trait ZimbraUsage
         $rows = [];
         foreach ($this->Services->getAll(['date_added' => 'ASC'], true, ['module_id' => $moduleId, 'status' => 'all']) as $service) {
             $f = $this->serviceFieldsToObject($service->fields ?? []);
-            $usage = json_decode((string) ($f->zimbra_usage ?? ''), true);
-            if (!is_array($usage) || !in_array($service->status, ['active', 'suspended'], true)) {
+            $usage = self::recordedUsage((string) ($f->zimbra_usage ?? ''));
+            if (!$usage || !in_array($service->status, ['active', 'suspended'], true)) {
                 continue;
             }
             $id = (int) (!empty($f->zimbra_module_row) ? $f->zimbra_module_row : $service->module_row_id);
