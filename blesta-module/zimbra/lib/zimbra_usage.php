@@ -309,7 +309,7 @@ trait ZimbraUsage
      * or more, a percent, a time; [] when the field holds anything else (a field written before
      * 0.3.0 stored what an order posted).
      *
-     * @return array{mailboxes?: int, max_mailboxes?: ?int, used?: int, limit?: int, percent?: ?float, time?: string, partial?: bool}
+     * @return array{mailboxes?: int, max_mailboxes?: ?int, used?: int, limit?: int, percent?: ?float, time?: string, partial?: bool, warned?: bool}
      */
     private static function recordedUsage(string $json): array
     {
