@@ -128,8 +128,12 @@ static zc_session *batch_session(zend_object *obj)
 	return php_zimbra_client_session(b->client);
 }
 
-/* A FaultException object for one failed item, not thrown. */
-static void item_fault(php_zimbra_op *op, const zc_node *fault_node, zval *slot)
+/*
+ * A FaultException object for one failed item, not thrown. convert lets the method's own fault
+ * handler turn it into a value (a lookup's NO_SUCH_* into null); with onerror="stop" the fault
+ * is what stopped the batch, and is given as it is.
+ */
+static void item_fault(php_zimbra_op *op, const zc_node *fault_node, bool convert, zval *slot)
 {
 	zc_error err;
 
@@ -138,7 +142,7 @@ static void item_fault(php_zimbra_op *op, const zc_node *fault_node, zval *slot)
 		ZVAL_NULL(slot);
 		return;
 	}
-	if (op->on_fault && op->on_fault(&err.fault, op, slot)) {
+	if (convert && op->on_fault && op->on_fault(&err.fault, op, slot)) {
 		zc_error_clear(&err);
 		return;
 	}
@@ -147,12 +151,38 @@ static void item_fault(php_zimbra_op *op, const zc_node *fault_node, zval *slot)
 }
 
 /*
- * Fill the result slots of ops [first, first + n) from one BatchReply.
- * Returns whether any item was a fault. An item answered twice keeps its first answer;
- * an item not answered at all holds a ResponseException, unless Zimbra stopped at a
- * fault before it (onerror="stop"): such items stay null, as documented.
+ * Items [from, to) that Zimbra never ran because it stopped at item stopped (onerror="stop"):
+ * each holds a ResponseException saying so, whose previous exception is the stopping fault, so
+ * they are never taken for items that succeeded.
  */
-static bool collect(php_zimbra_batch *b, size_t first, size_t n, bool stop_on_error, const zc_node *reply, zval *results)
+static void not_run(zval *results, size_t from, size_t to, size_t stopped)
+{
+	zval *fault = zend_hash_index_find(Z_ARRVAL_P(results), stopped);
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		zc_error err;
+		zval *slot = zend_hash_index_find(Z_ARRVAL_P(results), i);
+		zc_error_init(&err);
+		zc_error_set(&err, ZC_ERR_RESPONSE, "Not run: Zimbra stopped the batch at item %zu, which failed, before item %zu",
+			stopped, i);
+		zval_ptr_dtor(slot);
+		php_zimbra_exception_object(&err, false, slot);
+		if (fault && Z_TYPE_P(fault) == IS_OBJECT) {
+			GC_ADDREF(Z_OBJ_P(fault));  /* set_previous takes a reference: the results keep theirs */
+			zend_exception_set_previous(Z_OBJ_P(slot), Z_OBJ_P(fault));
+		}
+	}
+}
+
+/*
+ * Fill the result slots of ops [first, first + n) from one BatchReply.
+ * Returns whether any item was a fault (*stopped: the first one). An item answered twice keeps
+ * its first answer; an item not answered at all holds a ResponseException: "no answer", or,
+ * when Zimbra stopped at a fault before it (onerror="stop"), "not run".
+ */
+static bool collect(php_zimbra_batch *b, size_t first, size_t n, bool stop_on_error, const zc_node *reply, zval *results,
+	size_t *stopped)
 {
 	const zc_node *c;
 	bool faulted = false;
@@ -171,22 +201,28 @@ static bool collect(php_zimbra_batch *b, size_t first, size_t n, bool stop_on_er
 		seen[idx - first] = true;
 		slot = zend_hash_index_find(Z_ARRVAL_P(results), idx);
 		if (zc_soap_is_fault(c)) {
-			item_fault(&b->ops[idx], c, slot);
+			item_fault(&b->ops[idx], c, !stop_on_error, slot);
+			if (!faulted || idx < *stopped) {
+				*stopped = idx;
+			}
 			faulted = true;
 		} else {
 			b->ops[idx].on_reply(c, &b->ops[idx], slot);
 		}
 	}
-	if (!(faulted && stop_on_error)) {
-		for (i = 0; i < n; i++) {
-			if (!seen[i]) {
-				zc_error err;
-				zc_error_init(&err);
-				zc_error_set(&err, ZC_ERR_RESPONSE,
-					"Zimbra's BatchResponse has no answer for item %zu (requestId %zu): whether it was done is unknown",
-					first + i, first + i);
-				php_zimbra_exception_object(&err, false, zend_hash_index_find(Z_ARRVAL_P(results), first + i));
-			}
+	for (i = 0; i < n; i++) {
+		if (seen[i]) {
+			continue;
+		}
+		if (faulted && stop_on_error && first + i > *stopped) {
+			not_run(results, first + i, first + i + 1, *stopped);
+		} else {
+			zc_error err;
+			zc_error_init(&err);
+			zc_error_set(&err, ZC_ERR_RESPONSE,
+				"Zimbra's BatchResponse has no answer for item %zu (requestId %zu): whether it was done is unknown",
+				first + i, first + i);
+			php_zimbra_exception_object(&err, false, zend_hash_index_find(Z_ARRVAL_P(results), first + i));
 		}
 	}
 	efree(seen);
@@ -195,7 +231,7 @@ static bool collect(php_zimbra_batch *b, size_t first, size_t n, bool stop_on_er
 
 /* Send ops [first, first + n) as one BatchRequest and fill their slots. */
 static bool send_chunk(php_zimbra_batch *b, zc_session *s, size_t first, size_t n, bool stop_on_error,
-	zval *results, bool *faulted, zc_error *err)
+	zval *results, bool *faulted, size_t *stopped, zc_error *err)
 {
 	zc_buf body;
 	zc_arena arena;
@@ -219,7 +255,7 @@ static bool send_chunk(php_zimbra_batch *b, zc_session *s, size_t first, size_t 
 		zc_buf_free(&body);
 	}
 	if (ok) {
-		*faulted = collect(b, first, n, stop_on_error, reply, results);
+		*faulted = collect(b, first, n, stop_on_error, reply, results, stopped);
 	}
 	/* A reply to a request that carried a secret may echo it. */
 	if (secret) {
@@ -317,11 +353,12 @@ ZEND_METHOD(Zimbra_Client, batch)
 	}
 	for (first = 0; first < b->count; first += chunk) {
 		size_t n = b->count - first < chunk ? b->count - first : chunk;
+		size_t stopped = 0;
 		bool faulted = false;
 		zc_error err;
 
 		zc_error_init(&err);
-		if (!send_chunk(b, s, first, n, stop_on_error, return_value, &faulted, &err)) {
+		if (!send_chunk(b, s, first, n, stop_on_error, return_value, &faulted, &stopped, &err)) {
 			if (first == 0) {  /* nothing happened yet: fail as a single call would */
 				zval_ptr_dtor(return_value);
 				ZVAL_UNDEF(return_value);
@@ -332,7 +369,8 @@ ZEND_METHOD(Zimbra_Client, batch)
 			break;
 		}
 		if (faulted && stop_on_error) {
-			break;  /* Zimbra stopped inside this BatchRequest; later items stay null */
+			not_run(return_value, first + n, b->count, stopped);  /* nor the BatchRequests after it */
+			break;
 		}
 	}
 	zval_ptr_dtor(&batch_zv);

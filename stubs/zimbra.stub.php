@@ -496,8 +496,11 @@ namespace Zimbra {
          * receives a Batch and calls its methods, which queue instead of
          * sending. The result holds, in order, what each call would have
          * returned, or the FaultException it would have thrown. With
-         * $stopOnError, Zimbra stops at the first fault and the items after it
-         * are null.
+         * $stopOnError, Zimbra stops at the first fault: that item holds its
+         * FaultException as it is (even a lookup's "no such", which is null
+         * otherwise), and every item Zimbra never ran holds a ResponseException
+         * saying so, with the stopping FaultException as its previous one: an
+         * item not run is never taken for one that succeeded.
          *
          * Any number of items may be queued (bulk provisioning): they go out
          * in BatchRequests of `batch_size` items, paced by

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: af3be85de2c61278e96adbb2488130576e33b03c */
+ * Stub hash: a5c1e3b244d0fef7fe0c39a7a7b96a27a6a27c63 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)

@@ -1,5 +1,5 @@
 --TEST--
-With stopOnError, a bulk batch ends at the BatchRequest that faulted; later items stay null
+With stopOnError, a bulk batch ends at the BatchRequest that faulted; every later item says it was not run
 --EXTENSIONS--
 zimbra
 --FILE--
@@ -23,9 +23,11 @@ $before = $batches();
 $r = $z->batch($create(['b1', 'taken', 'b3', 'b4', 'b5']), true);
 echo "BatchRequests: ", $batches() - $before, "\n";
 echo implode(' ', array_map(fn ($x) => $x === null ? 'null' : get_class($x), $r)), "\n";
+echo $r[4]->getMessage(), ' (', $r[4]->getPrevious()->getFaultCode(), ")\n";
 var_dump($z->getAccount('b3@bulk.example'), $z->getAccount('b4@bulk.example'));
 --EXPECTF--
 BatchRequests: 1
-Zimbra\Account Zimbra\FaultException null null null
+Zimbra\Account Zimbra\FaultException Zimbra\ResponseException Zimbra\ResponseException Zimbra\ResponseException
+Not run: Zimbra stopped the batch at item 1, which failed, before item 4 (account.ACCOUNT_EXISTS)
 NULL
 NULL

@@ -1,5 +1,5 @@
 --TEST--
-With stopOnError, Zimbra stops at the first fault: the items after it stay null
+With stopOnError, Zimbra stops at the first fault, which is given as it is (even a lookup's "no such"); every item it never ran says so, the stopping fault as its previous
 --EXTENSIONS--
 zimbra
 --FILE--
@@ -9,28 +9,47 @@ $sim = zimbra_sim();
 $z = zimbra_client($sim);
 $z->createDomain('b.example');
 $jane = $z->createAccount('jane@b.example', 'Long-enough-1');
+$bob = $z->createAccount('bob@b.example', 'Long-enough-1');
 
-$before = $z->getStats()['requests'];
-$positions = [];
-$results = $z->batch(function (Zimbra\Batch $b) use ($jane, &$positions) {
-    $positions[] = $b->getAccount('jane@b.example');
-    $positions[] = $b->getAccount('ghost@b.example');
-    $positions[] = $b->createAccount('jane@b.example', 'Long-enough-1');
-    $positions[] = $b->createAccount('new@b.example', null, ['displayName' => 'New']);
-    $positions[] = $b->countAccounts('b.example');
-    $positions[] = $b->setAccountStatus($jane->id, 'locked');
-    $positions[] = $b->getDomain('b.example');
-    $positions[] = $b->request('NoOpRequest');
-    $positions[] = $b->getQuotaUsage('b.example');
-});
-
-$stopped = $z->batch(function (Zimbra\Batch $b) {
+$show = function (array $results) {
+    foreach ($results as $i => $r) {
+        echo "$i: ", $r === null ? 'null' : get_class($r);
+        if ($r instanceof Zimbra\FaultException) {
+            echo ' ', $r->getFaultCode();
+        } elseif ($r instanceof Zimbra\ResponseException) {
+            echo ' "', $r->getMessage(), '" after ', get_class($r->getPrevious()), ' ', $r->getPrevious()->getFaultCode();
+        }
+        echo "\n";
+    }
+};
+$show($z->batch(function (Zimbra\Batch $b) {
     $b->getAccount('jane@b.example');
     $b->createAccount('jane@b.example', 'Long-enough-1');
     $b->createAccount('never@b.example', 'Long-enough-1');
-}, true);
-echo get_class($stopped[0]), ' ', get_class($stopped[1]), ' ', var_export($stopped[2], true), "\n";
+}, true));
 var_dump($z->getAccount('never@b.example'));
+
+// A lookup that finds nothing is a fault to Zimbra: it stops the batch, and a delete after it never ran.
+$show($z->batch(function (Zimbra\Batch $b) use ($bob) {
+    $b->getAccount('ghost@b.example');
+    $b->deleteAccount($bob->id);
+}, true));
+var_dump($z->getAccount('bob@b.example') !== null);
+
+// Without stopOnError the same lookup is null, and the delete runs.
+$show($z->batch(function (Zimbra\Batch $b) use ($bob) {
+    $b->getAccount('ghost@b.example');
+    $b->deleteAccount($bob->id);
+}));
+var_dump($z->getAccount('bob@b.example'));
 --EXPECT--
-Zimbra\Account Zimbra\FaultException NULL
+0: Zimbra\Account
+1: Zimbra\FaultException account.ACCOUNT_EXISTS
+2: Zimbra\ResponseException "Not run: Zimbra stopped the batch at item 1, which failed, before item 2" after Zimbra\FaultException account.ACCOUNT_EXISTS
+NULL
+0: Zimbra\FaultException account.NO_SUCH_ACCOUNT
+1: Zimbra\ResponseException "Not run: Zimbra stopped the batch at item 0, which failed, before item 1" after Zimbra\FaultException account.NO_SUCH_ACCOUNT
+bool(true)
+0: null
+1: null
 NULL
