@@ -84,6 +84,43 @@ final class SetupTest extends SimulatorCase
         $this->assertSame([], $this->blesta->db['rows']);
     }
 
+    /**
+     * Issue 23, 9: a server reached as "localhost" (no mail host set) never gives customers an MX
+     * to localhost.; the manage page tells the admin what to fill in instead.
+     */
+    public function testALocalhostServerGivesNoMxAndTheAdminIsTold(): void
+    {
+        $row = $this->addServer();
+        $service = $this->ordered($this->domainPackage(), ['zimbra_domain' => 'local.example']);
+        foreach (['localhost', 'mailhost', 'LOCALHOST'] as $host) {
+            $this->setRowMeta($row, 'host_name', $host);
+            $this->browser->get("/client/services/manage/$service/tabClientSetup/");
+            $this->assertSame(['spf'], array_keys($this->records()), "$host is no mail host");
+            $this->assertStringNotContainsString($host . '.', $this->browser->html());
+            $this->assertTrue($this->browser->has('.no-mail-host'));
+        }
+        $this->browser->get(self::MANAGE);
+        $this->assertStringContainsString('fill in "Mail host for MX records"', $this->browser->text('tr.server .no-mail-host'));
+        $this->setRowMeta($row, 'mx_host', 'mx.provider.example');
+        $this->browser->get(self::MANAGE);
+        $this->assertFalse($this->browser->has('tr.server .no-mail-host'));
+    }
+
+    /** Issue 23, 15: an SPF include is a domain name, and SPF names often start with an underscore. */
+    public function testTheSpfIncludeTakesUnderscores(): void
+    {
+        $row = $this->addServer($this->serverVars(null, ['spf_include' => '_spf.google.com']));
+        $this->assertSame('_spf.google.com', $this->blesta->ModuleManager->getRowMeta($row)->spf_include);
+        $service = $this->ordered($this->domainPackage(), ['zimbra_domain' => 'spf.example']);
+        $this->browser->get("/client/services/manage/$service/tabClientSetup/");
+        $this->assertSame('v=spf1 mx include:_spf.google.com ~all', $this->records()['spf'][3]);
+        foreach (['_spf', 'a b.example', '192.0.2.1', 'under_score'] as $bad) {
+            $this->browser->get('/admin/settings/company/modules/addrow/1/');
+            $this->browser->submit('form', ['use_ssl' => true] + $this->serverVars(null, ['spf_include' => $bad]));
+            $this->assertNotSame(self::MANAGE, $this->browser->url, "$bad refused");
+        }
+    }
+
     public function testOnlyDomainServicesHaveThePage(): void
     {
         $module = $this->module(null);

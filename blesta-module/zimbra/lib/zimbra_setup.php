@@ -25,7 +25,9 @@ trait ZimbraSetup
      */
     private static function dnsRecords(string $domain, object $meta): array
     {
-        $named = fn ($h) => is_string($h) && $h !== '' && !filter_var($h, FILTER_VALIDATE_IP);
+        // The same rule as the server form's fields: a dotted host name, never an address or a bare
+        // "localhost" (the server is often reached so, and no customer's MX may point there).
+        $named = fn ($h) => is_string($h) && self::isDottedHostName($h);
         $mx = $named($meta->mx_host ?? '') ? $meta->mx_host : ($named($meta->host_name ?? '') ? $meta->host_name : '');
         $autodiscover = $named($meta->autodiscover_host ?? '') ? $meta->autodiscover_host : $mx;
         $spf = 'v=spf1 mx' . (($meta->spf_include ?? '') !== '' ? ' include:' . $meta->spf_include : '') . ' ~all';
@@ -47,10 +49,34 @@ trait ZimbraSetup
         return $records;
     }
 
+    /** Whether customers of a server get an MX record on their setup page; when not, the manage page says what to fill in. */
+    private static function hasMailHost(object $meta): bool
+    {
+        return in_array('mx', array_column(self::dnsRecords('example.com', $meta), 'purpose'), true);
+    }
+
     /** The server form's setup fields: empty, or a host name (never an address: MX and CNAME need a name). */
     public function isOptionalHostName($value): bool
     {
         $value = (string) $value;
-        return $value === '' || (!filter_var($value, FILTER_VALIDATE_IP) && str_contains($value, '.') && $this->isHostOrIp($value));
+        return $value === '' || self::isDottedHostName($value);
+    }
+
+    /** A host name of at least two labels (letters, digits, '-'), not an address. */
+    private static function isDottedHostName(string $value): bool
+    {
+        return strlen($value) <= 253 && !filter_var($value, FILTER_VALIDATE_IP)
+            && preg_match('/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i', $value) === 1;
+    }
+
+    /**
+     * The SPF include field: a domain name whose labels may also hold '_' (SPF names such as
+     * _spf.google.com are domain names, not host names: RFC 7208 §7.1), or empty.
+     */
+    public function isOptionalSpfDomain($value): bool
+    {
+        $value = (string) $value;
+        return $value === '' || (strlen($value) <= 253 && !filter_var($value, FILTER_VALIDATE_IP)
+            && preg_match('/^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)+$/i', $value) === 1);
     }
 }

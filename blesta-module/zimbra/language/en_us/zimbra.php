@@ -29,6 +29,7 @@ $lang['Zimbra.manage.module_groups.no_results'] = 'There are no server groups. A
 $lang['Zimbra.manage.module_groups_heading.name'] = 'Name';
 $lang['Zimbra.manage.module_groups_heading.servers'] = 'Servers';
 $lang['Zimbra.manage.module_groups_heading.order'] = 'New services go to';
+$lang['Zimbra.manage.no_mail_host'] = 'Customers\' "Set up your domain" shows no MX record: its hostname is not a public name. Edit the server and fill in "Mail host for MX records".';
 $lang['Zimbra.manage.usage_email_title'] = 'Usage warning email';
 $lang['Zimbra.manage.usage_email_help'] = 'The usage task mails a customer once when a service passes 90 % of a limit. Its text, sender and status (on or off) are a Blesta email template; Blesta lists it under Settings > Emails without a name, so edit it from here.';
 $lang['Zimbra.manage.usage_email_edit'] = 'Edit the usage warning email';
