@@ -95,6 +95,7 @@ PHP_MINIT_FUNCTION(zimbra)
 PHP_MSHUTDOWN_FUNCTION(zimbra)
 {
 	php_zimbra_ini_unregister(type, module_number);
+	php_zimbra_exceptions_shutdown();
 	/* Kept sessions hold curl handles: close them (every thread's) before libcurl goes. */
 	php_zimbra_persistent_shutdown();
 	curl_global_cleanup();

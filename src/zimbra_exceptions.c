@@ -54,8 +54,45 @@ static zend_object *scrubbed_exception_new(zend_class_entry *ce)
 	return ex;
 }
 
+/*
+ * The engine's errors thrown by this extension's methods (TypeError, ValueError, ArgumentCountError
+ * for an argument that is wrong) are scrubbed too: their trace would hold the arguments, an
+ * attribute array's preauth key or the caller's password among them. They are told from others
+ * by the frame that throws: an internal method of a class of the Zimbra namespace. A userland
+ * exception thrown in a callback the extension runs (batch()) is the caller's own, and kept.
+ */
+static void (*previous_throw_hook)(zend_object *ex);
+
+static bool thrown_by_zimbra(void)
+{
+	zend_execute_data *ex = EG(current_execute_data);
+	zend_function *f = ex ? ex->func : NULL;
+	zend_string *scope = f && f->type == ZEND_INTERNAL_FUNCTION && f->common.scope ? f->common.scope->name : NULL;
+
+	return scope && ZSTR_LEN(scope) > 7 && strncasecmp(ZSTR_VAL(scope), "zimbra\\", 7) == 0;
+}
+
+static void scrub_thrown(zend_object *ex)
+{
+	if (instanceof_function(ex->ce, zend_ce_error) && thrown_by_zimbra()) {
+		drop_trace_args(ex);
+	}
+	if (previous_throw_hook) {
+		previous_throw_hook(ex);
+	}
+}
+
+void php_zimbra_exceptions_shutdown(void)
+{
+	if (zend_throw_exception_hook == scrub_thrown) {
+		zend_throw_exception_hook = previous_throw_hook;
+	}
+}
+
 void php_zimbra_exceptions_init_ce(void)
 {
+	previous_throw_hook = zend_throw_exception_hook;
+	zend_throw_exception_hook = scrub_thrown;
 	default_exception_new = zend_ce_exception->create_object;
 	php_zimbra_validation_exception_ce->create_object = scrubbed_exception_new;
 	php_zimbra_transport_exception_ce->create_object = scrubbed_exception_new;

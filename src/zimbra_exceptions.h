@@ -15,6 +15,8 @@ extern zend_class_entry *php_zimbra_crypto_exception_ce;
 
 /* MINIT, once the classes are registered: every exception scrubs its trace's arguments. */
 void php_zimbra_exceptions_init_ce(void);
+/* MSHUTDOWN: the engine's throw hook as it was before MINIT. */
+void php_zimbra_exceptions_shutdown(void);
 
 /*
  * Throw the exception for e and clear e. A fault on login becomes an
