@@ -402,4 +402,41 @@ final class UsageTest extends SimulatorCase
         $this->browser->get(self::MANAGE);
         $this->assertSame(200, $this->browser->response->status);
     }
+
+    /**
+     * Issue 23, 11: a server whose pages do not add up (one entry per page under a huge total, or
+     * the same page again and again) costs a few requests, not billions: the pass stops, says so
+     * in the cron log and marks the figures partial.
+     */
+    public function testAServerWhosePagesDoNotAddUpCostsAFewRequests(): void
+    {
+        $this->blesta->moduleClass = get_class(new class extends Zimbra {
+            protected function usagePageSize(): int
+            {
+                return 2;
+            }
+        });
+        $this->install();
+        [$shop] = $this->services();
+        $entry = fn (string $name, int $used) => sprintf('<account name="%s" id="%s" used="%d" limit="0"/>', $name,
+            '11111111-1111-1111-1111-' . substr(md5($name), 0, 12), $used);
+        $page = '<GetQuotaUsageResponse xmlns="urn:zimbraAdmin" more="1" searchTotal="2147483647"%s>' . $entry('a@shop.example', 5)
+            . $entry('b@shop.example', 7) . '</GetQuotaUsageResponse>';
+        $first = '<BatchResponse xmlns="urn:zimbra">' . sprintf($page, ' requestId="0"')
+            . '<CountObjectsResponse xmlns="urn:zimbraAdmin" requestId="1" num="4" type="userAccount"/></BatchResponse>';
+        foreach (['the same page again' => [sprintf($page, ''), 100000], 'a short page' => [null, 0]] as $what => [$again, $times]) {
+            self::control(self::$sim, '/reset-faults');
+            $reply = $what === 'a short page' ? str_replace($entry('b@shop.example', 7), '', $first) : $first;
+            self::control(self::$sim, '/fault', ['kind' => 'reply', 'on' => 'GetQuotaUsageRequest', 'count' => 1, 'body' => $reply]);
+            if ($again !== null) {
+                self::control(self::$sim, '/fault', ['kind' => 'reply', 'on' => 'GetQuotaUsageRequest', 'count' => $times, 'body' => $again]);
+            }
+            $before = $this->requests('GetQuotaUsageRequest');
+            $log = implode("\n", $this->blesta->CronTasks->runDue(1_000_000 * (2 + count($this->blesta->db['cron_log']))));
+            $this->assertLessThanOrEqual(2, $this->requests('GetQuotaUsageRequest') - $before, "$what: a few requests");
+            $this->assertStringContainsString('pages did not add up', $log, $what);
+            $this->assertTrue($this->recorded($shop)['partial'], "$what: the figures say they are partial");
+        }
+        self::control(self::$sim, '/reset-faults');
+    }
 }

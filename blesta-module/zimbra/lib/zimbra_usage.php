@@ -176,7 +176,7 @@ trait ZimbraUsage
         $label = $row->meta->server_label ?? $row->meta->host_name ?? (string) $row->id;
         $started = hrtime(true);
         try {
-            [$domains, $accounts, $requests, $elsewhere] = $this->serverUsage($row);
+            [$domains, $accounts, $requests, $elsewhere, $cut] = $this->serverUsage($row);
         } catch (\Throwable $e) {
             $cause = $e instanceof ZimbraModuleHandled ? $e->getPrevious() : $e;
             return Language::_('Zimbra.cron.usage_failed', true, $label, $cause ? $cause->getMessage() : $e->getMessage());
@@ -192,7 +192,7 @@ trait ZimbraUsage
             }
             $previous = self::recordedUsage((string) ($f->zimbra_usage ?? ''));
             $usage['time'] = $now;
-            $usage['partial'] = $elsewhere > 0;
+            $usage['partial'] = $elsewhere > 0 || $cut;
             $usage['warned'] = $usage['percent'] !== null && $usage['percent'] >= self::USAGE_WARN_PERCENT;
             if ($usage['warned']) {
                 $near++;
@@ -208,27 +208,35 @@ trait ZimbraUsage
         return Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_reduce(array_column($domains, 'used'), [self::class, 'addBytes'], 0)),
             $near, $warned, $requests, sprintf('%.2f', $seconds))
             . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '')
-            . ($elsewhere ? ' ' . Language::_('Zimbra.cron.usage_elsewhere', true, $elsewhere) : '');
+            . ($elsewhere ? ' ' . Language::_('Zimbra.cron.usage_elsewhere', true, $elsewhere) : '')
+            . ($cut ? ' ' . Language::_('Zimbra.cron.usage_cut', true, $requests) : '');
     }
 
     /**
-     * Every mailbox the server homes, by domain and by address, in pages of usagePageSize(); a page
-     * that brings nothing new ends the pass (Zimbra's list may shrink while it is read).
+     * Every mailbox the server homes, by domain and by address, in pages of usagePageSize().
      *
      * The first page goes in one BatchRequest with a count of the directory's mailboxes (every
      * server's): GetQuotaUsage without a domain lists the answering server's only (§6.2), so a
      * directory that counts more has mailboxes on other mailbox servers, and the figures say so.
      *
-     * @return array{array<string, array{mailboxes: int, used: int}>, array<string, array{int, int}>, int, int}
-     *  by domain, by address, requests, mailboxes at least on other servers
+     * The pass ends at the total the server gave, and sooner when its pages stop adding up, so a
+     * server that misbehaves costs a few requests, never millions: a page with nothing new (the
+     * same page again), a page shorter than asked before that total (Zimbra fills every page but
+     * the last), or more pages than the first page's total allows. Such a pass is cut short, and
+     * its figures are marked partial.
+     *
+     * @return array{array<string, array{mailboxes: int, used: int}>, array<string, array{int, int}>, int, int, bool}
+     *  by domain, by address, requests, mailboxes at least on other servers, whether the pages did not add up
      */
     private function serverUsage($row): array
     {
         $zimbra = $this->clientFor($row);
         $domains = $accounts = [];
         $offset = $requests = $directory = 0;
-        do {
-            $size = $this->usagePageSize();
+        $size = max(1, $this->usagePageSize());
+        $pages = null;
+        $cut = false;
+        while (true) {
             $page = $this->call($row, ZimbraOperation::idempotent('getQuotaUsage'), ['offset' => $offset, 'limit' => $size],
                 fn () => $offset > 0 ? $zimbra->getQuotaUsage(null, $size, $offset)
                     : self::results($zimbra->batch(function (Zimbra\Batch $b) use ($size) {
@@ -237,20 +245,30 @@ trait ZimbraUsage
                     })));
             if ($offset === 0) {
                 [$page, $directory] = $page;
+                $pages = intdiv(max(0, $page['total']) + $size - 1, $size);
             }
             $requests++;
+            $new = 0;
             foreach ($page['mailboxes'] as $q) {
                 $name = strtolower($q->name);
                 $domain = substr((string) strrchr($name, '@'), 1);
                 if (!isset($accounts[$name])) {
                     $domains[$domain]['mailboxes'] = ($domains[$domain]['mailboxes'] ?? 0) + 1;
                     $domains[$domain]['used'] = self::addBytes($domains[$domain]['used'] ?? 0, $q->used);
+                    $new++;
                 }
                 $accounts[$name] = [$q->used, $q->limit];
             }
             $offset += $page['count'];
-        } while ($page['count'] > 0 && $offset < $page['total']);
-        return [$domains, $accounts, $requests, max(0, $directory - count($accounts))];
+            if ($page['count'] === 0 || $offset >= $page['total']) {
+                break;  // the end, as the server counts it
+            }
+            if ($new === 0 || $page['count'] < $size || $requests >= $pages) {
+                $cut = true;  // more to come, the server says, but its pages do not add up
+                break;
+            }
+        }
+        return [$domains, $accounts, $requests, max(0, $directory - count($accounts)), $cut];
     }
 
     /**

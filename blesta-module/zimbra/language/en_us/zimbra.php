@@ -278,6 +278,7 @@ $lang['Zimbra.cron.usage_nothing'] = 'No Zimbra service to record.';
 $lang['Zimbra.cron.usage_failed'] = 'Server %1$s: nothing recorded, the server could not be read: %2$s';
 $lang['Zimbra.cron.usage_done'] = 'Server %1$s: %2$s services recorded from %3$s mailboxes (%4$s GB used); %5$s near a limit, %6$s warned; %7$s quota request(s) in %8$s s.';
 $lang['Zimbra.cron.usage_missing'] = '%1$s service(s) not in this server\'s list (a mailbox homed on another mailbox server, or deleted in Zimbra): their last figures are kept.';
+$lang['Zimbra.cron.usage_cut'] = 'The server\'s pages did not add up (a page repeated, cut short, or more pages than its own total): the pass stopped after %1$d requests and the figures are marked partial.';
 $lang['Zimbra.cron.usage_elsewhere'] = 'Zimbra\'s directory has at least %1$s mailbox(es) more than this server homes: they are on other mailbox servers, so the domain figures are too low and the mailboxes there are not recorded (figures marked partial).';
 $lang['Zimbra.usage.partial'] = 'Partial: this Zimbra has mailboxes on other mailbox servers, which the usage task does not read.';
 $lang['Zimbra.usage.heading'] = 'Recorded usage';
