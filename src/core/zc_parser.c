@@ -15,8 +15,20 @@ typedef enum {
 	PARSE_DOCTYPE,
 	PARSE_OOM,
 	PARSE_TOO_DEEP,
-	PARSE_TOO_MUCH_MEMORY
+	PARSE_TOO_MUCH_MEMORY,
+	PARSE_TOO_MANY_ATTRIBUTES
 } parse_state;
+
+/*
+ * Attributes one element may carry. Zimbra's elements carry a handful (its many values are <a>
+ * children); libxml2 checks a tag's attributes for duplicates pairwise, so 250,000 of them on one
+ * element cost some 20 seconds of CPU inside a single call no timeout can interrupt. The raw
+ * bytes are counted before libxml2 sees them, and such a reply is refused.
+ */
+#define ZC_PARSE_MAX_ATTRIBUTES 256
+
+/* Where the raw-byte count is: in text, in a start or end tag, in a quoted value, in <!...> or <?...?>. */
+typedef enum { SCAN_TEXT = 0, SCAN_OPEN, SCAN_TAG, SCAN_QUOTED, SCAN_MARKUP } scan_state;
 
 /*
  * Zimbra replies nest a handful of levels. The cap keeps every later
@@ -47,6 +59,9 @@ struct zc_parser {
 	int              syntax_line;
 	char             syntax_msg[200];
 	int              fed_any;
+	scan_state       scan;
+	char             quote;      /* the quote that opened the value being scanned */
+	unsigned         attributes; /* '=' outside quotes in the tag being scanned: one per attribute */
 	/* libxml2 hands names over interned in its dictionary: the same pointer for the same name. */
 	const xmlChar   *name_keys[NAME_SLOTS];
 	const char      *name_copies[NAME_SLOTS];
@@ -404,6 +419,8 @@ int zc_parser_restart(zc_parser *p, zc_arena *arena)
 	p->syntax_line = 0;
 	p->syntax_msg[0] = '\0';
 	p->fed_any = 0;
+	p->scan = SCAN_TEXT;
+	p->attributes = 0;
 	return 1;
 }
 
@@ -444,9 +461,59 @@ static void quiet_end(const saved_handlers *h)
 	xmlSetStructuredErrorFunc(h->structured_ctx, h->structured);
 }
 
+/*
+ * Count the attributes of each tag in the raw bytes, across chunks; 0 once a tag has more than
+ * ZC_PARSE_MAX_ATTRIBUTES. A comment or processing instruction is skipped to its first '>' (a
+ * reply has none; a hostile one gains nothing, as text is never counted).
+ */
+static int attributes_fit(zc_parser *p, const char *data, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		char c = data[i];
+		switch (p->scan) {
+			case SCAN_TEXT:
+				if (c == '<') {
+					p->scan = SCAN_OPEN;
+				}
+				break;
+			case SCAN_OPEN:
+				p->attributes = 0;
+				p->scan = (c == '!' || c == '?') ? SCAN_MARKUP : (c == '>' ? SCAN_TEXT : SCAN_TAG);
+				break;
+			case SCAN_TAG:
+				if (c == '>') {
+					p->scan = SCAN_TEXT;
+				} else if (c == '"' || c == '\'') {
+					p->quote = c;
+					p->scan = SCAN_QUOTED;
+				} else if (c == '=' && ++p->attributes > ZC_PARSE_MAX_ATTRIBUTES) {
+					return 0;
+				}
+				break;
+			case SCAN_QUOTED:
+				if (c == p->quote) {
+					p->scan = SCAN_TAG;
+				}
+				break;
+			case SCAN_MARKUP:
+				if (c == '>') {
+					p->scan = SCAN_TEXT;
+				}
+				break;
+		}
+	}
+	return 1;
+}
+
 int zc_parser_feed(zc_parser *p, const char *data, size_t len)
 {
 	saved_handlers h;
+
+	if (p->state == PARSE_OK && !attributes_fit(p, data, len)) {
+		stop(p, PARSE_TOO_MANY_ATTRIBUTES);
+	}
 
 	quiet_begin(&h);
 	while (p->state == PARSE_OK && !p->syntax_code && len > 0) {
@@ -497,6 +564,10 @@ int zc_parser_finish(zc_parser *p, zc_node **root, zc_error *err)
 		case PARSE_TOO_DEEP:
 			return zc_error_set(err, ZC_ERR_RESPONSE,
 				"The response nests elements deeper than %d levels; refusing it", ZC_PARSE_MAX_DEPTH);
+		case PARSE_TOO_MANY_ATTRIBUTES:
+			return zc_error_set(err, ZC_ERR_RESPONSE,
+				"An element of the response has more than %d attributes: no Zimbra reply is shaped like this; refusing it",
+				ZC_PARSE_MAX_ATTRIBUTES);
 		case PARSE_OOM:
 			return zc_error_set(err, ZC_ERR_NOMEM, "Out of memory while parsing the response");
 		case PARSE_TOO_MUCH_MEMORY:

@@ -162,5 +162,38 @@ void test_parser(void)
 		free(deep);
 	}
 
+	TEST("An element with more than 256 attributes is refused, even fed a byte at a time; quoted '=' and '>' do not count.");
+	{
+		char *doc = malloc(300 * 16 + 64), *p;
+		size_t i, len;
+		zc_parser *ps;
+		zc_node *root = NULL;
+		int fed;
+
+		for (int n = 256; n <= 257; n++) {
+			p = doc + sprintf(doc, "<r");
+			for (i = 0; i < (size_t)n; i++) {
+				p += sprintf(p, " a%zu='=>'", i);
+			}
+			strcpy(p, "/>");
+			len = strlen(doc);
+			ps = zc_parser_new(&a);
+			fed = 1;
+			for (i = 0; i < len && fed; i++) {
+				fed = zc_parser_feed(ps, doc + i, 1);
+			}
+			zc_error_init(&e);
+			if (n == 256) {
+				CHECK(fed && zc_parser_finish(ps, &root, &e) && root && strcmp(root->name, "r") == 0);
+			} else {
+				CHECK(!fed);
+				CHECK(!zc_parser_finish(ps, &root, &e));
+				CHECK_CONTAINS(e.message, "more than 256 attributes");
+			}
+			zc_parser_free(ps);
+		}
+		free(doc);
+	}
+
 	zc_arena_free(&a);
 }
