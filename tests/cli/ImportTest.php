@@ -116,6 +116,36 @@ final class ImportTest extends CliCase
         $this->assertContains('late@imp.example', $this->accounts(), $out . $err);
     }
 
+    /**
+     * Issue 23, 13: the CSV is read as it streams, a row at most 64 KiB: a 20 MB line under a
+     * 16 MB memory limit is named, with nothing imported, where the whole file once went into
+     * memory first (a PHP fatal error).
+     */
+    public function testAHugeLineIsNamedNotAFatalError(): void
+    {
+        $this->ok(['domain:create', 'imp.example']);
+        $csv = $this->dir . '/huge.csv';
+        $f = fopen($csv, 'wb');
+        fwrite($f, "email,password\nfirst@imp.example,Huge-pass-1\n");
+        $chunk = str_repeat('x', 1 << 20);
+        for ($i = 0; $i < 20; $i++) {
+            fwrite($f, $chunk);
+        }
+        fwrite($f, "@imp.example,Huge-pass-2\nlast@imp.example,Huge-pass-3\n");
+        fclose($f);
+        $command = self::command(['import', $csv]);
+        array_splice($command, 2, 0, ['-d', 'memory_limit=16M']);
+        $p = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, $this->dir,
+            $this->env() + ['PATH' => getenv('PATH')]);
+        $out = stream_get_contents($pipes[1]);
+        $err = stream_get_contents($pipes[2]);
+        $code = proc_close($p);
+        $this->assertSame(2, $code, $out . $err);
+        $this->assertStringContainsString("huge.csv line 3: this row is longer than 64 KiB", $err);
+        $this->assertStringNotContainsString('Allowed memory size', $out . $err);
+        $this->assertSame([], $this->accounts(), 'nothing imported');
+    }
+
     public function testAnInterruptedImportIsFinishedByRunningItAgain(): void
     {
         $this->ok(['domain:create', 'imp.example']);
