@@ -84,6 +84,16 @@ final class Import
         if ($row['problem'] ?? null) {
             return $row['problem'];
         }
+        // Checked per row, in the dry run as in the real one: one bad cell never stops the others.
+        foreach (self::COLUMNS as $column) {
+            $value = (string) ($row[$column] ?? '');
+            if (!preg_match('//u', $value)) {
+                return "the $column value is not UTF-8 text (save the file as UTF-8 CSV)";
+            }
+            if (preg_match('/[\x00-\x08\x0B\x0C\x0E-\x1F]/', $value)) {
+                return "the $column value holds a control character, which Zimbra cannot store";
+            }
+        }
         try {
             $email = Validate::email($row['email']);
         } catch (\Zimbra\ValidationException $e) {

@@ -146,6 +146,36 @@ final class ImportTest extends CliCase
         $this->assertSame([], $this->accounts(), 'nothing imported');
     }
 
+    /**
+     * Issue 23, 14: a Latin-1 cell is that row's error, named with its column, in the dry run and
+     * the real run alike; the good rows are imported.
+     */
+    public function testAnEncodingMistakeIsOneRowsError(): void
+    {
+        $this->ok(['domain:create', 'imp.example']);
+        $csv = $this->dir . '/latin.csv';
+        file_put_contents($csv, "email,display_name,password\nok1@imp.example,Ok,Latin-pass-1\n"
+            . "jose@imp.example,Jos\xE9,Latin-pass-2\nok2@imp.example,Ok,Latin-pass-3\nctl@imp.example,A\x01B,Latin-pass-4\n");
+        [$code, $out] = $this->run_(['import', $csv, '--dry-run', '--format', 'json']);
+        $report = json_decode($out, true);
+        $this->assertSame(1, $code);
+        $this->assertSame(2, $report['errors']);
+        $byRow = array_column($report['rows'], null, 'row');
+        $this->assertSame('the display_name value is not UTF-8 text (save the file as UTF-8 CSV)', $byRow[3]['detail']);
+        $this->assertStringContainsString('control character', $byRow[5]['detail']);
+        [$code, $out, $err] = $this->run_(['import', $csv]);
+        $this->assertSame(1, $code, $out . $err);
+        $this->assertStringContainsString('row 3 (jose@imp.example): the display_name value is not UTF-8 text', $err);
+        $this->assertSame(['ok1@imp.example', 'ok2@imp.example'], $this->accounts());
+        $last = [];
+        foreach (file($csv . '.log', FILE_IGNORE_NEW_LINES) as $line) {
+            [$row, , $status] = explode("\t", $line);
+            $last[$row] = $status;
+        }
+        ksort($last);
+        $this->assertSame([2 => 'ok', 3 => 'error', 4 => 'ok', 5 => 'error'], $last, 'no row left sending');
+    }
+
     public function testAnInterruptedImportIsFinishedByRunningItAgain(): void
     {
         $this->ok(['domain:create', 'imp.example']);
