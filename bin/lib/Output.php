@@ -31,7 +31,7 @@ final class Output
         if ($this->format === 'csv') {
             fputcsv($this->out, $columns, ',', '"', '');
             foreach ($rows as $row) {
-                fputcsv($this->out, array_map(fn ($c) => self::cell($row[$c] ?? null), $columns), ',', '"', '');
+                fputcsv($this->out, array_map(fn ($c) => self::spreadsheetSafe(self::cell($row[$c] ?? null)), $columns), ',', '"', '');
             }
             return;
         }
@@ -70,6 +70,16 @@ final class Output
         foreach ($data as $key => $value) {
             fwrite($this->out, self::pad($key . ':', $width, false) . self::cell(is_array($value) ? implode(', ', $value) : $value) . "\n");
         }
+    }
+
+    /**
+     * A CSV cell a spreadsheet opens as text, never as a formula: a value starting with =, +, -, @,
+     * a tab or a carriage return (a display name such as =HYPERLINK(...)) gets a leading
+     * apostrophe, as OWASP's CSV-injection advice has it. Numbers are left alone.
+     */
+    private static function spreadsheetSafe(string $cell): string
+    {
+        return $cell !== '' && !is_numeric($cell) && strpbrk($cell[0], "=+-@\t\r") !== false ? "'" . $cell : $cell;
     }
 
     /** Characters, not bytes (without needing mbstring). */

@@ -147,6 +147,24 @@ final class CommandsTest extends CliCase
         $this->assertStringContainsString('total_used_mb: 195.0', $table);
     }
 
+    /** Issue 23, 16: CSV output never hands a spreadsheet a formula (a display name such as =HYPERLINK(...)). */
+    public function testCsvOutputIsSafeToOpenInASpreadsheet(): void
+    {
+        $this->ok(['domain:create', 'f.example']);
+        $names = ['a' => '=HYPERLINK("http://evil.example","click")', 'b' => '+1+1', 'c' => '@SUM(A1)', 'd' => '-2', 'e' => 'Plain'];
+        foreach ($names as $user => $name) {
+            $this->ok(['mailbox:create', "$user@f.example", '--name', $name]);
+        }
+        $rows = array_map('str_getcsv', array_slice(explode("\n", trim($this->ok(['mailbox:list', 'f.example', '--format', 'csv']))), 1));
+        $byEmail = array_column($rows, 1, 0);
+        $this->assertSame("'=HYPERLINK(\"http://evil.example\",\"click\")", $byEmail['a@f.example']);
+        $this->assertSame(["'+1+1", "'@SUM(A1)", '-2', 'Plain'], [$byEmail['b@f.example'], $byEmail['c@f.example'], $byEmail['d@f.example'],
+            $byEmail['e@f.example']], 'a number stays a number');
+        // JSON and the table show the name as it is.
+        $json = json_decode($this->ok(['mailbox:list', 'f.example', '--format', 'json']), true);
+        $this->assertContains('=HYPERLINK("http://evil.example","click")', array_column($json, 'name'));
+    }
+
     public function testMistakesGetAClearMessageAndExitCode(): void
     {
         $cases = [
