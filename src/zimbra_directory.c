@@ -12,6 +12,7 @@
 #include "zimbra_paging.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_args.h"
+#include "core/zc_quota.h"
 #include "zimbra_values.h"
 #include "core/zc_batch.h"
 #include "core/zc_soap.h"
@@ -423,42 +424,38 @@ ZEND_METHOD(Zimbra_Client, getCos)
 	}
 }
 
-/*
- * Each mailbox's used and limit bytes, checked: a size Zimbra never writes (negative, not a whole
- * number, beyond a Java long) makes the reply unusable rather than a figure to add. The total
- * saturates at PHP_INT_MAX: it can exceed it only in a reply no Zimbra sends, and must never wrap.
- */
+/* Each mailbox as a QuotaUsage, in reply order (a zc_quota callback). */
+static int add_quota_usage(void *ctx, const zc_quota_entry *e)
+{
+	zval usage;
+
+	php_zimbra_quota_usage_init(&usage, e->id, e->name, (zend_long)e->used, (zend_long)e->limit);
+	add_next_index_zval((zval *)ctx, &usage);
+	return 1;
+}
+
+/* The sizes are checked and the total saturates in the core (zc_quota): a wrong size is a ResponseException. */
 static void reply_quota(const zc_node *reply, php_zimbra_op *op, zval *rv)
 {
-	const zc_node *c;
 	zval mailboxes;
-	zend_long total = 0, count = 0;
+	long long total;
+	size_t count;
+	zc_error err;
 
 	array_init(&mailboxes);
-	for (c = reply->first_child; c; c = c->next) {
-		zval usage;
-		zend_long used, limit;
-		const char *name = zc_node_attr(c, "name");
-		if (strcmp(c->name, "account") != 0) {
-			continue;
-		}
-		if (!php_zimbra_size_value(zc_node_attr(c, "used"), &used) || !php_zimbra_size_value(zc_node_attr(c, "limit"), &limit)) {
-			char what[200];
-			snprintf(what, sizeof(what), "a size that is not a whole number of bytes for %.120s", name ? name : "a mailbox");
-			zval_ptr_dtor(&mailboxes);
-			php_zimbra_reply_invalid(op, reply, what, rv);
-			return;
-		}
-		php_zimbra_quota_usage_init(&usage, zc_node_attr(c, "id"), name, used, limit);
-		add_next_index_zval(&mailboxes, &usage);
-		total = used > ZEND_LONG_MAX - total ? ZEND_LONG_MAX : total + used;
-		count++;
+	zc_error_init(&err);
+	if (!zc_quota_read(reply, add_quota_usage, &mailboxes, &total, &count, &err)) {
+		zval_ptr_dtor(&mailboxes);
+		php_zimbra_exception_object(&err, false, rv);
+		op->failed = true;
+		return;
 	}
 	array_init(rv);
 	add_assoc_zval(rv, "mailboxes", &mailboxes);
-	add_assoc_long(rv, "totalUsed", total);
-	add_assoc_long(rv, "count", count);
-	add_assoc_long(rv, "total", zc_node_attr(reply, "searchTotal") ? php_zimbra_long_value(zc_node_attr(reply, "searchTotal")) : count);
+	add_assoc_long(rv, "totalUsed", (zend_long)total);
+	add_assoc_long(rv, "count", (zend_long)count);
+	add_assoc_long(rv, "total", zc_node_attr(reply, "searchTotal") ? php_zimbra_long_value(zc_node_attr(reply, "searchTotal"))
+		: (zend_long)count);
 }
 
 ZEND_METHOD(Zimbra_Client, getQuotaUsage)

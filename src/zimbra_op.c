@@ -44,17 +44,6 @@ void php_zimbra_reply_missing(php_zimbra_op *op, const zc_node *reply, const cha
 	op->failed = true;
 }
 
-void php_zimbra_reply_invalid(php_zimbra_op *op, const zc_node *reply, const char *what, zval *rv)
-{
-	zc_error err;
-
-	zc_error_init(&err);
-	zc_error_set(&err, ZC_ERR_RESPONSE, "Zimbra's %.80s gives %.200s: the reply is unusable, "
-		"and whether the request was done is unknown", reply && reply->name ? reply->name : "reply", what);
-	php_zimbra_exception_object(&err, false, rv);
-	op->failed = true;
-}
-
 void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, php_zimbra_op *op, zval *out)
 {
 	const zc_node *child = zc_node_child(reply, name, NULL);

@@ -83,12 +83,6 @@ bool php_zimbra_fault_code_is_false(const zc_fault *fault, php_zimbra_op *op, zv
  */
 void php_zimbra_reply_missing(php_zimbra_op *op, const zc_node *reply, const char *element, zval *rv);
 
-/*
- * For reply handlers: the reply holds a value no Zimbra sends (what says which, e.g. "a size that is
- * not a whole number of bytes for a@x.example"). rv becomes a ResponseException, op->failed is set.
- */
-void php_zimbra_reply_invalid(php_zimbra_op *op, const zc_node *reply, const char *what, zval *rv);
-
 /* The first child element named `name` of reply, as an Entry of class ce; absent, php_zimbra_reply_missing(). */
 void php_zimbra_entry_from_child(zend_class_entry *ce, const zc_node *reply, const char *name, php_zimbra_op *op, zval *out);
 

@@ -118,23 +118,6 @@ zend_long php_zimbra_long_value(const char *s)
 	return v;
 }
 
-bool php_zimbra_size_value(const char *s, zend_long *out)
-{
-	zend_ulong v = 0;
-
-	if (!s || !*s) {
-		return false;
-	}
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9' || v > ((zend_ulong)ZEND_LONG_MAX - (zend_ulong)(*s - '0')) / 10) {
-			return false;
-		}
-		v = v * 10 + (zend_ulong)(*s - '0');
-	}
-	*out = (zend_long)v;
-	return true;
-}
-
 static void set_prop_str(zend_class_entry *scope, zval *obj, const char *name, const char *value)
 {
 	zend_update_property_string(scope, Z_OBJ_P(obj), name, strlen(name), value ? value : "");

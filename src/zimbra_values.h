@@ -47,8 +47,6 @@ zval *php_zimbra_prop(zval *obj, zend_class_entry *scope, const char *name, size
 
 /* zend_long from a decimal attribute value; 0 when absent or not a number. */
 zend_long php_zimbra_long_value(const char *s);
-/* A size in bytes as Zimbra writes it (a Java long, 0 or more): true with *out set, false for
- * anything else (absent, signed, not digits, beyond 2^63 - 1). */
-bool php_zimbra_size_value(const char *s, zend_long *out);
+
 
 #endif

@@ -100,6 +100,7 @@ int main(void)
 	run_group("crypto", test_crypto);
 	run_group("buckets", test_buckets);
 	run_group("license", test_license);
+	run_group("quota", test_quota);
 	curl_global_cleanup();
 	xmlCleanupParser();
 	printf("core: %ld checks in %d tests\n", zc_test_checks, tests_passed + tests_failed);

@@ -48,6 +48,7 @@ void test_validate(void);
 void test_crypto(void);
 void test_buckets(void);
 void test_license(void);
+void test_quota(void);
 void test_admin(void);
 /* Reads a file from the shared reference captures; NULL when missing. */
 char *zc_test_read_file(const char *path, size_t *len);
