@@ -69,7 +69,7 @@ static bool thrown_by_zimbra(void)
 	zend_function *f = ex ? ex->func : NULL;
 	zend_string *scope = f && f->type == ZEND_INTERNAL_FUNCTION && f->common.scope ? f->common.scope->name : NULL;
 
-	return scope && ZSTR_LEN(scope) > 7 && strncasecmp(ZSTR_VAL(scope), "zimbra\\", 7) == 0;
+	return scope && ZSTR_LEN(scope) > 7 && zend_binary_strncasecmp(ZSTR_VAL(scope), 7, "zimbra\\", 7, 7) == 0;
 }
 
 static void scrub_thrown(zend_object *ex)
