@@ -216,20 +216,7 @@ class FidelityTest(unittest.TestCase):
         usage = self.ok('<GetQuotaUsageRequest %s domain="res.test" allServers="1"/>' % ADMIN_NS)
         self.assertEqual([a.get("name") for a in usage], ["one@res.test"])
 
-    # ---- §6.2: GetQuotaUsage reports the answering server's mailboxes unless allServers + domain ----
-
-    def test_quota_usage_lists_other_servers_mailboxes_only_with_all_servers_and_domain(self):
-        self.ok('<CreateDomainRequest %s name="home.test"/>' % ADMIN_NS)
-        self.create_account("here@home.test")
-        self.create_account("there@home.test")
-        self.sim.ctl("/home", {"account": "there@home.test", "server": "mbx2.zimbra.test"})
-        names = lambda r: sorted(a.get("name") for a in r if a.get("name", "").endswith("@home.test"))
-        self.assertEqual(names(self.ok('<GetQuotaUsageRequest %s/>' % ADMIN_NS)), ["here@home.test"])
-        self.assertEqual(names(self.ok('<GetQuotaUsageRequest %s domain="home.test"/>' % ADMIN_NS)), ["here@home.test"])
-        self.assertEqual(names(self.ok('<GetQuotaUsageRequest %s domain="home.test" allServers="1"/>' % ADMIN_NS)),
-                         ["here@home.test", "there@home.test"])
-        # allServers without a domain is ignored (GetQuotaUsage.java: allServers = d != null && ...).
-        self.assertEqual(names(self.ok('<GetQuotaUsageRequest %s allServers="1"/>' % ADMIN_NS)), ["here@home.test"])
+    # §6.2 and §14, GetQuotaUsage on several mailbox servers: test_servers.py (a 3-server simulator).
 
     # ---- row 9: the account-limit check ---------------------------------------------------------
 

@@ -275,6 +275,8 @@ class SimulatorTest(unittest.TestCase):
         self.assertEqual((root.get("more"), root.get("searchTotal")), ("0", "7"))
         self.assertEqual([a.get("name") for a in root], ["user%05d@cap.test" % i for i in range(2, 7)])
         _s, _h, data = self.call(body % 'query="(&amp;(uid=user0000*)(!(uid=user00003)))" countOnly="1"')
+        self.assertIn('num="5"', data, "without a session a count with a limit stops at offset+limit (§14)")
+        _s, _h, data = self.call(body.replace('limit="5" ', '') % 'query="(&amp;(uid=user0000*)(!(uid=user00003)))" countOnly="1"')
         self.assertIn('num="9"', data)
         _s, _h, data = self.call(body % 'query="(uid=\\2a)"')
         self.assertIn('searchTotal="0"', data)

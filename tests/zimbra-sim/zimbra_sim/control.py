@@ -19,7 +19,11 @@
   POST /usage                 {"account": "a@b", "bytes": N} sets a mailbox's used size
   POST /populate              {"domain": "d", "count": N, "prefix": "user"} adds N accounts at once
   POST /home                  {"account": "a@b", "server": "mbx2.zimbra.test"} the mailbox lives on another
-                              mailbox server of a multi-server install (its zimbraMailHost)
+                              mailbox server (its zimbraMailHost); with --mailbox-servers N, one of them
+  POST /server                {"name": "mbx2.zimbra.test", "up": false} take a mailbox server down (what is
+                              proxied to it fails with service.PROXY_ERROR) or bring it back; the
+                              endpoint's own server cannot be taken down this way (stop the simulator)
+  POST /drop-sessions         every admin session ends (a restart, or sessions evicted by other clients)
   POST /license               {"key": k, "status": s, "expires": unix} or {"down": true}: the licence server's answers
   POST /expire-tokens         every issued token is now expired (service.AUTH_EXPIRED)
   POST /forget-tokens         every issued token is now unknown (service.AUTH_REQUIRED)
@@ -29,7 +33,7 @@
   POST /dangling-alias        {"alias": "a@d"} an alias whose target is gone (a half-finished delete)
   GET  /stats                 connections, TLS handshakes (and resumptions), requests by name, and
                               internal_errors: the simulator's own bugs (every suite fails when not 0)
-  GET  /state                 the directory, for debugging
+  GET  /state                 the directory and the mailbox servers (name, id, up), for debugging
   GET  /tokens                every auth token issued so far (for secret-leak checks)
   GET  /last-request          the last SOAP request's body element as parsed (name, attrs, text, children),
                               its User-Agent header and the request count so far
@@ -91,6 +95,7 @@ class ControlHandler(BaseHTTPRequestHandler):
                     "aliases": {n: e.name for n, e in d.aliases.items()},
                     "lists": {n: {"attrs": e.attrs, "members": e.members} for n, e in d.dls.items()},
                     "usage": {d.by_id[i].name: u for i, u in d.usage.items() if i in d.by_id},
+                    "servers": [{"name": x.name, "id": x.id, "up": x.up} for x in d.servers.all],
                 })
         elif self.path == "/tokens":
             with sim.tokens.lock:
@@ -114,6 +119,8 @@ class ControlHandler(BaseHTTPRequestHandler):
                 sim.directory.reset()
                 self.server.seed(sim.directory)
             sim.tokens.forget_all()
+            with sim.directory.lock:
+                sim.sessions.reset()
             with sim.faults_lock:
                 sim.faults.clear()
             with sim.stats.lock:
@@ -146,7 +153,29 @@ class ControlHandler(BaseHTTPRequestHandler):
                 a = self.account_or_404(sim, data)
                 if a is None:
                     return
-                a.attrs["zimbraMailHost"] = [str(data.get("server", ""))]
+                server = sim.directory.servers.by_name(str(data.get("server", "")))
+                if server is None and len(sim.directory.servers.all) > 1:
+                    self.reply(400, {"error": "no such mailbox server"})
+                    return
+                if server is None:
+                    # One server: any other name plays a server outside this simulator.
+                    a.attrs["zimbraMailHost"] = [str(data.get("server", ""))]
+                else:
+                    sim.directory.set_home(a, server)
+        elif self.path == "/server":
+            with sim.directory.lock:
+                servers = sim.directory.servers
+                server = servers.by_name(str(data.get("name", "")))
+                if server is None:
+                    self.reply(404, {"error": "no such mailbox server"})
+                    return
+                if server is servers.endpoint:
+                    self.reply(400, {"error": "the admin endpoint's own server cannot be taken down"})
+                    return
+                server.up = bool(data.get("up", True))
+        elif self.path == "/drop-sessions":
+            with sim.directory.lock:
+                sim.sessions.drop_all()
         elif self.path == "/populate":
             with sim.directory.lock:
                 sim.directory.populate(data["domain"], int(data.get("count", 0)), data.get("prefix", "user"))

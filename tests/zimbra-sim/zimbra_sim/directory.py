@@ -12,6 +12,7 @@ import time
 import uuid
 
 from .attrs import A, apply_mods, check_value  # noqa: F401 (A is the table handlers read)
+from .servers import Servers
 from .soap import Fault
 
 DEFAULT_COS_ID = "e00428a1-0c00-11d9-836a-000d93afea2a"
@@ -135,8 +136,9 @@ def status_side_effects(pairs, status_attr, disabling):
 class Directory:
     """All state; every public method is called with self.lock held."""
 
-    def __init__(self):
+    def __init__(self, mailbox_servers=1):
         self.lock = threading.RLock()
+        self.servers = Servers(mailbox_servers, SERVER_NAME)
         self.reset()
 
     def reset(self):
@@ -150,6 +152,7 @@ class Directory:
         self.passwords = {}    # account id -> password
         self.usage = {}        # account id -> bytes used
         self.limit_cache = {}  # domain name -> (count, valid until)
+        self.servers.reset()
         for name, cid, desc in (("default", DEFAULT_COS_ID, "The default COS"),
                                 ("defaultExternal", DEFAULT_EXTERNAL_COS_ID, "The default external users COS")):
             cos = Entry("cos", name, dict((k, list(v)) for k, v in COS_DEFAULTS.items()))
@@ -418,8 +421,8 @@ class Directory:
         a.attrs["zimbraMailDeliveryAddress"] = [address]
         a.attrs.setdefault("zimbraAccountStatus", ["active"])
         a.attrs.setdefault("zimbraMailStatus", ["enabled"])
-        a.attrs["zimbraMailHost"] = [SERVER_NAME]
-        a.attrs["zimbraMailTransport"] = ["lmtp:%s:7025" % SERVER_NAME]
+        if not a.first("zimbraMailHost"):
+            self.set_home(a, self.servers.pick_home())
         a.attrs.setdefault("cn", [a.first("displayName", local)])
         a.attrs.setdefault("sn", [local])
         # The limit is checked before the exists and password checks (§13): a full domain says so first.
@@ -437,6 +440,11 @@ class Directory:
         self.passwords[a.id] = password
         self.usage[a.id] = 0
         return a
+
+    def set_home(self, a, server):
+        """zimbraMailHost and zimbraMailTransport, as LdapProvisioning.setMailHost writes them."""
+        a.attrs["zimbraMailHost"] = [server.name]
+        a.attrs["zimbraMailTransport"] = ["lmtp:%s:%s" % (server.name, server.first("zimbraLmtpBindPort", "7025"))]
 
     def modify_account(self, a, pairs):
         self.check_domain_writable(a.name.split("@")[1])
@@ -768,8 +776,9 @@ class Directory:
             a = Entry("account", address, {
                 "uid": [address.split("@")[0]], "mail": [address], "zimbraMailDeliveryAddress": [address],
                 "zimbraAccountStatus": ["active"], "zimbraMailStatus": ["enabled"], "cn": [address.split("@")[0]],
-                "displayName": ["User %d" % i], "zimbraMailHost": [SERVER_NAME]})
+                "displayName": ["User %d" % i]})
             a.attrs["zimbraId"] = [a.id]
+            self.set_home(a, self.servers.pick_home())
             self.accounts[address] = a
             self.by_id[a.id] = a
             index.accounts[address] = a

@@ -123,6 +123,41 @@ def domain_by_id(ctx, el):
     return found("domain", ctx.dir.domain("id", did), did)
 
 
+# ---- requests proxied to an account's home server (§14) -----------------------
+# The handlers whose getProxiedAccountPath / getProxiedAccountElementPath names the account: the
+# receiving server proxies them to the account's home server (AdminDocumentHandler, SoapEngine
+# l.636-638). Directory requests (CreateAccount, SearchDirectory, lists) are answered locally.
+PROXIED = {
+    "GetAccountRequest": ("account", None), "GetMailboxRequest": ("mbox", "id"),
+    "ModifyAccountRequest": (None, "id"), "DeleteAccountRequest": (None, "id"), "SetPasswordRequest": (None, "id"),
+    "AddAccountAliasRequest": (None, "id"), "RemoveAccountAliasRequest": (None, "id"),
+    "RenameAccountRequest": (None, "id"),
+}
+
+
+def proxied_home(ctx, local_name, el):
+    """The home server of the account a proxied request names; None when the request is not proxied
+    or the account does not exist (the handler then says so itself)."""
+    path = PROXIED.get(local_name)
+    if path is None:
+        return None
+    element, attr = path
+    if element is None:
+        key, by = el.get(attr), "id"
+    else:
+        found_ = children(el, element)
+        if not found_:
+            return None
+        key, by = (found_[0].get(attr), "id") if attr else ((found_[0].text or "").strip(), found_[0].get("by") or "name")
+    a = ctx.dir.account(by, key) if key else None
+    return ctx.servers.home_of(a) if a is not None else None
+
+
+def java_order(name):
+    """Java's String.compareTo order (UTF-16 code units), in which Zimbra sorts names."""
+    return name.encode("utf-16-be")
+
+
 # ---- session ---------------------------------------------------------------
 
 @handler("AuthRequest", needs_auth=False)
@@ -217,6 +252,33 @@ def remove_alias(ctx, el):
     return response("RemoveAccountAliasResponse")
 
 
+# ---- servers (§14) --------------------------------------------------------------
+
+def server_el(server, apply_config=True, wanted=None):
+    return render("server", server, server.attrs, wanted)
+
+
+@handler("GetAllServersRequest")
+def get_all_servers(ctx, el):
+    """The servers running a service (all with none given), by name (GetAllServers l.44-66)."""
+    service = get_attr(el, "service")
+    apply_config = get_bool(el, "applyConfig", True)
+    found_ = [s for s in ctx.servers.all if not service or service in s.attrs["zimbraServiceEnabled"]]
+    return response("GetAllServersResponse", *[server_el(s, apply_config) for s in sorted(found_, key=lambda s: s.name)])
+
+
+@handler("GetServerRequest")
+def get_server(ctx, el):
+    by, key = selector(el, "server")
+    if by not in ("name", "id", "serviceHostname"):
+        raise Fault("service.INVALID_REQUEST", "invalid request: unknown server selector: %s" % by)
+    s = ctx.servers.by_id(key) if by == "id" else ctx.servers.by_name(key)
+    if s is None:
+        raise Fault("account.NO_SUCH_SERVER", "no such server: %s" % key)
+    raw = get_attr(el, "attrs")
+    return response("GetServerResponse", server_el(s, get_bool(el, "applyConfig", True), raw.split(",") if raw else None))
+
+
 # ---- COS, counts and quota ---------------------------------------------------
 
 @handler("GetCosRequest")
@@ -255,6 +317,9 @@ def count_objects(ctx, el):
     if kind not in COUNT_OBJECT_TYPES:
         raise Fault("service.INVALID_REQUEST", "invalid request: unknown object type: %s" % kind)
     names = []
+    if kind in ("cos", "server") and children(el, "domain"):
+        # CountObjectsType.allowsDomain (CountObjects l.80-84).
+        raise Fault("service.INVALID_REQUEST", "invalid request: domain cannot be specified for type: %s" % kind)
     for sel in children(el, "domain"):
         d = ctx.dir.domain(sel.get("by") or "name", (sel.text or "").strip())
         if d is None:
@@ -267,10 +332,11 @@ def count_objects(ctx, el):
         if kind == "calresource":
             n = sum(1 for a in accounts if a.is_resource)
         elif kind == "account":
-            n = sum(1 for a in accounts if not a.is_resource)
+            n = len(accounts)  # every zimbraAccount, calendar resources included (§14)
         else:
-            n = sum(1 for a in accounts if not a.is_resource and a.first("zimbraIsSystemResource") != "TRUE"
-                    and a.first("zimbraIsSystemAccount") != "TRUE")
+            # FILTER_ALL_NON_SYSTEM_ACCOUNTS: accounts only, no system resources (§14;
+            # UBIDLdapFilterFactory l.265-268); zimbraIsSystemAccount alone does not leave one out.
+            n = sum(1 for a in accounts if not a.is_resource and a.first("zimbraIsSystemResource") != "TRUE")
     elif kind == "alias":
         n = sum(1 for alias, t in d.aliases.items() if alias != t.name and in_scope(alias))
     elif kind == "dl":
@@ -280,13 +346,19 @@ def count_objects(ctx, el):
     elif kind == "cos":
         n = len(d.coses)
     else:
-        n = 1
+        n = len(ctx.servers.all)
     return response("CountObjectsResponse", num=str(n), type=kind)
 
 
 @handler("GetQuotaUsageRequest")
 def quota_usage(ctx, el):
-    """The whole list, then a page of it: more and searchTotal are true here, session or not (§5, §6.2)."""
+    """The whole list, then a page of it: more and searchTotal are true here, session or not (§5, §6.2).
+
+    Without a domain, only the accounts homed on the server that runs the request (the endpoint's,
+    or the <targetServer>'s); with a domain and allServers=1, every mailbox server's, merged, and a
+    single server down fails the whole request (§14; GetQuotaUsage l.111-219). System accounts are
+    listed; calendar resources are not (l.291-300). In an admin session the list is cached, and
+    later pages with the same domain, sort and allServers read it unless refresh=1 (l.118-126)."""
     domain = get_attr(el, "domain")
     sort_by = get_attr(el, "sortBy", "totalUsed")
     if sort_by not in ("percentUsed", "totalUsed", "quotaLimit", "account"):
@@ -295,14 +367,38 @@ def quota_usage(ctx, el):
         raise Fault("account.NO_SUCH_DOMAIN", "no such domain: %s" % domain)
     offset = number(el, "offset", 0)
     limit_n = number(el, "limit", 0)
-    if domain:
-        accounts = ctx.dir.counted_accounts(domain.lower())
+    ascending = get_bool(el, "sortAscending", False)
+    all_servers = bool(domain) and get_bool(el, "allServers", False)
+    key = (domain.lower() if domain else None, sort_by, ascending, all_servers, ctx.local.id)
+    session = ctx.session
+    if session is not None and session.quota_key == key and not get_bool(el, "refresh", False):
+        rows = session.quota_rows
     else:
-        accounts = [a for a in ctx.dir.accounts.values() if not a.is_resource and a.first("zimbraIsSystemResource") != "TRUE"]
-    # Only the mailboxes homed on the answering server, unless allServers together with domain fans
-    # the request out to every mailbox server (§6.2; GetQuotaUsage.java searchAccountsOnServer).
-    if not (domain and get_bool(el, "allServers", False)):
-        accounts = [a for a in accounts if a.first("zimbraMailHost", SERVER_NAME) == SERVER_NAME]
+        rows = quota_rows(ctx, domain.lower() if domain else None, all_servers, sort_by, ascending)
+        if session is not None:
+            session.quota_key, session.quota_rows = key, rows
+    page = page_of(rows, offset, limit_n)
+    more = offset + len(page) < len(rows)
+    return response("GetQuotaUsageResponse",
+                    *[E("account", {"name": a.name, "id": a.id, "used": str(u), "limit": str(lim)}) for a, u, lim in page],
+                    more="1" if more else "0", searchTotal=str(len(rows)))
+
+
+def quota_rows(ctx, domain, all_servers, sort_by, ascending):
+    if all_servers:
+        down = [s for s in ctx.servers.all if not s.up]
+        if down:
+            # The fan-out's Future for that server fails, and with it the request (l.155-219).
+            raise Fault("service.FAILURE", "system failure: Error in getting task execution result")
+        servers = set(s.name for s in ctx.servers.all)
+    else:
+        servers = {ctx.local.name}
+    accounts = ctx.dir.accounts_in(domain) if domain else ctx.dir.accounts.values()
+    # By zimbraMailHost, as searchAccountsOnServer filters: a host that is none of the servers here
+    # (control POST /home on a one-server simulator) is another server's.
+    accounts = [a for a in accounts if not a.is_resource and a.first("zimbraMailHost") in servers]
+    with ctx.stats.lock:
+        ctx.stats.quota_rows += len(accounts)
     rows = []
     for a in accounts:
         quota = int(a.first("zimbraMailQuota") or ctx.dir.effective_cos(a).first("zimbraMailQuota", "0"))
@@ -310,15 +406,11 @@ def quota_usage(ctx, el):
         dq = int(dom.first("zimbraMailDomainQuota", "0") or 0)
         limit = min(q for q in (quota, dq) if q) if (quota or dq) else 0
         rows.append((a, ctx.dir.usage.get(a.id, 0), limit))
-    keys = {"totalUsed": lambda r: r[1], "account": lambda r: r[0].name,
+    keys = {"totalUsed": lambda r: r[1], "account": lambda r: java_order(r[0].name),
             "quotaLimit": lambda r: r[2] or float("inf"),
             "percentUsed": lambda r: (r[1] / r[2]) if r[2] else 0}
-    rows.sort(key=keys[sort_by], reverse=not get_bool(el, "sortAscending", False))
-    page = page_of(rows, offset, limit_n)
-    more = offset + len(page) < len(rows)
-    return response("GetQuotaUsageResponse",
-                    *[E("account", {"name": a.name, "id": a.id, "used": str(u), "limit": str(lim)}) for a, u, lim in page],
-                    more="1" if more else "0", searchTotal=str(len(rows)))
+    rows.sort(key=keys[sort_by], reverse=not ascending)
+    return rows
 
 
 JAVA_INT_MAX = 2 ** 31 - 1
@@ -468,24 +560,28 @@ def search_directory(ctx, el):
     limit = number(el, "limit", 0)
     max_results = number(el, "maxResults", MAX_SEARCH_RESULTS)
     query = get_attr(el, "query") or ""
-    # The server fetches every match (up to maxResults) before it pages, and fails past the cap even
-    # for one small page or a count (§5).
-    found = ctx.dir.search(types, domain, compile_filter(query), uid_slice(query),
-                           stop_after=max_results + 1 if max_results else None)
-    with ctx.stats.lock:
-        ctx.stats.searched += len(found)
-    if max_results and len(found) > max_results:
-        raise Fault("account.TOO_MANY_SEARCH_RESULTS",
-                    "number of results exceeded the limit: too many search results returned")
-    if get_bool(el, "countOnly", False):
-        return response("SearchDirectoryResponse", num=str(len(found)))
     sort_by = get_attr(el, "sortBy") or "name"
-    if sort_by == "name":
-        key = lambda e: e.name  # noqa: E731
+    ascending = get_bool(el, "sortAscending", True)
+    session = ctx.session
+    # In an admin session, a later page of the same search reads the session's snapshot; offset 0
+    # or another search runs it again and replaces the snapshot (§14; AdminSession l.38-90). The
+    # options compared include the page size (SearchDirectoryOptions.setResultPageSize).
+    key = (query, domain, tuple(types), sort_by, ascending, max_results, limit, get_attr(el, "attrs"),
+           get_attr(el, "applyCos"))
+    if session is not None and offset > 0 and session.search_key == key:
+        found = session.search_result
     else:
-        key = lambda e: (e.first(sort_by) or "").lower()  # noqa: E731
-    found.sort(key=key, reverse=not get_bool(el, "sortAscending", True))
-    if ctx.session:
+        found = run_search(ctx, types, domain, query, max_results, sort_by, ascending)
+        if session is not None:
+            session.search_key, session.search_result = key, found
+    if get_bool(el, "countOnly", False):
+        # Without a session only offset+limit entries are collected, so a count with a limit stops
+        # there (§14; SearchDirectory l.193-202).
+        if session is None and limit > 0:
+            end = offset + limit
+            return response("SearchDirectoryResponse", num=str(min(len(found), end) if end <= JAVA_INT_MAX else 0))
+        return response("SearchDirectoryResponse", num=str(len(found)))
+    if session is not None:
         # With an admin session the whole list is cached on it: more and searchTotal are true (§5).
         page = page_of(found, offset, limit)
         total, more = len(found), offset + len(page) < len(found)
@@ -501,6 +597,24 @@ def search_directory(ctx, el):
     apply_cos = get_bool(el, "applyCos", True)
     return response("SearchDirectoryResponse", *[search_el(ctx, e, wanted, apply_cos) for e in page],
                     more="1" if more else "0", searchTotal=str(total))
+
+
+def run_search(ctx, types, domain, query, max_results, sort_by, ascending):
+    """Every match, sorted: the server fetches them all (up to maxResults) before it pages, and
+    fails past the cap even for one small page or a count (§5)."""
+    found = ctx.dir.search(types, domain, compile_filter(query), uid_slice(query),
+                           stop_after=max_results + 1 if max_results else None)
+    with ctx.stats.lock:
+        ctx.stats.searched += len(found)
+    if max_results and len(found) > max_results:
+        raise Fault("account.TOO_MANY_SEARCH_RESULTS",
+                    "number of results exceeded the limit: too many search results returned")
+    if sort_by == "name":
+        key = lambda e: java_order(e.name)  # noqa: E731
+    else:
+        key = lambda e: (e.first(sort_by) or "").lower()  # noqa: E731
+    found.sort(key=key, reverse=not ascending)
+    return found
 
 
 @handler("GetMailboxRequest")

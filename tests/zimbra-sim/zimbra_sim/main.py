@@ -33,6 +33,8 @@ def parse_args(argv):
     p.add_argument("--license-key", metavar="PEM", help="also play the licence server, signing with this Ed25519 key")
     p.add_argument("--exit-with-stdin", action="store_true",
                    help="exit when stdin closes: the process that started it (and holds the other end) has gone")
+    p.add_argument("--mailbox-servers", type=int, default=1, metavar="N",
+                   help="one admin endpoint in front of N mailbox servers mbx1..mbxN (new accounts spread over them)")
     p.add_argument("--verbose", action="store_true")
     return p.parse_args(argv)
 
@@ -52,7 +54,9 @@ def seeder(admin):
 
 def main(argv):
     args = parse_args(argv)
-    directory = Directory()
+    if args.mailbox_servers < 1:
+        raise SystemExit("--mailbox-servers must be 1 or more")
+    directory = Directory(args.mailbox_servers)
     seed = seeder(args.admin)
     seed(directory)
     tokens = Tokens(args.token_lifetime)

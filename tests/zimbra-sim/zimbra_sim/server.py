@@ -17,6 +17,7 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from . import handlers
+from .sessions import Sessions
 from .soap import (NS_ZIMBRA, SOAP12, Fault, envelope, fault_element, fault_envelope, json_parse_fault,
                    parse_request, split)
 
@@ -49,22 +50,26 @@ class Stats:
         self.requests = 0
         self.by_name = {}
         self.searched = 0  # entries SearchDirectory fetched, what a real server's LDAP work follows
+        self.quota_rows = 0  # accounts GetQuotaUsage put in a list it built (a cached page builds none)
 
     def snapshot(self):
         with self.lock:
             return {"connections": self.connections, "tls_handshakes": self.tls_handshakes,
                     "tls_resumed": self.tls_resumed, "requests": self.requests, "requests_by_name": dict(self.by_name),
-                    "searched": self.searched}
+                    "searched": self.searched, "quota_rows": self.quota_rows}
 
 
 class Context:
-    """What a handler sees: the directory, the token store, and whether the request has an admin session."""
+    """What a handler sees: the directory, the token store, the mailbox servers, the server the
+    request runs on (the endpoint's, or the one <targetServer> names) and its admin session, if any."""
 
-    def __init__(self, sim, session=False):
+    def __init__(self, sim):
         self.dir = sim.directory
         self.tokens = sim.tokens
         self.stats = sim.stats
-        self.session = session
+        self.servers = sim.directory.servers
+        self.local = self.servers.endpoint
+        self.session = None  # an AdminSession when the request asked for one (sessions.py)
 
 
 def element_tree_json(el):
@@ -98,6 +103,7 @@ class Simulator:
         self.license = None       # a LicenseServer when --license-key was given
         self.connections_lock = threading.Lock()
         self.last_body = None     # the last request's body element as parsed, for GET /last-request
+        self.sessions = Sessions()
         self.last_user_agent = None
 
     def record(self, raw):
@@ -138,6 +144,10 @@ class Simulator:
             self.check_admin_token(req)
         with self.stats.lock:
             self.stats.by_name[local] = self.stats.by_name.get(local, 0) + 1
+        home = handlers.proxied_home(ctx, local, el)
+        if home is not None and home is not ctx.local:
+            # Proxied to the account's home server (per batch item too): it must be up (§14).
+            ctx.servers.reach(home)
         reply = fn(ctx, el)
         if request_id is not None:
             reply.attrs["requestId"] = request_id
@@ -153,13 +163,13 @@ class Simulator:
             return 500, "text/xml;charset=utf-8", fault_envelope(SOAP12, f).encode()
         except Exception:
             return self.internal_error()
-        ctx = Context(self, req.wants_session)
+        ctx = Context(self)
         session_id = None
-        if req.wants_session and req.auth_token:
-            session_id = str(abs(hash(req.auth_token)) % 10 ** 6)
         self.last_body = element_tree_json(req.body)
         with self.directory.lock:
             try:
+                self.header_context(ctx, req)
+                session_id = ctx.session.id if ctx.session else None
                 ns, local = split(req.body.tag)
                 if (ns, local) == (NS_ZIMBRA, "BatchRequest"):
                     reply = self.run_batch(ctx, req)
@@ -170,6 +180,22 @@ class Simulator:
                 return 500, "text/xml;charset=utf-8", fault_envelope(req.version, f).encode()
             except Exception:
                 return self.internal_error()
+
+    def header_context(self, ctx, req):
+        """What ZimbraSoapContext reads from the <context> header, in its order (l.280-447): the token
+        (an expired one fails any request, AuthRequest included; one that cannot be read is left to
+        the handler, so that a batch fails item by item, §13), then <targetServer>, then <session>."""
+        account_id = None
+        if req.auth_token:
+            try:
+                account_id = self.tokens.check(req.auth_token)
+            except Fault as f:
+                if f.code == "service.AUTH_EXPIRED":
+                    raise
+        if req.target_server is not None:
+            ctx.local = ctx.servers.reach(ctx.servers.target(req.target_server))
+        if req.wants_session and account_id is not None:
+            ctx.session = self.sessions.session_for(req.session_id, account_id)
 
     def run_batch(self, ctx, req):
         """A BatchRequest: an expired token fails it as a whole (AUTH_EXPIRED), as for one request; a token

@@ -52,6 +52,18 @@ class Request:
         return self.context is not None and self.context.find("{%s}session" % NS_ZIMBRA) is not None
 
     @property
+    def session_id(self):
+        """The id of <session id="X"/>, or None for <session/> (a new session) and no session."""
+        el = self.context.find("{%s}session" % NS_ZIMBRA) if self.context is not None else None
+        return (el.get("id") or None) if el is not None else None
+
+    @property
+    def target_server(self):
+        """The text of <targetServer>: the id of the server the request must run on (§1.3, §14)."""
+        el = self.context.find("{%s}targetServer" % NS_ZIMBRA) if self.context is not None else None
+        return (el.text or "").strip() if el is not None else None
+
+    @property
     def auth_token(self):
         if self.context is None:
             return None
