@@ -21,6 +21,7 @@
 
 #include "src/zimbra_account_iterator.h"
 #include "src/zimbra_batch.h"
+#include "src/zimbra_quota_iterator.h"
 #include "src/zimbra_client.h"
 #include "src/zimbra_exceptions.h"
 #include "src/zimbra_globals.h"
@@ -63,11 +64,13 @@ static void register_classes(void)
 	php_zimbra_cos_ce = register_class_Zimbra_Cos(php_zimbra_entry_ce);
 	php_zimbra_alias_ce = register_class_Zimbra_Alias(php_zimbra_entry_ce);
 	php_zimbra_calresource_ce = register_class_Zimbra_CalendarResource(php_zimbra_entry_ce);
+	php_zimbra_server_ce = register_class_Zimbra_Server(php_zimbra_entry_ce);
 	php_zimbra_quota_usage_ce = register_class_Zimbra_QuotaUsage();
 	php_zimbra_search_result_ce = register_class_Zimbra_SearchResult(zend_ce_aggregate, zend_ce_countable);
 	php_zimbra_client_ce = register_class_Zimbra_Client();
 	php_zimbra_batch_ce = register_class_Zimbra_Batch();
 	php_zimbra_account_iterator_ce = register_class_Zimbra_AccountIterator(zend_ce_iterator);
+	php_zimbra_quota_iterator_ce = register_class_Zimbra_QuotaUsageIterator(zend_ce_iterator);
 	php_zimbra_preauth_ce = register_class_Zimbra_Preauth();
 	register_class_Zimbra_Validate();  /* static methods only: nothing to set up */
 	register_class_Zimbra_License();
@@ -88,6 +91,7 @@ PHP_MINIT_FUNCTION(zimbra)
 	php_zimbra_client_init_ce();
 	php_zimbra_batch_init_ce();
 	php_zimbra_account_iterator_init_ce();
+	php_zimbra_quota_iterator_init_ce();
 	php_zimbra_preauth_init_ce();
 	return SUCCESS;
 }

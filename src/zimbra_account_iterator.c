@@ -1,8 +1,14 @@
 /*
- * Zimbra\AccountIterator, what Client::listAccounts() returns: it asks for
- * one page of accounts at a time, so a domain of any size is listed in flat
- * memory. When Zimbra refuses a search as too large (over 5000 matches) the
- * iterator splits it by uid prefix (zc_buckets) and goes on, bucket by bucket.
+ * Zimbra\AccountIterator, what Client::listAccounts() returns: it asks for one page of accounts at
+ * a time, in an admin session, so that the pages come from one snapshot of the search (§14):
+ * accounts created or deleted meanwhile never shift them, and Zimbra reads each entry once.
+ *
+ * A count first (CountObjects, which has no cap) sizes the search past Zimbra's 5000-entry
+ * default (maxResults). When Zimbra refuses a search as too large all the same, the iterator
+ * splits it by uid prefix (zc_buckets) and goes on, a snapshot per bucket. When Zimbra answers a
+ * later page from another session (it keeps 5 per admin and dropped ours), the bucket is read
+ * again from its start in the new snapshot, skipping the names already given: the server sorts
+ * by name as Java does (zc_utf8_java_cmp).
  */
 #include "php.h"
 #include "zend_exceptions.h"
@@ -11,12 +17,20 @@
 #include "zimbra_account_iterator.h"
 #include "zimbra_attrs.h"
 #include "zimbra_paging.h"
+#include "zimbra_target.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_args.h"
 #include "zimbra_values.h"
+#include "core/zc_admin.h"
 #include "core/zc_buckets.h"
+#include "core/zc_utf8.h"
 
-#define PAGE_SIZE 1000
+/* Entries per page: Zimbra's own cap on one search, so a snapshot of N entries takes ⌈N/5000⌉ pages. */
+#define PAGE_SIZE 5000
+/* Room for accounts created between the count and the search. */
+#define COUNT_SLACK(n) ((n) / 10 + 100)
+/* Snapshots a bucket may be started in before the listing gives up on the server's sessions. */
+#define MAX_RESTARTS 3
 /* System accounts (GAL sync, spam training, ...) are not mailboxes a customer owns. */
 #define USER_ACCOUNTS "(&(!(zimbraIsSystemResource=TRUE))(!(zimbraIsSystemAccount=TRUE)))"
 
@@ -32,6 +46,12 @@ typedef struct {
 	long         offset;     /* within the bucket */
 	zval         page;       /* Accounts of the current page */
 	zend_string *page_first; /* id of the first Account of the last page, to notice a page served twice */
+	char         session[ZC_SESSION_ID_MAX + 1];  /* the admin session the pages come from ("" before one) */
+	long         max_results;  /* for the search of the whole domain: the count and some room; 0 = default */
+	bool         counted;
+	zend_string *last_name;    /* the last account given in this bucket */
+	bool         skip_given;   /* the bucket started again in a new snapshot: skip up to last_name */
+	int          restarts;
 	uint32_t     pos;
 	zend_long    key;
 	bool         done;
@@ -66,6 +86,15 @@ static void reset_state(php_zimbra_account_iterator *it)
 		zend_string_release(it->page_first);
 		it->page_first = NULL;
 	}
+	if (it->last_name) {
+		zend_string_release(it->last_name);
+		it->last_name = NULL;
+	}
+	it->session[0] = '\0';
+	it->max_results = 0;
+	it->counted = false;
+	it->skip_given = false;
+	it->restarts = 0;
 	it->pos = 0;
 	it->key = 0;
 	it->offset = 0;
@@ -138,15 +167,105 @@ void php_zimbra_account_iterator_init_ce(void)
 	iterator_handlers.get_gc = iterator_gc;
 }
 
+static void reply_count(const zc_node *reply, php_zimbra_op *op, zval *rv)
+{
+	(void)op;
+	ZVAL_LONG(rv, php_zimbra_long_value(zc_node_attr(reply, "num")));
+}
+
+/*
+ * How many user accounts the domain has, so that one search can take them all: maxResults past
+ * the count (with room for creates meanwhile) when that is more than Zimbra's default cap.
+ */
+static bool size_the_search(php_zimbra_account_iterator *it)
+{
+	php_zimbra_op op;
+	zc_error err;
+	zval count;
+
+	php_zimbra_op_init(&op, reply_count, NULL);
+	zc_error_init(&err);
+	if (!php_zimbra_built(&op, zc_rq_count_objects(&op.body, "userAccount", it->domain, &err), &err)
+			|| !php_zimbra_execute(it->client, &op, &count)) {
+		return false;
+	}
+	if (Z_LVAL(count) > 0 && Z_LVAL(count) + COUNT_SLACK(Z_LVAL(count)) > PAGE_SIZE) {
+		it->max_results = Z_LVAL(count) < INT_MAX / 2 ? Z_LVAL(count) + COUNT_SLACK(Z_LVAL(count)) : INT_MAX;
+	}
+	it->counted = true;
+	return true;
+}
+
+static const char *entry_name(zval *entry)
+{
+	zval *name = Z_TYPE_P(entry) == IS_OBJECT ? php_zimbra_prop(entry, php_zimbra_entry_ce, ZEND_STRL("name")) : NULL;
+	return name && Z_TYPE_P(name) == IS_STRING ? Z_STRVAL_P(name) : "";
+}
+
+/* After a restart in a new snapshot: drop the page's accounts up to the last one given. */
+static void skip_given(php_zimbra_account_iterator *it)
+{
+	zval kept, *entry;
+
+	array_init(&kept);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(it->page), entry) {
+		if (!it->skip_given || zc_utf8_java_cmp(entry_name(entry), ZSTR_VAL(it->last_name)) > 0) {
+			it->skip_given = false;
+			Z_TRY_ADDREF_P(entry);
+			add_next_index_zval(&kept, entry);
+		}
+	} ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&it->page);
+	ZVAL_COPY_VALUE(&it->page, &kept);
+}
+
+/* The server answered a later page from a new session: its snapshot is gone. Throws past MAX_RESTARTS. */
+static bool restart_bucket(php_zimbra_account_iterator *it)
+{
+	if (++it->restarts > MAX_RESTARTS) {
+		zc_error err;
+		zc_error_init(&err);
+		zc_error_set(&err, ZC_ERR_RESPONSE,
+			"Zimbra dropped the admin session this listing of %.200s reads from %d times: too many admin sessions "
+			"of this admin account are in use at once (Zimbra keeps 5 per admin)", it->domain, it->restarts);
+		php_zimbra_throw(&err, false);
+		return false;
+	}
+	zval_ptr_dtor(&it->page);
+	ZVAL_EMPTY_ARRAY(&it->page);
+	it->offset = 0;
+	it->skip_given = it->last_name != NULL;
+	if (it->page_first) {
+		zend_string_release(it->page_first);
+		it->page_first = NULL;
+	}
+	return true;
+}
+
+static void next_bucket(php_zimbra_account_iterator *it)
+{
+	free(it->bucket);
+	it->bucket = NULL;
+	if (it->last_name) {
+		zend_string_release(it->last_name);
+		it->last_name = NULL;
+	}
+	it->skip_given = false;
+}
+
 /* Load the next non-empty page, moving through the buckets. False when an exception was thrown. */
 static bool fetch(php_zimbra_account_iterator *it)
 {
 	zval_ptr_dtor(&it->page);
 	ZVAL_EMPTY_ARRAY(&it->page);
 	it->pos = 0;
+	if (!it->done && !it->counted && !size_the_search(it)) {
+		return false;
+	}
 	while (!it->done) {
 		zc_search s;
 		zc_buf filter;
+		char sent[ZC_SESSION_ID_MAX + 1];
 		bool more = false, too_many = false, ok;
 
 		if (!it->bucket) {
@@ -168,7 +287,10 @@ static bool fetch(php_zimbra_account_iterator *it)
 		s.limit = PAGE_SIZE;
 		s.offset = it->offset;
 		s.apply_cos = 0;
-		ok = php_zimbra_search_page(it->client, &s, &it->page, &more, &too_many);
+		/* The whole domain in one search, sized by the count; a part of a split one within the cap. */
+		s.max_results = strcmp(it->bucket, "P") == 0 ? it->max_results : 0;
+		memcpy(sent, it->session, sizeof(sent));
+		ok = php_zimbra_search_page(it->client, &s, it->session, &it->page, &more, &too_many);
 		zc_buf_free(&filter);
 		if (!ok) {
 			return false;
@@ -177,17 +299,31 @@ static bool fetch(php_zimbra_account_iterator *it)
 			if (!php_zimbra_split_bucket(it->client, &it->buckets, it->bucket, it->domain, "accounts", USER_ACCOUNTS)) {
 				return false;
 			}
-			free(it->bucket);
-			it->bucket = NULL;
+			next_bucket(it);
+			continue;
+		}
+		if (it->offset > 0 && sent[0] && strcmp(sent, it->session) != 0) {
+			if (!restart_bucket(it)) {
+				return false;
+			}
 			continue;
 		}
 		if (same_page_again(it)) {
 			return false;
 		}
 		it->offset += zend_hash_num_elements(Z_ARRVAL(it->page));
+		if (it->skip_given) {
+			skip_given(it);
+		}
+		if (zend_hash_num_elements(Z_ARRVAL(it->page)) > 0) {
+			zval *last = zend_hash_index_find(Z_ARRVAL(it->page), zend_hash_num_elements(Z_ARRVAL(it->page)) - 1);
+			if (it->last_name) {
+				zend_string_release(it->last_name);
+			}
+			it->last_name = zend_string_init(entry_name(last), strlen(entry_name(last)), 0);
+		}
 		if (!more) {
-			free(it->bucket);
-			it->bucket = NULL;
+			next_bucket(it);
 		}
 		if (zend_hash_num_elements(Z_ARRVAL(it->page)) > 0) {
 			break;

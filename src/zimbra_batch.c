@@ -35,9 +35,10 @@ static inline php_zimbra_batch *batch_from_obj(zend_object *obj)
 
 static bool batch_queue(zend_object *obj, php_zimbra_op *op, zval *return_value);
 static zc_session *batch_session(zend_object *obj);
+static const char *batch_server(zend_object *obj);
 
 /* A Batch queues each operation; Client::batch() sends them when the callback returns. */
-static const php_zimbra_target batch_target = {batch_queue, batch_session};
+static const php_zimbra_target batch_target = {batch_queue, batch_session, batch_server};
 
 static zend_object *batch_new(zend_class_entry *ce)
 {
@@ -126,6 +127,14 @@ static zc_session *batch_session(zend_object *obj)
 		return NULL;
 	}
 	return php_zimbra_client_session(b->client);
+}
+
+/* A batch of a view (withServer()) runs on the view's server. */
+static const char *batch_server(zend_object *obj)
+{
+	php_zimbra_batch *b = batch_from_obj(obj);
+
+	return b->client ? php_zimbra_client_target(b->client) : NULL;
 }
 
 /*

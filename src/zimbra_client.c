@@ -25,6 +25,13 @@ zend_class_entry *php_zimbra_client_ce;
 static zend_object_handlers client_handlers;
 
 typedef struct {
+	/*
+	 * A view (withServer()) holds the client it came from and the server its requests run on; it
+	 * has no session of its own and reaches its client's on every call, so a later login() on the
+	 * client (which may switch sessions) is seen by the view too.
+	 */
+	zend_object *parent;        /* the client a view came from; NULL for a client */
+	char         target[ZC_TARGET_SERVER_MAX + 1];  /* the view's server id; "" for a client */
 	zc_session   session;       /* this object's own session; its transport is set once constructed */
 	zc_session  *s;             /* the session in use: &session, or a kept one this object holds */
 	bool         persistent;    /* keep the connection and token in the worker (opt-in) */
@@ -46,8 +53,20 @@ static inline php_zimbra_client *client_from_obj(zend_object *obj)
 }
 #define Z_CLIENT_P(zv) client_from_obj(Z_OBJ_P(zv))
 
-/* A Client runs each operation at once, on the session it holds. */
-static const php_zimbra_target client_target = {php_zimbra_execute, php_zimbra_client_session};
+/* The client that holds the session: the object itself, or the client a view came from. */
+static inline php_zimbra_client *holder(php_zimbra_client *c)
+{
+	return c->parent ? client_from_obj(c->parent) : c;
+}
+
+/* The session in use: a view's is its client's. */
+static inline zc_session *session_in_use(php_zimbra_client *c)
+{
+	return holder(c)->s;
+}
+
+/* A Client runs each operation at once, on the session it holds (a view: on its client's). */
+static const php_zimbra_target client_target = {php_zimbra_execute, php_zimbra_client_session, php_zimbra_client_target};
 
 static zend_object *client_new(zend_class_entry *ce)
 {
@@ -66,7 +85,9 @@ static void client_free(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
 
-	if (c->s != &c->session) {
+	if (c->parent) {
+		OBJ_RELEASE(c->parent);  /* a view: the session was its client's */
+	} else if (c->s != &c->session) {
 		php_zimbra_persistent_release(c->s);  /* stays alive for the next request */
 	}
 	zc_session_free(&c->session);  /* wipes password and token */
@@ -83,19 +104,25 @@ static void client_free(zend_object *obj)
 static HashTable *client_debug_info(zend_object *obj, int *is_temp)
 {
 	php_zimbra_client *c = client_from_obj(obj);
+	zc_session *s = session_in_use(c);
 	zval info;
 
 	*is_temp = 1;
 	array_init(&info);
-	add_assoc_string(&info, "url", c->s->transport ? (char *)zc_transport_url(c->s->transport) : "");
-	if (c->s->username) {
-		add_assoc_string(&info, "username", c->s->username);
+	add_assoc_string(&info, "url", s->transport ? (char *)zc_transport_url(s->transport) : "");
+	if (s->username) {
+		add_assoc_string(&info, "username", s->username);
 	} else {
 		add_assoc_null(&info, "username");
 	}
-	add_assoc_bool(&info, "loggedIn", c->s->auth_token != NULL);
+	add_assoc_bool(&info, "loggedIn", s->auth_token != NULL);
 	add_assoc_bool(&info, "persistent", c->persistent);
-	add_assoc_string(&info, "tls", c->s->transport && strncmp(zc_transport_url(c->s->transport), "http://", 7) == 0
+	if (c->target[0]) {
+		add_assoc_string(&info, "targetServer", c->target);
+	} else {
+		add_assoc_null(&info, "targetServer");
+	}
+	add_assoc_string(&info, "tls", s->transport && strncmp(zc_transport_url(s->transport), "http://", 7) == 0
 		? "NONE: plain http (allow_http)"
 		: c->pinned ? "pinned public key"
 		: !c->verify_peer ? "NOT VERIFIED (verify_peer is false)"
@@ -443,6 +470,10 @@ ZEND_METHOD(Zimbra_Client, login)
 	if (!(c = ready_client(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
+	if (c->parent) {
+		zend_throw_error(NULL, "This Zimbra\\Client is a view of one server (withServer()): log in on the client it came from");
+		RETURN_THROWS();
+	}
 	if (ZSTR_LEN(user) == 0) {
 		php_zimbra_throw_validation("The admin user name is empty");
 		RETURN_THROWS();
@@ -474,6 +505,10 @@ ZEND_METHOD(Zimbra_Client, logout)
 	if (!(c = ready_client(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
+	if (c->parent) {
+		zend_throw_error(NULL, "This Zimbra\\Client is a view of one server (withServer()): log out on the client it came from");
+		RETURN_THROWS();
+	}
 	if (c->s != &c->session) {
 		/* Logging out ends the kept session too: nobody may find it logged in later. */
 		php_zimbra_persistent_forget(c->s);
@@ -490,7 +525,7 @@ ZEND_METHOD(Zimbra_Client, isLoggedIn)
 	if (!(c = ready_client(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(c->s->auth_token != NULL);
+	RETURN_BOOL(session_in_use(c)->auth_token != NULL);
 }
 
 size_t php_zimbra_client_batch_size(zend_object *obj)
@@ -503,12 +538,42 @@ size_t php_zimbra_client_batch_size(zend_object *obj)
 zc_session *php_zimbra_client_session(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
+	zc_session *s;
 
 	if (!c->conn_id) {
 		zend_throw_error(NULL, "Zimbra\\Client was not constructed");
 		return NULL;
 	}
-	return c->s;
+	s = session_in_use(c);
+	/* Every call fetches the session right before it sends: the view's server goes with it. */
+	memcpy(s->target_server, c->target, sizeof(c->target));
+	return s;
+}
+
+const char *php_zimbra_client_target(zend_object *obj)
+{
+	php_zimbra_client *c = client_from_obj(obj);
+
+	return c->target[0] ? c->target : NULL;
+}
+
+void php_zimbra_client_view(zend_object *obj, const char *server_id, zval *out)
+{
+	php_zimbra_client *c = client_from_obj(obj), *root = holder(c), *v;
+
+	object_init_ex(out, php_zimbra_client_ce);
+	v = Z_CLIENT_P(out);
+	v->parent = &root->base.std;  /* a view of a view is a view of the client */
+	GC_ADDREF(v->parent);
+	snprintf(v->target, sizeof(v->target), "%s", server_id);
+	v->conn_id = zend_string_copy(root->conn_id);
+	v->persistent = root->persistent;
+	v->verify_peer = root->verify_peer;
+	v->pinned = root->pinned;
+	v->has_ca_file = root->has_ca_file;
+	v->timeout_ms = root->timeout_ms;
+	v->max_rate = root->max_rate;
+	v->batch_size = root->batch_size;
 }
 
 ZEND_METHOD(Zimbra_Client, request)
@@ -554,7 +619,7 @@ ZEND_METHOD(Zimbra_Client, getUrl)
 	if (!(c = ready_client(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	RETURN_STRING(zc_transport_url(c->s->transport));
+	RETURN_STRING(zc_transport_url(session_in_use(c)->transport));
 }
 
 ZEND_METHOD(Zimbra_Client, getStats)
@@ -566,12 +631,12 @@ ZEND_METHOD(Zimbra_Client, getStats)
 		RETURN_THROWS();
 	}
 	array_init(return_value);
-	add_assoc_long(return_value, "requests", c->s->requests);
-	add_assoc_long(return_value, "logins", c->s->logins);
-	add_assoc_long(return_value, "connections", zc_transport_connects(c->s->transport));
-	add_assoc_long(return_value, "pacedMs", c->s->paced_ms);
+	add_assoc_long(return_value, "requests", session_in_use(c)->requests);
+	add_assoc_long(return_value, "logins", session_in_use(c)->logins);
+	add_assoc_long(return_value, "connections", zc_transport_connects(session_in_use(c)->transport));
+	add_assoc_long(return_value, "pacedMs", session_in_use(c)->paced_ms);
 	add_assoc_bool(return_value, "persistent", c->persistent);
-	add_assoc_bool(return_value, "reused", c->reused);
+	add_assoc_bool(return_value, "reused", holder(c)->reused);
 }
 
 ZEND_METHOD(Zimbra_Client, probePublicKeyPin)

@@ -6,6 +6,7 @@
 #include "zend_smart_str.h"
 
 #include "zimbra_attrs.h"
+#include "zimbra_directory.h"
 #include "zimbra_methods.h"
 #include "zimbra_op.h"
 #include "zimbra_target.h"
@@ -458,13 +459,21 @@ static void reply_quota(const zc_node *reply, php_zimbra_op *op, zval *rv)
 		: (zend_long)count);
 }
 
+bool php_zimbra_quota_usage_op(php_zimbra_op *op, const char *domain, bool all_servers, long limit, long offset)
+{
+	zc_error err;
+
+	php_zimbra_op_init(op, reply_quota, NULL);
+	zc_error_init(&err);
+	return php_zimbra_built(op, zc_rq_quota_usage(&op->body, domain, all_servers, limit, offset, &err), &err);
+}
+
 ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 {
 	zend_string *domain_arg = NULL;
 	zend_long limit = 0, offset = 0;
 	char domain[ZC_DOMAIN_MAX + 1];
 	php_zimbra_op op;
-	zc_error err;
 
 	ZEND_PARSE_PARAMETERS_START(0, 3)
 		Z_PARAM_OPTIONAL
@@ -480,9 +489,9 @@ ZEND_METHOD(Zimbra_Client, getQuotaUsage)
 		zend_argument_value_error(limit < 0 || limit > INT_MAX ? 2 : 3, "must be between 0 and %d", INT_MAX);
 		RETURN_THROWS();
 	}
-	php_zimbra_op_init(&op, reply_quota, NULL);
-	zc_error_init(&err);
-	if (php_zimbra_built(&op, zc_rq_quota_usage(&op.body, domain_arg ? domain : NULL, (long)limit, (long)offset, &err), &err)) {
+	/* On a view of one server (withServer()), that server's mailboxes of the domain only. */
+	if (php_zimbra_quota_usage_op(&op, domain_arg ? domain : NULL, php_zimbra_target_server(Z_OBJ_P(ZEND_THIS)) == NULL,
+			(long)limit, (long)offset)) {
 		php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 	}
 }

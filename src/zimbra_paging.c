@@ -53,7 +53,23 @@ static void reply_page(const zc_node *reply, php_zimbra_op *op, zval *rv)
 	add_next_index_bool(rv, more);
 }
 
-bool php_zimbra_search_page(zend_object *client, const zc_search *s, zval *entries, bool *more, bool *too_many)
+bool php_zimbra_execute_in_session(zend_object *self, php_zimbra_op *op, char session_id[ZC_SESSION_ID_MAX + 1], zval *rv)
+{
+	zc_session *s = php_zimbra_target_session(self);
+	bool ok;
+
+	if (!s) {
+		php_zimbra_op_dtor(op);
+		return false;
+	}
+	zc_session_use_admin_session(s, session_id);
+	ok = php_zimbra_op_run(s, op, rv);
+	memcpy(session_id, s->reply_session, sizeof(s->reply_session));
+	return ok;
+}
+
+bool php_zimbra_search_page(zend_object *client, const zc_search *s, char *session_id, zval *entries, bool *more,
+		bool *too_many)
 {
 	php_zimbra_op op;
 	zc_error err;
@@ -69,7 +85,8 @@ bool php_zimbra_search_page(zend_object *client, const zc_search *s, zval *entri
 	if (!zc_rq_search(&op.body, &one_more, &err)) {
 		return php_zimbra_build_failed(&op, &err);
 	}
-	if (!php_zimbra_execute(client, &op, &result)) {
+	if (!(session_id ? php_zimbra_execute_in_session(client, &op, session_id, &result)
+			: php_zimbra_execute(client, &op, &result))) {
 		return false;
 	}
 	*too_many = Z_TYPE(result) == IS_FALSE;

@@ -183,7 +183,7 @@ static bool purge_pass(zend_object *client, const char *domain, const char *type
 			s.attrs = "zimbraId,zimbraAliasTargetId,uid";
 			s.sort_ascending = 1;
 			s.limit = PURGE_PAGE;
-			ok = php_zimbra_search_page(client, &s, &entries, &more, &too_many);
+			ok = php_zimbra_search_page(client, &s, NULL, &entries, &more, &too_many);
 			zc_buf_free(&filter);
 			if (!ok) {
 				break;

@@ -15,6 +15,11 @@ zc_session *php_zimbra_target_session(zend_object *self)
 	return php_zimbra_target_of(self)->session(self);
 }
 
+const char *php_zimbra_target_server(zend_object *self)
+{
+	return php_zimbra_target_of(self)->server(self);
+}
+
 bool php_zimbra_execute(zend_object *self, php_zimbra_op *op, zval *return_value)
 {
 	zc_session *s = php_zimbra_target_session(self);

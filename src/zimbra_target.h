@@ -25,6 +25,11 @@ typedef struct {
 	 * before the next request (purge, paging). NULL, with an exception thrown, when there is none.
 	 */
 	zc_session *(*session)(zend_object *self);
+	/*
+	 * The id of the server self's requests run on (Client::withServer()), or NULL for the server
+	 * the URL names: a method whose request means something else on one server asks (quota usage).
+	 */
+	const char *(*server)(zend_object *self);
 } php_zimbra_target;
 
 /* The last member of every object a typed method runs on (its zend_object comes last of all). */
@@ -43,6 +48,9 @@ bool php_zimbra_dispatch(zval *this_zv, php_zimbra_op *op, zval *return_value);
 
 /* The session self's operations run on (NULL, with an exception thrown, when there is none). */
 zc_session *php_zimbra_target_session(zend_object *self);
+
+/* The server self's requests run on (see php_zimbra_target.server); NULL for the URL's. */
+const char *php_zimbra_target_server(zend_object *self);
 
 /* Run op now on self's session, whatever self is (a step of a multi-step method). Takes ownership of op. */
 bool php_zimbra_execute(zend_object *self, php_zimbra_op *op, zval *return_value);

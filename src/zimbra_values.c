@@ -18,6 +18,7 @@ zend_class_entry *php_zimbra_dl_ce;
 zend_class_entry *php_zimbra_cos_ce;
 zend_class_entry *php_zimbra_alias_ce;
 zend_class_entry *php_zimbra_calresource_ce;
+zend_class_entry *php_zimbra_server_ce;
 zend_class_entry *php_zimbra_quota_usage_ce;
 zend_class_entry *php_zimbra_search_result_ce;
 
@@ -209,6 +210,7 @@ zend_class_entry *php_zimbra_entry_class_for(const char *element)
 	if (strcmp(element, "domain") == 0) return php_zimbra_domain_ce;
 	if (strcmp(element, "cos") == 0) return php_zimbra_cos_ce;
 	if (strcmp(element, "calresource") == 0) return php_zimbra_calresource_ce;
+	if (strcmp(element, "server") == 0) return php_zimbra_server_ce;
 	return NULL;
 }
 
@@ -348,19 +350,32 @@ ZEND_METHOD(Zimbra_Entry, get)
 	RETURN_NULL();
 }
 
+/* Every value of an attribute of this entry, as a list (empty when it has none). */
+static void all_values(zval *this_zv, const char *attr, size_t len, zval *rv)
+{
+	zval *list = attr_values(this_zv, attr, len);
+
+	if (list) {
+		ZVAL_COPY(rv, list);
+	} else {
+		ZVAL_EMPTY_ARRAY(rv);
+	}
+}
+
 ZEND_METHOD(Zimbra_Entry, getAll)
 {
 	zend_string *attr;
-	zval *list;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(attr)
 	ZEND_PARSE_PARAMETERS_END();
-	list = attr_values(ZEND_THIS, ZSTR_VAL(attr), ZSTR_LEN(attr));
-	if (list) {
-		RETURN_COPY(list);
-	}
-	RETURN_EMPTY_ARRAY();
+	all_values(ZEND_THIS, ZSTR_VAL(attr), ZSTR_LEN(attr), return_value);
+}
+
+ZEND_METHOD(Zimbra_Server, getServices)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	all_values(ZEND_THIS, ZEND_STRL("zimbraServiceEnabled"), return_value);
 }
 
 /* A status attribute; Zimbra leaves it out of entries that never changed it: active. */
@@ -418,13 +433,8 @@ ZEND_METHOD(Zimbra_Account, getQuota)
 
 ZEND_METHOD(Zimbra_Account, getAliases)
 {
-	zval *list;
 	ZEND_PARSE_PARAMETERS_NONE();
-	list = attr_values(ZEND_THIS, ZEND_STRL("zimbraMailAlias"));
-	if (list) {
-		RETURN_COPY(list);
-	}
-	RETURN_EMPTY_ARRAY();
+	all_values(ZEND_THIS, ZEND_STRL("zimbraMailAlias"), return_value);
 }
 
 ZEND_METHOD(Zimbra_Account, getCosId)

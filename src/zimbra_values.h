@@ -1,6 +1,6 @@
 /*
  * The value objects: Entry and its kinds (Domain, Account, DistributionList,
- * Cos, Alias, CalendarResource), QuotaUsage and SearchResult, made from
+ * Cos, Alias, CalendarResource, Server), QuotaUsage and SearchResult, made from
  * reply elements.
  */
 #ifndef ZIMBRA_VALUES_H
@@ -16,6 +16,7 @@ extern zend_class_entry *php_zimbra_dl_ce;
 extern zend_class_entry *php_zimbra_cos_ce;
 extern zend_class_entry *php_zimbra_alias_ce;
 extern zend_class_entry *php_zimbra_calresource_ce;
+extern zend_class_entry *php_zimbra_server_ce;
 extern zend_class_entry *php_zimbra_quota_usage_ce;
 extern zend_class_entry *php_zimbra_search_result_ce;
 
@@ -27,7 +28,7 @@ void php_zimbra_values_init_ce(void);
  * Domain preauth keys are replaced by VALUE-BLOCKED; lists get their <dlm> members.
  */
 void php_zimbra_entry_from_node(zend_class_entry *ce, const zc_node *n, zval *out);
-/* The Entry class for a search reply element (account, dl, alias, domain, cos, calresource). */
+/* The Entry class for a reply element (account, dl, alias, domain, cos, calresource, server). */
 zend_class_entry *php_zimbra_entry_class_for(const char *element);
 /* An Account; matched_alias (may be NULL) is the alias address the lookup matched. */
 void php_zimbra_account_from_node(const zc_node *n, zend_string *matched_alias, zval *out);

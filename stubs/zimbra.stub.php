@@ -329,11 +329,20 @@ namespace Zimbra {
         /* ---- listing and search ------------------------------------------- */
 
         /**
-         * All user accounts of a domain, fetched page by page as you iterate,
-         * so memory stays flat however large the domain. System accounts
-         * (GAL sync, calendar resources) are left out. Zimbra refuses any
-         * search that matches more than 5000 entries; past that the listing
-         * splits the domain by address prefix and carries on.
+         * All user accounts of a domain, fetched page by page as you iterate.
+         * System accounts (GAL sync, spam training, quarantine) and calendar
+         * resources are left out.
+         *
+         * The listing reads one snapshot: the first page asks Zimbra for an
+         * admin session, in which Zimbra keeps the whole sorted result, and
+         * later pages come from it. Accounts created or deleted meanwhile
+         * never shift the pages, so every account that exists throughout is
+         * listed exactly once, and Zimbra reads each entry about once (a count
+         * first sizes the search past Zimbra's 5000-entry default). Should
+         * Zimbra drop the session (it keeps 5 per admin), the listing starts a
+         * new snapshot and skips what it already gave. Should a domain still
+         * be too large for one search, the listing splits it by address
+         * prefix, one snapshot per part.
          *
          * ```php
          * foreach ($zimbra->listAccounts('customer.example', ['displayName', 'zimbraMailQuota']) as $account) {
@@ -467,7 +476,8 @@ namespace Zimbra {
         public function getMailboxSize(string $id): int {}
 
         /**
-         * Mailbox usage of a domain across all mailbox servers, sorted by
+         * Mailbox usage of a domain across all mailbox servers (on a view of
+         * one server, withServer(): that server's only), sorted by
          * address. With $limit, one page of it (and `total` says how many there
          * are); totalUsed then covers that page only.
          *
@@ -488,6 +498,66 @@ namespace Zimbra {
          * @return array{mailboxes: list<QuotaUsage>, totalUsed: int, count: int, total: int}
          */
         public function getQuotaUsage(?string $domain = null, int $limit = 0, int $offset = 0): array {}
+
+        /**
+         * Mailbox usage on every mailbox server, one server at a time and
+         * a page of 20,000 at a time (each server's list is one snapshot in an
+         * admin session), sorted by address within each server. With a
+         * domain, that domain's mailboxes only. System accounts (GAL sync,
+         * spam training, quarantine) are left out: they are not a customer's.
+         *
+         * A server that cannot be read (down, unreachable) does not stop the
+         * others: its mailboxes are missing, and the iterator's
+         * getUnreachableServers() names it, with why. On a view of one server
+         * (withServer()), that server's mailboxes only, and a failure throws.
+         *
+         * ```php
+         * $usage = $zimbra->listQuotaUsage();
+         * foreach ($usage as $q) {
+         *     $bytes[$q->name] = $q->used;
+         * }
+         * foreach ($usage->getUnreachableServers() as $server => $why) {
+         *     error_log("usage incomplete: $server: $why");
+         * }
+         * ```
+         */
+        public function listQuotaUsage(?string $domain = null): QuotaUsageIterator {}
+
+        /* ---- mailbox servers ---------------------------------------------- */
+
+        /**
+         * The servers of the install that run a service, by name: 'mailbox'
+         * gives the mailbox servers, each of which homes its own mailboxes
+         * (GetAllServersRequest).
+         *
+         * @return list<Server>
+         */
+        public function listServers(string $service = 'mailbox'): array {}
+
+        /**
+         * A view of this client whose requests run on one server: each one,
+         * typed methods, batch() and request() alike, carries that server in
+         * its header (<targetServer>), and the server the URL names passes it
+         * on. The view shares this client's connection, login and options;
+         * log in and out on the client. An id is used as it is; a name costs
+         * one GetServerRequest, and an unknown one is a FaultException
+         * (account.NO_SUCH_SERVER). While that server is down, its requests
+         * fail with service.PROXY_ERROR.
+         *
+         * On a view, getQuotaUsage($domain) and listQuotaUsage() read that
+         * server's mailboxes only (without a view, getQuotaUsage($domain) asks
+         * Zimbra for every server at once, which fails whole when one is down).
+         *
+         * ```php
+         * foreach ($zimbra->listServers() as $server) {
+         *     $usage = $zimbra->withServer($server->id)->getQuotaUsage(null);
+         * }
+         * ```
+         */
+        public function withServer(string $idOrName): Client {}
+
+        /** The id of the server this view's requests run on (withServer()); null for a client. */
+        public function getTargetServer(): ?string {}
 
         /* ---- batch -------------------------------------------------------- */
 
@@ -654,6 +724,12 @@ namespace Zimbra {
         public function getMailboxSize(string $id): int {}
 
         /**
+         * Queues Client::listServers(); returns the item's position in the result.
+         * @implementation-alias Zimbra\Client::listServers
+         */
+        public function listServers(string $service = 'mailbox'): int {}
+
+        /**
          * Queues Client::listCos(); returns the item's position in the result.
          * @implementation-alias Zimbra\Client::listCos
          */
@@ -806,6 +882,20 @@ namespace Zimbra {
     }
 
     /**
+     * A server of the install (Client::listServers()).
+     *
+     * @strict-properties
+     */
+    final class Server extends Entry
+    {
+        /**
+         * zimbraServiceEnabled: the services the server runs (mailbox, mta, proxy, ...).
+         * @return list<string>
+         */
+        public function getServices(): array {}
+    }
+
+    /**
      * One mailbox's usage.
      *
      * @strict-properties
@@ -862,6 +952,30 @@ namespace Zimbra {
         public function next(): void {}
         public function rewind(): void {}
         public function valid(): bool {}
+    }
+
+    /**
+     * Iterates listQuotaUsage(): a server at a time, a page at a time.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class QuotaUsageIterator implements \Iterator
+    {
+        private function __construct() {}
+        public function current(): QuotaUsage {}
+        public function key(): int {}
+        public function next(): void {}
+        public function rewind(): void {}
+        public function valid(): bool {}
+
+        /**
+         * The mailbox servers whose mailboxes could not be read so far, by
+         * name, each with why; complete once the iteration is over.
+         *
+         * @return array<string, string>
+         */
+        public function getUnreachableServers(): array {}
     }
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a5c1e3b244d0fef7fe0c39a7a7b96a27a6a27c63 */
+ * Stub hash: 9fec0f704394c8d2bb3248705efada5e81be4f9b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -175,6 +175,21 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_getQuotaUsag
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_Client_listQuotaUsage, 0, 0, Zimbra\\QuotaUsageIterator, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, domain, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_listServers, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, service, IS_STRING, 0, "\'mailbox\'")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_Client_withServer, 0, 1, Zimbra\\Client, 0)
+	ZEND_ARG_TYPE_INFO(0, idOrName, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_getTargetServer, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Client_batch, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, build, IS_CALLABLE, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, stopOnError, _IS_BOOL, 0, "false")
@@ -266,6 +281,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_Batch_getMailboxSize arginfo_class_Zimbra_Client_getMailboxSize
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_listServers, 0, 0, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, service, IS_STRING, 0, "\'mailbox\'")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Batch_listCos, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
@@ -310,8 +329,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_Domain_getMailboxQuota arginfo_class_Zimbra_Batch_listCos
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Domain_getDefaultCosId, 0, 0, IS_STRING, 1)
-ZEND_END_ARG_INFO()
+#define arginfo_class_Zimbra_Domain_getDefaultCosId arginfo_class_Zimbra_Client_getTargetServer
 
 #define arginfo_class_Zimbra_Account_getStatus arginfo_class_Zimbra_Client_getUrl
 
@@ -319,19 +337,21 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_Account_getAliases arginfo_class_Zimbra_Client_getStats
 
-#define arginfo_class_Zimbra_Account_getCosId arginfo_class_Zimbra_Domain_getDefaultCosId
+#define arginfo_class_Zimbra_Account_getCosId arginfo_class_Zimbra_Client_getTargetServer
 
-#define arginfo_class_Zimbra_Account_getDisplayName arginfo_class_Zimbra_Domain_getDefaultCosId
+#define arginfo_class_Zimbra_Account_getDisplayName arginfo_class_Zimbra_Client_getTargetServer
 
-#define arginfo_class_Zimbra_Account_takeGeneratedPassword arginfo_class_Zimbra_Domain_getDefaultCosId
+#define arginfo_class_Zimbra_Account_takeGeneratedPassword arginfo_class_Zimbra_Client_getTargetServer
 
 #define arginfo_class_Zimbra_DistributionList_getMembers arginfo_class_Zimbra_Client_getStats
 
-#define arginfo_class_Zimbra_DistributionList_getDisplayName arginfo_class_Zimbra_Domain_getDefaultCosId
+#define arginfo_class_Zimbra_DistributionList_getDisplayName arginfo_class_Zimbra_Client_getTargetServer
 
 #define arginfo_class_Zimbra_Cos_getMailQuota arginfo_class_Zimbra_Batch_listCos
 
 #define arginfo_class_Zimbra_Cos_isDefault arginfo_class_Zimbra_Client_isLoggedIn
+
+#define arginfo_class_Zimbra_Server_getServices arginfo_class_Zimbra_Client_getStats
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_QuotaUsage___construct, 0, 0, 4)
 	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
@@ -362,6 +382,21 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_Zimbra_AccountIterator_rewind arginfo_class_Zimbra_Client_logout
 
 #define arginfo_class_Zimbra_AccountIterator_valid arginfo_class_Zimbra_Client_isLoggedIn
+
+#define arginfo_class_Zimbra_QuotaUsageIterator___construct arginfo_class_Zimbra_Batch___construct
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Zimbra_QuotaUsageIterator_current, 0, 0, Zimbra\\QuotaUsage, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Zimbra_QuotaUsageIterator_key arginfo_class_Zimbra_Batch_listCos
+
+#define arginfo_class_Zimbra_QuotaUsageIterator_next arginfo_class_Zimbra_Client_logout
+
+#define arginfo_class_Zimbra_QuotaUsageIterator_rewind arginfo_class_Zimbra_Client_logout
+
+#define arginfo_class_Zimbra_QuotaUsageIterator_valid arginfo_class_Zimbra_Client_isLoggedIn
+
+#define arginfo_class_Zimbra_QuotaUsageIterator_getUnreachableServers arginfo_class_Zimbra_Client_getStats
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Preauth___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
@@ -432,7 +467,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_FaultException_getDetails arginfo_class_Zimbra_Client_getStats
 
-#define arginfo_class_Zimbra_FaultException_getServerTrace arginfo_class_Zimbra_Domain_getDefaultCosId
+#define arginfo_class_Zimbra_FaultException_getServerTrace arginfo_class_Zimbra_Client_getTargetServer
 
 
 ZEND_METHOD(Zimbra_Client, __construct);
@@ -476,6 +511,10 @@ ZEND_METHOD(Zimbra_Client, listCos);
 ZEND_METHOD(Zimbra_Client, getCos);
 ZEND_METHOD(Zimbra_Client, getMailboxSize);
 ZEND_METHOD(Zimbra_Client, getQuotaUsage);
+ZEND_METHOD(Zimbra_Client, listQuotaUsage);
+ZEND_METHOD(Zimbra_Client, listServers);
+ZEND_METHOD(Zimbra_Client, withServer);
+ZEND_METHOD(Zimbra_Client, getTargetServer);
 ZEND_METHOD(Zimbra_Client, batch);
 ZEND_METHOD(Zimbra_Batch, __construct);
 ZEND_METHOD(Zimbra_Entry, __construct);
@@ -496,6 +535,7 @@ ZEND_METHOD(Zimbra_DistributionList, getMembers);
 ZEND_METHOD(Zimbra_DistributionList, getDisplayName);
 ZEND_METHOD(Zimbra_Cos, getMailQuota);
 ZEND_METHOD(Zimbra_Cos, isDefault);
+ZEND_METHOD(Zimbra_Server, getServices);
 ZEND_METHOD(Zimbra_QuotaUsage, __construct);
 ZEND_METHOD(Zimbra_QuotaUsage, getPercentUsed);
 ZEND_METHOD(Zimbra_SearchResult, __construct);
@@ -507,6 +547,13 @@ ZEND_METHOD(Zimbra_AccountIterator, key);
 ZEND_METHOD(Zimbra_AccountIterator, next);
 ZEND_METHOD(Zimbra_AccountIterator, rewind);
 ZEND_METHOD(Zimbra_AccountIterator, valid);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, __construct);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, current);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, key);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, next);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, rewind);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, valid);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, getUnreachableServers);
 ZEND_METHOD(Zimbra_Preauth, __construct);
 ZEND_METHOD(Zimbra_Preauth, compute);
 ZEND_METHOD(Zimbra_Preauth, url);
@@ -572,6 +619,10 @@ static const zend_function_entry class_Zimbra_Client_methods[] = {
 	ZEND_ME(Zimbra_Client, getCos, arginfo_class_Zimbra_Client_getCos, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, getMailboxSize, arginfo_class_Zimbra_Client_getMailboxSize, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, getQuotaUsage, arginfo_class_Zimbra_Client_getQuotaUsage, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, listQuotaUsage, arginfo_class_Zimbra_Client_listQuotaUsage, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, listServers, arginfo_class_Zimbra_Client_listServers, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, withServer, arginfo_class_Zimbra_Client_withServer, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_Client, getTargetServer, arginfo_class_Zimbra_Client_getTargetServer, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_Client, batch, arginfo_class_Zimbra_Client_batch, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
@@ -602,6 +653,7 @@ static const zend_function_entry class_Zimbra_Batch_methods[] = {
 	ZEND_MALIAS(Zimbra_Client, deleteDistributionList, deleteDistributionList, arginfo_class_Zimbra_Batch_deleteDistributionList, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, getCos, getCos, arginfo_class_Zimbra_Batch_getCos, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, getMailboxSize, getMailboxSize, arginfo_class_Zimbra_Batch_getMailboxSize, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(Zimbra_Client, listServers, listServers, arginfo_class_Zimbra_Batch_listServers, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, listCos, listCos, arginfo_class_Zimbra_Batch_listCos, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, searchDirectory, searchDirectory, arginfo_class_Zimbra_Batch_searchDirectory, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(Zimbra_Client, getQuotaUsage, getQuotaUsage, arginfo_class_Zimbra_Batch_getQuotaUsage, ZEND_ACC_PUBLIC)
@@ -663,6 +715,12 @@ static const zend_function_entry class_Zimbra_CalendarResource_methods[] = {
 };
 
 
+static const zend_function_entry class_Zimbra_Server_methods[] = {
+	ZEND_ME(Zimbra_Server, getServices, arginfo_class_Zimbra_Server_getServices, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_Zimbra_QuotaUsage_methods[] = {
 	ZEND_ME(Zimbra_QuotaUsage, __construct, arginfo_class_Zimbra_QuotaUsage___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_QuotaUsage, getPercentUsed, arginfo_class_Zimbra_QuotaUsage_getPercentUsed, ZEND_ACC_PUBLIC)
@@ -685,6 +743,18 @@ static const zend_function_entry class_Zimbra_AccountIterator_methods[] = {
 	ZEND_ME(Zimbra_AccountIterator, next, arginfo_class_Zimbra_AccountIterator_next, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_AccountIterator, rewind, arginfo_class_Zimbra_AccountIterator_rewind, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_AccountIterator, valid, arginfo_class_Zimbra_AccountIterator_valid, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Zimbra_QuotaUsageIterator_methods[] = {
+	ZEND_ME(Zimbra_QuotaUsageIterator, __construct, arginfo_class_Zimbra_QuotaUsageIterator___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(Zimbra_QuotaUsageIterator, current, arginfo_class_Zimbra_QuotaUsageIterator_current, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_QuotaUsageIterator, key, arginfo_class_Zimbra_QuotaUsageIterator_key, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_QuotaUsageIterator, next, arginfo_class_Zimbra_QuotaUsageIterator_next, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_QuotaUsageIterator, rewind, arginfo_class_Zimbra_QuotaUsageIterator_rewind, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_QuotaUsageIterator, valid, arginfo_class_Zimbra_QuotaUsageIterator_valid, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_QuotaUsageIterator, getUnreachableServers, arginfo_class_Zimbra_QuotaUsageIterator_getUnreachableServers, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -928,6 +998,17 @@ static zend_class_entry *register_class_Zimbra_CalendarResource(zend_class_entry
 	return class_entry;
 }
 
+static zend_class_entry *register_class_Zimbra_Server(zend_class_entry *class_entry_Zimbra_Entry)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "Server", class_Zimbra_Server_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Zimbra_Entry);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
+
+	return class_entry;
+}
+
 static zend_class_entry *register_class_Zimbra_QuotaUsage(void)
 {
 	zend_class_entry ce, *class_entry;
@@ -998,6 +1079,18 @@ static zend_class_entry *register_class_Zimbra_AccountIterator(zend_class_entry 
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "AccountIterator", class_Zimbra_AccountIterator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_Iterator);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Zimbra_QuotaUsageIterator(zend_class_entry *class_entry_Iterator)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Zimbra", "QuotaUsageIterator", class_Zimbra_QuotaUsageIterator_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 	zend_class_implements(class_entry, 1, class_entry_Iterator);

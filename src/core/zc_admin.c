@@ -248,7 +248,7 @@ int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err)
 		&& zc_xw_end(&w);
 }
 
-int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, zc_error *err)
+int zc_rq_quota_usage(zc_buf *out, const char *domain, int all_servers, long limit, long offset, zc_error *err)
 {
 	zc_xml_writer w;
 	if (offset > 0 && limit <= 0) {
@@ -258,10 +258,26 @@ int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, 
 	/* allServers only takes effect together with domain (GetQuotaUsage.java); with no domain the
 	 * answering server lists the mailboxes it homes, for a global admin only (§6.2). */
 	return start(&w, out, err, "GetQuotaUsageRequest")
-		&& (!domain || (attr(&w, "domain", domain) && attr(&w, "allServers", "1")))
+		&& (!domain || (attr(&w, "domain", domain) && (!all_servers || attr(&w, "allServers", "1"))))
 		&& (!limit || attr_long(&w, "limit", limit))
 		&& (!offset || attr_long(&w, "offset", offset))
 		&& attr(&w, "sortBy", "account")
 		&& attr(&w, "sortAscending", "1")
+		&& zc_xw_end(&w);
+}
+
+int zc_rq_all_servers(zc_buf *out, const char *service, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, "GetAllServersRequest")
+		&& (!service || attr(&w, "service", service))
+		&& zc_xw_end(&w);
+}
+
+int zc_rq_get_server(zc_buf *out, const char *by, const char *key, zc_error *err)
+{
+	zc_xml_writer w;
+	return start(&w, out, err, "GetServerRequest")
+		&& text_element(&w, "server", by, key, strlen(key))
 		&& zc_xw_end(&w);
 }

@@ -107,8 +107,15 @@ int zc_rq_search(zc_buf *out, const zc_search *s, zc_error *err);
 int zc_rq_count_objects(zc_buf *out, const char *type, const char *domain, zc_error *err);
 /* GetMailboxRequest: <mbox id="account id"/>; the reply's s is the mailbox size in bytes. */
 int zc_rq_get_mailbox(zc_buf *out, const char *account_id, zc_error *err);
-/* GetQuotaUsageRequest for one domain across all mailbox servers; domain NULL: every mailbox homed on
- * the answering server (a global admin's request). */
-int zc_rq_quota_usage(zc_buf *out, const char *domain, long limit, long offset, zc_error *err);
+/*
+ * GetQuotaUsageRequest, sorted by address. domain NULL: every mailbox homed on the answering server
+ * (a global admin's request). With a domain, all_servers asks the answering server to fan out to
+ * every mailbox server (and to fail whole when one is down); without it, the answering server's only.
+ */
+int zc_rq_quota_usage(zc_buf *out, const char *domain, int all_servers, long limit, long offset, zc_error *err);
+/* GetAllServersRequest service="..." (NULL: every server). */
+int zc_rq_all_servers(zc_buf *out, const char *service, zc_error *err);
+/* GetServerRequest <server by="name|id">key</server>. */
+int zc_rq_get_server(zc_buf *out, const char *by, const char *key, zc_error *err);
 
 #endif

@@ -79,17 +79,24 @@ static int sink_to_parser(void *ctx, const char *data, size_t len)
 	return zc_parser_feed(ctx, data, len);
 }
 
-/* One HTTP round trip: envelope → transport → streaming parse → body element. */
-static int round_trip(zc_session *s, const char *body, size_t len, int with_token, int secret_body,
+/*
+ * One HTTP round trip: envelope → transport → streaming parse → body element. An AuthRequest
+ * (is_auth) goes without any header: Zimbra refuses one that carries an expired token (§14), and
+ * a login is never proxied nor part of an admin session.
+ */
+static int round_trip(zc_session *s, const char *body, size_t len, int is_auth, int secret_body,
 		zc_arena *arena, const zc_node **body_element, zc_error *err)
 {
 	zc_buf env;
 	zc_parser *parser;
 	zc_node *root = NULL;
-	int aborted = 0, ok;
+	int aborted = 0, ok, with_token = !is_auth && s->auth_token != NULL;
+	zc_soap_header h = {with_token ? s->auth_token : NULL, is_auth ? NULL : s->target_server,
+		!is_auth && s->admin_session, s->admin_session_id};
 
 	zc_buf_init(&env);
-	if (!zc_soap_envelope(&env, with_token ? s->auth_token : NULL, body, len, err)) {
+	s->reply_session[0] = '\0';
+	if (!zc_soap_envelope_with(&env, &h, body, len, err)) {
 		zc_buf_wipe(&env);
 		return 0;
 	}
@@ -114,6 +121,9 @@ static int round_trip(zc_session *s, const char *body, size_t len, int with_toke
 	if (ok || aborted) {
 		/* A sink abort means the parser already knows what was wrong. */
 		ok = zc_parser_finish(parser, &root, err) && zc_soap_body(root, body_element, err);
+		if (root) {
+			zc_soap_reply_session(root, s->reply_session);
+		}
 	}
 	return ok;
 }
@@ -168,7 +178,7 @@ static int send_auth(zc_session *s, zc_error *err)
 	}
 	zc_arena_init(&arena);
 	s->logins++;
-	ok = round_trip(s, body.data, body.len, 0, 1, &arena, &resp, err) && store_token(s, resp, err);
+	ok = round_trip(s, body.data, body.len, 1, 1, &arena, &resp, err) && store_token(s, resp, err);
 	zc_buf_wipe(&body);
 	zc_arena_wipe(&arena);  /* the reply held the token */
 	return ok;
@@ -233,7 +243,32 @@ static int relogin(zc_session *s, zc_error *err)
 	return 0;
 }
 
+void zc_session_use_admin_session(zc_session *s, const char *id)
+{
+	size_t len = id ? strlen(id) : 0;
+
+	s->admin_session = 1;
+	s->admin_session_id[0] = '\0';
+	if (len > 0 && len <= ZC_SESSION_ID_MAX) {
+		memcpy(s->admin_session_id, id, len + 1);
+	}
+}
+
+static int call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
+		const zc_node **body_element, zc_error *err);
+
 int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
+		const zc_node **body_element, zc_error *err)
+{
+	int ok = call(s, body, len, secret_body, arena, body_element, err);
+
+	/* An admin session is asked for one call at a time (a resend after a new login included). */
+	s->admin_session = 0;
+	s->admin_session_id[0] = '\0';
+	return ok;
+}
+
+static int call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
 		const zc_node **body_element, zc_error *err)
 {
 	int can_relogin = s->username && s->password;
@@ -243,7 +278,7 @@ int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body
 			return 0;
 		}
 	}
-	if (round_trip(s, body, len, s->auth_token != NULL, secret_body, arena, body_element, err)) {
+	if (round_trip(s, body, len, 0, secret_body, arena, body_element, err)) {
 		/* A batch answers a lost token item by item: nothing was done, so log in and send it again. */
 		if (!can_relogin || !zc_batch_auth_lost(*body_element, NULL)) {
 			return 1;
@@ -258,7 +293,7 @@ int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body
 	if (!relogin(s, err)) {
 		return 0;
 	}
-	if (!round_trip(s, body, len, 1, secret_body, arena, body_element, err)) {
+	if (!round_trip(s, body, len, 0, secret_body, arena, body_element, err)) {
 		return 0;
 	}
 	if (zc_batch_auth_lost(*body_element, &err->fault)) {

@@ -17,6 +17,7 @@
 #include "zc_error.h"
 #include "zc_node.h"
 #include "zc_platform.h"
+#include "zc_soap.h"
 #include "zc_transport.h"
 
 #define ZC_MAX_RATE 1000
@@ -27,6 +28,7 @@
  */
 #define ZC_MAX_TOKEN_LIFETIME_MS (365LL * 24 * 3600 * 1000)
 #define ZC_DEFAULT_RATE 25
+#define ZC_TARGET_SERVER_MAX 36  /* a server's zimbraId */
 
 typedef struct {
 	zc_transport *transport;
@@ -47,6 +49,19 @@ typedef struct {
 	int           sent_next;
 	long          paced_ms;        /* total time spent waiting, for diagnostics */
 	struct zc_parser *parser;      /* kept between replies: set-up costs as much as a small parse */
+	/*
+	 * Where requests run: the id of a mailbox server, sent as <targetServer> in every request's
+	 * header but AuthRequest's; "" for the server the URL names. Set by whoever makes the call.
+	 */
+	char          target_server[ZC_TARGET_SERVER_MAX + 1];
+	/*
+	 * An admin session for the next call only (zc_session_use_admin_session): the server caches a
+	 * search or a quota list in it, so that later pages read one snapshot. The id the reply names
+	 * is kept in reply_session ("" when the reply named none).
+	 */
+	int           admin_session;
+	char          admin_session_id[ZC_SESSION_ID_MAX + 1];
+	char          reply_session[ZC_SESSION_ID_MAX + 1];
 } zc_session;
 
 void zc_session_init(zc_session *s, zc_transport *t);
@@ -66,6 +81,13 @@ int zc_session_login(zc_session *s, const char *user, size_t ulen, const char *p
  */
 int zc_session_call(zc_session *s, const char *body, size_t len, int secret_body, zc_arena *arena,
 		const zc_node **body_element, zc_error *err);
+
+/*
+ * The next call runs in an admin session: the one named id, or a new one when id is NULL or "".
+ * After the call, s->reply_session names the session the server used: a different id means the
+ * named one was gone (evicted, timed out) and the server started a new one.
+ */
+void zc_session_use_admin_session(zc_session *s, const char *id);
 
 /* 1 when the session holds a token that has not run out (so a call needs no AuthRequest first). */
 int zc_session_token_fresh(const zc_session *s);

@@ -5,15 +5,60 @@
 
 #include <string.h>
 
-int zc_soap_envelope(zc_buf *out, const char *auth_token, const char *body, size_t body_len, zc_error *err)
+/* value as element text or attribute value; 0 when XML cannot carry it. */
+static int escaped(zc_buf *out, const char *value, int attribute)
 {
-	zc_buf_puts(out, "<soap:Envelope xmlns:soap=\"" ZC_NS_SOAP12 "\">");
-	if (auth_token) {
-		zc_buf_puts(out, "<soap:Header><context xmlns=\"" ZC_NS_ZIMBRA "\"><authToken>");
-		if (zc_xml_append_escaped(out, auth_token, strlen(auth_token), 0, NULL) != ZC_XML_TEXT_OK) {
+	return zc_xml_append_escaped(out, value, strlen(value), attribute, NULL) == ZC_XML_TEXT_OK;
+}
+
+static int header(zc_buf *out, const zc_soap_header *h, zc_error *err)
+{
+	if (!h || (!h->auth_token && !(h->target_server && *h->target_server) && !h->session)) {
+		return 1;
+	}
+	zc_buf_puts(out, "<soap:Header><context xmlns=\"" ZC_NS_ZIMBRA "\">");
+	if (h->auth_token) {
+		zc_buf_puts(out, "<authToken>");
+		if (!escaped(out, h->auth_token, 0)) {
 			return zc_error_set(err, ZC_ERR_RESPONSE, "The server issued an auth token that XML cannot carry");
 		}
-		zc_buf_puts(out, "</authToken></context></soap:Header>");
+		zc_buf_puts(out, "</authToken>");
+	}
+	if (h->session) {
+		/* Zimbra's own order (soap.txt): session before targetServer. */
+		zc_buf_puts(out, "<session");
+		if (h->session_id && *h->session_id) {
+			zc_buf_puts(out, " id=\"");
+			if (!escaped(out, h->session_id, 1)) {
+				return zc_error_set(err, ZC_ERR_RESPONSE, "The server named an admin session that XML cannot carry");
+			}
+			zc_buf_puts(out, "\"");
+		}
+		zc_buf_puts(out, "/>");
+	}
+	if (h->target_server && *h->target_server) {
+		zc_buf_puts(out, "<targetServer>");
+		if (!escaped(out, h->target_server, 0)) {
+			return zc_error_set(err, ZC_ERR_VALIDATION, "The target server id is not text XML can carry");
+		}
+		zc_buf_puts(out, "</targetServer>");
+	}
+	zc_buf_puts(out, "</context></soap:Header>");
+	return 1;
+}
+
+int zc_soap_envelope(zc_buf *out, const char *auth_token, const char *body, size_t body_len, zc_error *err)
+{
+	zc_soap_header h = {auth_token, NULL, 0, NULL};
+
+	return zc_soap_envelope_with(out, &h, body, body_len, err);
+}
+
+int zc_soap_envelope_with(zc_buf *out, const zc_soap_header *h, const char *body, size_t body_len, zc_error *err)
+{
+	zc_buf_puts(out, "<soap:Envelope xmlns:soap=\"" ZC_NS_SOAP12 "\">");
+	if (!header(out, h, err)) {
+		return 0;
 	}
 	zc_buf_puts(out, "<soap:Body>");
 	zc_buf_append(out, body, body_len);
@@ -27,6 +72,32 @@ int zc_soap_envelope(zc_buf *out, const char *auth_token, const char *body, size
 static int is_soap_ns(const char *ns)
 {
 	return ns && (strcmp(ns, ZC_NS_SOAP12) == 0 || strcmp(ns, ZC_NS_SOAP11) == 0);
+}
+
+int zc_soap_reply_session(const zc_node *root, char out[ZC_SESSION_ID_MAX + 1])
+{
+	const zc_node *hdr = root && is_soap_ns(root->ns) ? zc_node_child(root, "Header", root->ns) : NULL;
+	const zc_node *ctx = hdr ? zc_node_child(hdr, "context", ZC_NS_ZIMBRA) : NULL;
+	const zc_node *session = ctx ? zc_node_child(ctx, "session", ZC_NS_ZIMBRA) : NULL;
+	/* Zimbra writes the id twice, as the attribute and as the text (ZimbraSoapContext.encodeSession). */
+	const char *id = session ? zc_node_attr(session, "id") : NULL;
+	size_t i, len;
+
+	out[0] = '\0';
+	if (!id || !*id) {
+		id = session ? zc_node_text(session) : NULL;
+	}
+	len = id ? strlen(id) : 0;
+	if (len == 0 || len > ZC_SESSION_ID_MAX) {
+		return 0;
+	}
+	for (i = 0; i < len; i++) {
+		if (id[i] < 0x21 || id[i] > 0x7e) {
+			return 0;
+		}
+	}
+	memcpy(out, id, len + 1);
+	return 1;
 }
 
 int zc_soap_is_fault(const zc_node *node)

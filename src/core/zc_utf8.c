@@ -72,3 +72,44 @@ void zc_utf8_append_shown(zc_buf *out, const char *s, size_t len, size_t max)
 		i += step;
 	}
 }
+
+/* The next UTF-16 code unit of *s, advancing it; *low holds the second unit of a pair. */
+static unsigned next_unit(const unsigned char **s, unsigned *low)
+{
+	unsigned cp, unit;
+	size_t n, avail = 0;
+
+	while (avail < 4 && (*s)[avail]) {
+		avail++;  /* a sequence is at most 4 bytes, and must not run past the NUL */
+	}
+	if (*low) {
+		unit = *low;
+		*low = 0;
+		return unit;
+	}
+	n = zc_utf8_decode(*s, avail, &cp);
+	if (n == 0) {
+		return *(*s)++;
+	}
+	*s += n;
+	if (cp < 0x10000) {
+		return cp;
+	}
+	cp -= 0x10000;
+	*low = 0xDC00 + (cp & 0x3FF);
+	return 0xD800 + (cp >> 10);
+}
+
+int zc_utf8_java_cmp(const char *a, const char *b)
+{
+	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+	unsigned lx = 0, ly = 0;
+
+	while ((*x || lx) && (*y || ly)) {
+		unsigned ux = next_unit(&x, &lx), uy = next_unit(&y, &ly);
+		if (ux != uy) {
+			return ux < uy ? -1 : 1;
+		}
+	}
+	return (*x || lx) ? 1 : (*y || ly) ? -1 : 0;
+}

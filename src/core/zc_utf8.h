@@ -25,4 +25,11 @@ int zc_utf8_is_printable(const char *s, size_t len);
  */
 void zc_utf8_append_shown(zc_buf *out, const char *s, size_t len, size_t max);
 
+/*
+ * Compare two strings as Java's String.compareTo does, in which Zimbra sorts names: by UTF-16
+ * code unit, so a character past U+FFFF (a surrogate pair, 0xD800..) sorts before U+E000..U+FFFF.
+ * A byte that is not well-formed UTF-8 counts as the code unit of its own value. <0, 0 or >0.
+ */
+int zc_utf8_java_cmp(const char *a, const char *b);
+
 #endif

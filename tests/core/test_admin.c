@@ -59,16 +59,26 @@ static void search_refusals(void)
 	}
 	zc_buf_reset(&b);
 	zc_error_init(&e);
-	CHECK(!zc_rq_quota_usage(&b, "d.example", 0, 3, &e));
+	CHECK(!zc_rq_quota_usage(&b, "d.example", 1, 0, 3, &e));
 	CHECK_CONTAINS(e.message, "offset needs a limit");
 	zc_buf_reset(&b);
-	CHECK(zc_rq_quota_usage(&b, NULL, 500, 1000, &e));
+	CHECK(zc_rq_quota_usage(&b, NULL, 1, 500, 1000, &e));
 	CHECK_STR(b.data, "<GetQuotaUsageRequest xmlns=\"urn:zimbraAdmin\" limit=\"500\" offset=\"1000\" sortBy=\"account\""
 		" sortAscending=\"1\"/>");
 	zc_buf_reset(&b);
-	CHECK(zc_rq_quota_usage(&b, "d.example", 0, 0, &e));
+	CHECK(zc_rq_quota_usage(&b, "d.example", 1, 0, 0, &e));
 	CHECK_STR(b.data, "<GetQuotaUsageRequest xmlns=\"urn:zimbraAdmin\" domain=\"d.example\" allServers=\"1\" sortBy=\"account\""
 		" sortAscending=\"1\"/>");
+	zc_buf_reset(&b);
+	CHECK(zc_rq_quota_usage(&b, "d.example", 0, 20000, 0, &e));  /* one server's part (a <targetServer>) */
+	CHECK_STR(b.data, "<GetQuotaUsageRequest xmlns=\"urn:zimbraAdmin\" domain=\"d.example\" limit=\"20000\" sortBy=\"account\""
+		" sortAscending=\"1\"/>");
+	zc_buf_reset(&b);
+	CHECK(zc_rq_all_servers(&b, "mailbox", &e));
+	CHECK_STR(b.data, "<GetAllServersRequest xmlns=\"urn:zimbraAdmin\" service=\"mailbox\"/>");
+	zc_buf_reset(&b);
+	CHECK(zc_rq_get_server(&b, "name", "mbx2.example.com", &e));
+	CHECK_STR(b.data, "<GetServerRequest xmlns=\"urn:zimbraAdmin\"><server by=\"name\">mbx2.example.com</server></GetServerRequest>");
 	zc_buf_reset(&b);
 	CHECK(zc_rq_count_objects(&b, "userAccount", "d.example", &e));
 	CHECK_STR(b.data, "<CountObjectsRequest xmlns=\"urn:zimbraAdmin\" type=\"userAccount\">"

@@ -76,7 +76,53 @@ void test_soap(void)
 	zc_buf_reset(&b);
 	CHECK(zc_soap_envelope(&b, NULL, "<X/>", 4, &e));
 	CHECK(b.data[0] == '<' && strstr(b.data, "Header") == NULL);
+
+	TEST("The header carries a target server and an admin session, new or named, each escaped.");
+	{
+		zc_soap_header h = {"tok", "11111111-2222-3333-4444-555555555555", 1, NULL};
+		zc_buf_reset(&b);
+		CHECK(zc_soap_envelope_with(&b, &h, "<X/>", 4, &e));
+		CHECK_CONTAINS(b.data, "<context xmlns=\"urn:zimbra\"><authToken>tok</authToken><session/>"
+			"<targetServer>11111111-2222-3333-4444-555555555555</targetServer></context>");
+		h.auth_token = NULL;
+		h.target_server = "";
+		h.session_id = "12\"<3";
+		zc_buf_reset(&b);
+		CHECK(zc_soap_envelope_with(&b, &h, "<X/>", 4, &e));
+		CHECK_CONTAINS(b.data, "<context xmlns=\"urn:zimbra\"><session id=\"12&quot;&lt;3\"/></context>");
+		CHECK(strstr(b.data, "targetServer") == NULL && strstr(b.data, "authToken") == NULL);
+		h.session = 0;
+		zc_buf_reset(&b);
+		CHECK(zc_soap_envelope_with(&b, &h, "<X/>", 4, &e));
+		CHECK(strstr(b.data, "Header") == NULL);
+	}
 	zc_buf_free(&b);
+
+	TEST("The session a reply names comes from its header; a long or unprintable one is none.");
+	{
+		char id[ZC_SESSION_ID_MAX + 1];
+		char big[400];
+		zc_arena_init(&a);
+		xml = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Header>"
+			"<context xmlns=\"urn:zimbra\"><session id=\"1042\">1042</session></context></soap:Header>"
+			"<soap:Body><NoOpResponse xmlns=\"urn:zimbraAdmin\"/></soap:Body></soap:Envelope>";
+		CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
+		CHECK(zc_soap_reply_session(root, id) && strcmp(id, "1042") == 0);
+		xml = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Header>"
+			"<context xmlns=\"urn:zimbra\"/></soap:Header><soap:Body><R/></soap:Body></soap:Envelope>";
+		CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
+		CHECK(!zc_soap_reply_session(root, id) && id[0] == '\0');
+		xml = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Header>"
+			"<context xmlns=\"urn:zimbra\"><session id=\"a b\"/></context></soap:Header><soap:Body><R/></soap:Body></soap:Envelope>";
+		CHECK(zc_parse_xml(xml, strlen(xml), &a, &root, &e));
+		CHECK(!zc_soap_reply_session(root, id));
+		memset(big, 'x', sizeof(big));
+		snprintf(big, sizeof(big), "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Header>"
+			"<context xmlns=\"urn:zimbra\"><session>%0200d</session></context></soap:Header><soap:Body><R/></soap:Body></soap:Envelope>", 7);
+		CHECK(zc_parse_xml(big, strlen(big), &a, &root, &e));
+		CHECK(!zc_soap_reply_session(root, id));
+		zc_arena_free(&a);
+	}
 
 	TEST("An HTML error page and an empty Body are not SOAP replies.");
 	zc_arena_init(&a);

@@ -127,6 +127,16 @@ void test_validate(void)
 	CHECK(!zc_utf8_is_printable("a\x7f", 2));
 	CHECK(!zc_utf8_is_printable("\xc2\x85", 2));                  /* C1 next-line */
 
+	TEST("Names compare as Java's String.compareTo, by UTF-16 code unit, as Zimbra sorts them.");
+	CHECK(zc_utf8_java_cmp("ann@x", "bob@x") < 0);
+	CHECK(zc_utf8_java_cmp("bob@x", "ann@x") > 0);
+	CHECK(zc_utf8_java_cmp("ann", "ann") == 0);
+	CHECK(zc_utf8_java_cmp("ann", "anna") < 0 && zc_utf8_java_cmp("anna", "ann") > 0);
+	CHECK(zc_utf8_java_cmp("\xc3\xa9", "z") > 0);                          /* U+00E9 after 'z' */
+	CHECK(zc_utf8_java_cmp("\xf0\x9f\x98\x80", "\xef\xbc\xa1") < 0);  /* U+1F600 (D83D..) before U+FF21 */
+	CHECK(zc_utf8_java_cmp("\xf0\x9f\x98\x80", "\xed\x9f\xbf") > 0);  /* ... and after U+D7FF */
+	CHECK(zc_utf8_java_cmp("a\xff", "a\xfe") > 0);                        /* bytes that are not UTF-8 */
+
 	TEST("Shown text: controls and broken bytes become ?, and a cut never splits a character.");
 	zc_buf_init(&b);
 	zc_utf8_append_shown(&b, "caf\xc3\xa9\x01\xe9<\0>", 10, 100);

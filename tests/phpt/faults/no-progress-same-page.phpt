@@ -17,10 +17,11 @@ $searches = function (string $body) use ($sim) {
 $ghost = '<account id="00000000-0000-0000-0000-00000000dead" name="ghost@loop.test"><a n="uid">ghost</a></account>';
 
 $page = '';
-for ($i = 0; $i <= 1000; $i++) {
-    $page .= sprintf('<account id="00000000-0000-0000-0000-%012d" name="u%04d@loop.test"/>', $i, $i);
+// One more than a page of 5000: the listing's sign that more follow.
+for ($i = 0; $i <= 5000; $i++) {
+    $page .= sprintf('<account id="00000000-0000-0000-0000-%012d" name="u%05d@loop.test"/>', $i, $i);
 }
-$searches('<SearchDirectoryResponse xmlns="urn:zimbraAdmin" more="0" offset="0" searchTotal="1001">' . $page . '</SearchDirectoryResponse>');
+$searches('<SearchDirectoryResponse xmlns="urn:zimbraAdmin" more="0" offset="0" searchTotal="5001">' . $page . '</SearchDirectoryResponse>');
 $before = $requests();
 $n = 0;
 try {
@@ -34,5 +35,5 @@ try {
 echo "accounts seen: $n, requests: ", $requests() - $before, "\n";
 zimbra_sim_control($sim, '/reset-faults');
 --EXPECT--
-Zimbra\ResponseException: Zimbra answered the search for accounts of loop.test at offset 1000 with the page it had already sent: it does not honour offsets, and listing would never end
-accounts seen: 1000, requests: 2
+Zimbra\ResponseException: Zimbra answered the search for accounts of loop.test at offset 5000 with the page it had already sent: it does not honour offsets, and listing would never end
+accounts seen: 5000, requests: 3

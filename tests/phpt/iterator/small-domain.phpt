@@ -1,5 +1,5 @@
 --TEST--
-listAccounts() of a small domain: nothing fetched before iterating, one request, system accounts left out, a second pass starts over, a missing domain is a fault
+listAccounts() of a small domain: nothing fetched before iterating, a count and one page, system accounts left out, a second pass starts over, a missing domain is a fault
 --EXTENSIONS--
 zimbra
 --FILE--
@@ -8,7 +8,7 @@ require __DIR__ . '/../inc/sim.inc';
 $sim = zimbra_sim();
 $z = zimbra_client($sim);
 
-// Small domain: one request, system accounts left out, iterator semantics.
+// Small domain: the count that sizes the search and one page, system accounts left out, iterator semantics.
 $z->createDomain('small.example');
 foreach (['c', 'a', 'b'] as $u) {
     $z->createAccount("$u@small.example", 'Long-enough-1');
@@ -32,6 +32,6 @@ int(0)
 0 a@small.example
 1 b@small.example
 2 c@small.example
-requests: 1
+requests: 2
 int(3)
 account.NO_SUCH_DOMAIN

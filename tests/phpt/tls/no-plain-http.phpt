@@ -30,7 +30,7 @@ var_dump($http);
 https to http server: Zimbra\TransportException (curl 35)
   The TLS handshake with 127.0.0.1 failed: %s
 explicit http: accepted
-object(Zimbra\Client)#%d (5) {
+object(Zimbra\Client)#%d (6) {
   ["url"]=>
   string(%d) "http://127.0.0.1:%d/service/admin/soap/"
   ["username"]=>
@@ -39,6 +39,8 @@ object(Zimbra\Client)#%d (5) {
   bool(true)
   ["persistent"]=>
   bool(false)
+  ["targetServer"]=>
+  NULL
   ["tls"]=>
   string(29) "NONE: plain http (allow_http)"
 }

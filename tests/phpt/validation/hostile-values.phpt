@@ -143,6 +143,9 @@ $table = [
     'Client::getCos.nameOrId' => [fn($v) => ['getCos', [$v]], null],
     'Client::getMailboxSize.id' => [fn($v) => ['getMailboxSize', [$v]], null],
     'Client::getQuotaUsage.domain' => [fn($v) => ['getQuotaUsage', [$v]], null],
+    'Client::listQuotaUsage.domain' => [fn($v) => [fn($d) => iterator_to_array($z->listQuotaUsage($d)), [$v]], null],
+    'Client::listServers.service' => [fn($v) => ['listServers', [$v]], null],
+    'Client::withServer.idOrName' => [fn($v) => ['withServer', [$v]], null],
 
     'Account::__construct.id' => [fn($v) => [fn($x) => new Zimbra\Account($x, 'n', []), [$v]], fn($r, $a) => $r->id === $a[0]],
     'Account::__construct.name' => [fn($v) => [fn($x) => new Zimbra\Account('i', $x, []), [$v]], fn($r, $a) => $r->name === $a[0]],
@@ -378,6 +381,9 @@ Client::deleteDistributionList.id             VVVVVVV  batch VVVVVVV
 Client::getCos.nameOrId                       VVVVVVV  batch VVVVVVV
 Client::getMailboxSize.id                     VVVVVVV  batch VVVVVVV
 Client::getQuotaUsage.domain                  VVVVVVV  batch VVVVVVV
+Client::listQuotaUsage.domain                 VVVVVVV
+Client::listServers.service                   VVVVVVV  batch VVVVVVV
+Client::withServer.idOrName                   VVVVVVV
 Account::__construct.id                       LLLLLLL
 Account::__construct.name                     LLLLLLL
 Account::__construct.attrs                    LLLLLLL

@@ -139,6 +139,7 @@ class Directory:
     def __init__(self, mailbox_servers=1):
         self.lock = threading.RLock()
         self.servers = Servers(mailbox_servers, SERVER_NAME)
+        self.ldap_size_limit = 0  # OpenLDAP's size.hard for Zimbra's bind DN; 0 = unlimited (Zimbra's own setup)
         self.reset()
 
     def reset(self):

@@ -601,7 +601,12 @@ def search_directory(ctx, el):
 
 def run_search(ctx, types, domain, query, max_results, sort_by, ascending):
     """Every match, sorted: the server fetches them all (up to maxResults) before it pages, and
-    fails past the cap even for one small page or a count (§5)."""
+    fails past the cap even for one small page or a count (§5). An LDAP server with a hard size
+    limit stops a search there whatever maxResults asks, and Zimbra reports the same fault
+    (LdapSizeLimitExceededException -> TOO_MANY_SEARCH_RESULTS)."""
+    hard = ctx.dir.ldap_size_limit
+    if hard and (not max_results or max_results > hard):
+        max_results = hard
     found = ctx.dir.search(types, domain, compile_filter(query), uid_slice(query),
                            stop_after=max_results + 1 if max_results else None)
     with ctx.stats.lock:

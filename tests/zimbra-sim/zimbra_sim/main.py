@@ -35,6 +35,9 @@ def parse_args(argv):
                    help="exit when stdin closes: the process that started it (and holds the other end) has gone")
     p.add_argument("--mailbox-servers", type=int, default=1, metavar="N",
                    help="one admin endpoint in front of N mailbox servers mbx1..mbxN (new accounts spread over them)")
+    p.add_argument("--ldap-size-limit", type=int, default=0, metavar="N",
+                   help="the LDAP server's hard size limit (OpenLDAP size.hard): a search past N entries fails with "
+                        "account.TOO_MANY_SEARCH_RESULTS whatever maxResults asks (0: none)")
     p.add_argument("--verbose", action="store_true")
     return p.parse_args(argv)
 
@@ -57,6 +60,7 @@ def main(argv):
     if args.mailbox_servers < 1:
         raise SystemExit("--mailbox-servers must be 1 or more")
     directory = Directory(args.mailbox_servers)
+    directory.ldap_size_limit = max(0, args.ldap_size_limit)
     seed = seeder(args.admin)
     seed(directory)
     tokens = Tokens(args.token_lifetime)
