@@ -342,7 +342,8 @@ static bool read_page(php_zimbra_quota_iterator *it)
 	zend_object *target;
 	php_zimbra_op op;
 	char sent[ZC_SESSION_ID_MAX + 1];
-	zval result, *mailboxes, *count, *total;
+	zval result, *mailboxes;
+	zend_long count, total;
 	uint32_t newer;
 
 	if (php_zimbra_client_target(it->client)) {
@@ -372,8 +373,8 @@ static bool read_page(php_zimbra_quota_iterator *it)
 		return true;
 	}
 	mailboxes = zend_hash_str_find(Z_ARRVAL(result), ZEND_STRL("mailboxes"));
-	count = zend_hash_str_find(Z_ARRVAL(result), ZEND_STRL("count"));
-	total = zend_hash_str_find(Z_ARRVAL(result), ZEND_STRL("total"));
+	count = Z_LVAL_P(zend_hash_str_find(Z_ARRVAL(result), ZEND_STRL("count")));
+	total = Z_LVAL_P(zend_hash_str_find(Z_ARRVAL(result), ZEND_STRL("total")));
 	if (it->offset > 0 && sent[0] && strcmp(sent, it->session) != 0) {
 		/* Answered from a new session: our snapshot is gone. Read this server again. */
 		zval_ptr_dtor(&result);
@@ -387,17 +388,17 @@ static bool read_page(php_zimbra_quota_iterator *it)
 		return true;
 	}
 	if (it->pages++ == 0) {
-		it->total = Z_LVAL_P(total);  /* the snapshot's size, read again after a restart */
+		it->total = total;  /* the snapshot's size, read again after a restart */
 	}
-	it->offset += Z_LVAL_P(count);
+	it->offset += count;
 	newer = take_page(it, mailboxes);
 	zval_ptr_dtor(&result);
 	if (newer > 0) {
 		it->skip_given = false;  /* past what the lost snapshot gave */
 	}
-	if (Z_LVAL_P(count) == 0 || it->offset >= it->total) {
+	if (count == 0 || it->offset >= it->total) {
 		next_server(it);  /* the end, as the server counts it */
-	} else if ((newer == 0 && !it->skip_given) || Z_LVAL_P(count) < QUOTA_PAGE
+	} else if ((newer == 0 && !it->skip_given) || count < QUOTA_PAGE
 			|| it->pages > (it->total + QUOTA_PAGE - 1) / QUOTA_PAGE + MAX_RESTARTS) {
 		char why[300];
 		snprintf(why, sizeof(why), "its pages did not add up (%ld of the %ld mailboxes it counted were read in %ld "

@@ -8,7 +8,8 @@
                                 oversized {"bytes"}, close, expire-tokens (every token runs out as the
                                 request arrives, so it fails with service.AUTH_EXPIRED), forget-tokens (the
                                 server can no longer read any token: AUTH_REQUIRED, item by item in a
-                                batch), internal (the
+                                batch), lose-session (the admin session the request names is
+                                gone: it runs in a new one, as behind a balancer), internal (the
                                 simulator fails as if it had a bug: counted in internal_errors);
                               and, not Zimbra but a broken or hostile server, for the client's bounds:
                                 reply {"body", "status"} (this Body content in a SOAP 1.2 envelope),
@@ -127,7 +128,7 @@ class ControlHandler(BaseHTTPRequestHandler):
                 sim.stats.reset()
         elif self.path == "/fault":
             kinds = ("delay", "reset", "truncate", "malformed", "doctype", "not-soap", "html", "oversized", "close",
-                     "expire-tokens", "forget-tokens", "internal", "reply", "stream")
+                     "expire-tokens", "forget-tokens", "lose-session", "internal", "reply", "stream")
             if data.get("kind") not in kinds:
                 self.reply(400, {"error": "kind must be one of %s" % ", ".join(kinds)})
                 return

@@ -358,6 +358,12 @@ class AdminHandler(BaseHTTPRequestHandler):
         if fault and fault["kind"] == "forget-tokens":
             sim.tokens.forget_all()  # the server cannot read the token any more (a new auth key, a reinstall)
             fault = None
+        if fault and fault["kind"] == "lose-session":
+            # The server that answers does not have the admin session the request names (a balancer
+            # in front of several servers, each with its own sessions): it starts a new one (§14).
+            with self.server.sim.directory.lock:
+                sim.sessions.drop_all()
+            fault = None
         if fault and fault["kind"] == "internal":
             try:
                 raise RuntimeError("an internal error injected through the control endpoint")
