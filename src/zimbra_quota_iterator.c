@@ -60,6 +60,7 @@ typedef struct {
 	int          restarts;
 	zval         page;         /* the QuotaUsage objects being iterated */
 	zval         unreachable;  /* server name => why */
+	zval         read;         /* names of the servers read to the end */
 	uint32_t     pos;
 	zend_long    key;
 	bool         done;
@@ -82,6 +83,7 @@ static zend_object *iterator_new(zend_class_entry *ce)
 	ZVAL_UNDEF(&it->view);
 	ZVAL_EMPTY_ARRAY(&it->page);
 	ZVAL_EMPTY_ARRAY(&it->unreachable);
+	ZVAL_EMPTY_ARRAY(&it->read);
 	it->done = true;
 	return &it->std;
 }
@@ -110,6 +112,8 @@ static void reset_state(php_zimbra_quota_iterator *it)
 	ZVAL_EMPTY_ARRAY(&it->page);
 	zval_ptr_dtor(&it->unreachable);
 	ZVAL_EMPTY_ARRAY(&it->unreachable);
+	zval_ptr_dtor(&it->read);
+	ZVAL_EMPTY_ARRAY(&it->read);
 	if (it->system) {
 		zend_hash_destroy(it->system);
 		FREE_HASHTABLE(it->system);
@@ -284,6 +288,7 @@ static void give_up_server(php_zimbra_quota_iterator *it, const char *why)
 
 static void next_server(php_zimbra_quota_iterator *it)
 {
+	add_next_index_string(&it->read, server_part(it, 1));
 	leave_server(it);
 	it->server++;
 }
@@ -485,6 +490,7 @@ ZEND_METHOD(Zimbra_QuotaUsageIterator, rewind)
 	}
 	reset_state(it);
 	array_init(&it->unreachable);
+	array_init(&it->read);
 	if (!prepare(it)) {
 		RETURN_THROWS();
 	}
@@ -544,6 +550,17 @@ ZEND_METHOD(Zimbra_QuotaUsageIterator, next)
 	if (it->pos >= zend_hash_num_elements(Z_ARRVAL(it->page))) {
 		fetch(it);
 	}
+}
+
+ZEND_METHOD(Zimbra_QuotaUsageIterator, getReadServers)
+{
+	php_zimbra_quota_iterator *it;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(it = this_iter(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	RETURN_COPY(&it->read);
 }
 
 ZEND_METHOD(Zimbra_QuotaUsageIterator, getUnreachableServers)

@@ -976,6 +976,15 @@ namespace Zimbra {
          * @return array<string, string>
          */
         public function getUnreachableServers(): array {}
+
+        /**
+         * The mailbox servers read to the end so far, by name: with
+         * getUnreachableServers(), every server the iteration covers once it
+         * is over (none read means there is nothing to go by).
+         *
+         * @return list<string>
+         */
+        public function getReadServers(): array {}
     }
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9fec0f704394c8d2bb3248705efada5e81be4f9b */
+ * Stub hash: 33df33039a962d70e1c02cbd9504dda6b4a6aa3a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -398,6 +398,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Zimbra_QuotaUsageIterator_getUnreachableServers arginfo_class_Zimbra_Client_getStats
 
+#define arginfo_class_Zimbra_QuotaUsageIterator_getReadServers arginfo_class_Zimbra_Client_getStats
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Preauth___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -554,6 +556,7 @@ ZEND_METHOD(Zimbra_QuotaUsageIterator, next);
 ZEND_METHOD(Zimbra_QuotaUsageIterator, rewind);
 ZEND_METHOD(Zimbra_QuotaUsageIterator, valid);
 ZEND_METHOD(Zimbra_QuotaUsageIterator, getUnreachableServers);
+ZEND_METHOD(Zimbra_QuotaUsageIterator, getReadServers);
 ZEND_METHOD(Zimbra_Preauth, __construct);
 ZEND_METHOD(Zimbra_Preauth, compute);
 ZEND_METHOD(Zimbra_Preauth, url);
@@ -755,6 +758,7 @@ static const zend_function_entry class_Zimbra_QuotaUsageIterator_methods[] = {
 	ZEND_ME(Zimbra_QuotaUsageIterator, rewind, arginfo_class_Zimbra_QuotaUsageIterator_rewind, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_QuotaUsageIterator, valid, arginfo_class_Zimbra_QuotaUsageIterator_valid, ZEND_ACC_PUBLIC)
 	ZEND_ME(Zimbra_QuotaUsageIterator, getUnreachableServers, arginfo_class_Zimbra_QuotaUsageIterator_getUnreachableServers, ZEND_ACC_PUBLIC)
+	ZEND_ME(Zimbra_QuotaUsageIterator, getReadServers, arginfo_class_Zimbra_QuotaUsageIterator_getReadServers, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -9,6 +9,23 @@ final class UsageTest extends SimulatorCase
     private const GB = 1073741824;
     private const MB = 1048576;
 
+    /** A hosting company's Zimbra: one admin endpoint in front of three mailbox servers (§14). */
+    public static function setUpBeforeClass(): void
+    {
+        self::$sim = self::startSimulator(['--mailbox-servers', '3']);
+    }
+
+    /** The mailbox server an account lives on. */
+    private function home(string $account): string
+    {
+        return self::control(self::$sim, '/state', null)['accounts'][$account]['zimbraMailHost'][0];
+    }
+
+    private function setServer(string $name, bool $up): void
+    {
+        self::control(self::$sim, '/server', ['name' => $name, 'up' => $up]);
+    }
+
     private function install(): void
     {
         $this->assertSame(Blesta::MODULE_ID, $this->blesta->ModuleManager->add(['class' => 'zimbra']),
@@ -79,8 +96,9 @@ final class UsageTest extends SimulatorCase
         $quotaRequests = $this->requests('GetQuotaUsageRequest');
 
         $log = $this->blesta->CronTasks->runDue(1_000_000);
-        $this->assertSame(1, $this->requests('GetQuotaUsageRequest') - $quotaRequests, 'one request for the whole server');
+        $this->assertSame(3, $this->requests('GetQuotaUsageRequest') - $quotaRequests, 'one request for each mailbox server');
         $this->assertStringContainsString('Server Test mail server: 3 services recorded', implode("\n", $log));
+        $this->assertStringNotContainsString('not read', implode("\n", $log));
 
         $s = $this->recorded($shop);
         $this->assertSame([3, 10, (int) (0.75 * self::GB), self::GB, 75.0], [$s['mailboxes'], $s['max_mailboxes'], $s['used'], $s['limit'], (float) $s['percent']]);
@@ -100,7 +118,7 @@ final class UsageTest extends SimulatorCase
         $run = $this->blesta->CronTasks->getTaskRunByKey('zimbra_usage', 'zimbra', false, 'module');
         $this->blesta->CronTasks->editTaskRun($run->task_run_id, ['interval' => '30']);
         $this->assertNotSame([], $this->blesta->CronTasks->runDue(1_000_000 + 30 * 60));
-        $this->assertSame(1, $this->requests('GetQuotaUsageRequest') - $before);
+        $this->assertSame(3, $this->requests('GetQuotaUsageRequest') - $before);
 
         // An edit of the service keeps the recorded figures.
         $this->assertDone($this->blesta->Services->edit($box, ['zimbra_display_name' => 'Kim']));
@@ -278,45 +296,64 @@ final class UsageTest extends SimulatorCase
         $this->assertFalse($this->browser->has('.recorded-mailboxes'));
     }
 
-    public function testALargeServerIsReadInPagesWithTheSameFigures(): void
+    /**
+     * Issue 24: every mailbox server is read (GetQuotaUsage without a domain lists the answering
+     * server's mailboxes only), and a GAL sync account inside a customer's domain is not one of
+     * the customer's mailboxes: 8 mailboxes and a GAL sync account under a limit of 10 is 80 %.
+     */
+    public function testEveryMailboxServerIsReadAndSystemAccountsAreNotTheCustomers(): void
     {
         $this->install();
-        [$shop, , $box] = $this->services();
-        $this->blesta->CronTasks->runDue(1_000_000);
-        $whole = [$this->recorded($shop), $this->recorded($box)];
-        $this->blesta->moduleClass = get_class(new class extends Zimbra {
-            protected function usagePageSize(): int
-            {
-                return 2;
-            }
-        });
-        $mailboxes = count($this->zimbra()->getQuotaUsage()['mailboxes']);
-        $before = $this->requests('GetQuotaUsageRequest');
-        $this->blesta->CronTasks->runDue(2_000_000);
-        $this->assertSame((int) ceil($mailboxes / 2), $this->requests('GetQuotaUsageRequest') - $before, "$mailboxes mailboxes, 2 a page");
-        $paged = [$this->recorded($shop), $this->recorded($box)];
-        foreach ([0, 1] as $i) {
-            unset($whole[$i]['time'], $paged[$i]['time']);
+        $this->addServer();
+        $z = $this->zimbra();
+        $shop = $this->ordered($this->domainPackage(['max_accounts' => '10', 'aggregate_quota' => '1']), ['zimbra_domain' => 'many.example']);
+        for ($i = 0; $i < 8; $i++) {
+            $z->createAccount("u$i@many.example", 'Long-enough-1');
         }
-        $this->assertSame($whole, $paged);
+        $z->createAccount('galsync@many.example', 'Long-enough-1', ['zimbraIsSystemResource' => 'TRUE', 'zimbraIsSystemAccount' => 'TRUE']);
+        $homes = array_unique(array_map(fn ($i) => $this->home("u$i@many.example"), range(0, 7)));
+        $this->assertGreaterThan(1, count($homes), 'the mailboxes are spread over the servers');
+        $log = implode("\n", $this->blesta->CronTasks->runDue(1_000_000));
+        $u = $this->recorded($shop);
+        $this->assertSame([8, false, [], 80.0], [$u['mailboxes'], $u['partial'], $u['unreachable'], (float) $u['percent']], $log);
+        $this->assertSame([], $this->blesta->db['emails_sent'] ?? [], 'under 90 %: no warning mail');
     }
 
-    public function testMailboxesOnAnotherMailboxServerAreSaidToBeMissing(): void
+    /**
+     * Issue 24: a mailbox server that is down leaves its mailboxes out; the others are recorded,
+     * marked partial, and the cron log, the server list and the admin's tab name the server. A
+     * mailbox service homed there keeps its last figures. Back up, the next pass is whole again.
+     */
+    public function testAServerDownMakesTheFiguresPartialAndIsNamed(): void
     {
         $this->install();
         [$shop, , $box] = $this->services();
         $this->blesta->CronTasks->runDue(1_000_000);
         $this->assertFalse($this->recorded($shop)['partial']);
-        // A multi-server Zimbra: two mailboxes live on another mailbox server, which this server's list leaves out.
-        self::control(self::$sim, '/home', ['account' => 'a@shop.example', 'server' => 'mbx2.zimbra.test']);
-        self::control(self::$sim, '/home', ['account' => 'kim@shared.example', 'server' => 'mbx2.zimbra.test']);
-        $log = implode("\n", $this->blesta->CronTasks->runDue(2_000_000));
-        $this->assertStringContainsString('1 service(s) not in this server\'s list', $log);
-        $this->assertStringContainsString('has at least 2 mailbox(es) more than this server homes', $log);
+        $boxBefore = $this->recorded($box);
+        $down = $this->home('kim@shared.example');
+        $onDown = count(array_filter(['a', 'b', 'c'], fn ($u) => $this->home("$u@shop.example") === $down));
+        $this->setServer($down, false);
+        try {
+            $log = implode("\n", $this->blesta->CronTasks->runDue(2_000_000));
+        } finally {
+            $this->setServer($down, true);
+        }
+        $this->assertStringContainsString("Mailbox server $down was not read", $log);
+        $this->assertStringContainsString('service.PROXY_ERROR', $log);
+        $this->assertStringContainsString('1 service(s) not in this server\'s list', $log, 'kim lives on the server that is down');
         $shopUsage = $this->recorded($shop);
-        $this->assertSame([2, true], [$shopUsage['mailboxes'], $shopUsage['partial']], 'the domain\'s figures are marked partial');
+        $this->assertSame([3 - $onDown, true, [$down]], [$shopUsage['mailboxes'], $shopUsage['partial'], $shopUsage['unreachable']]);
+        $this->assertSame($boxBefore, $this->recorded($box), 'its last figures are kept');
+        $this->browser->get(self::MANAGE);
+        $this->assertStringContainsString("Partial: $down could not be read in the last pass", $this->browser->text('tr.server .unreachable'));
         $this->browser->get("/admin/clients/servicetab/1/$shop/tabStats/");
-        $this->assertStringContainsString('Partial: this Zimbra has mailboxes on other mailbox servers', $this->browser->text('.recorded-partial'));
+        $this->assertStringContainsString("Partial: mailbox server $down could not be read then", $this->browser->text('.recorded-partial'));
+
+        $this->blesta->CronTasks->runDue(3_000_000);
+        $this->assertSame([3, false, []], [$this->recorded($shop)['mailboxes'], $this->recorded($shop)['partial'], $this->recorded($shop)['unreachable']]);
+        $this->browser->get(self::MANAGE);
+        $this->assertFalse($this->browser->has('tr.server .unreachable'));
     }
 
     public function testAnUnreachableServerIsLoggedAndTheLastFiguresKept(): void
@@ -341,9 +378,12 @@ final class UsageTest extends SimulatorCase
         $before = $this->recorded($shop);
         self::control(self::$sim, '/usage', ['account' => 'a@shop.example', 'bytes' => -5 * self::GB]);
         $log = implode("\n", $this->blesta->CronTasks->runDue(2_000_000));
-        $this->assertStringContainsString('nothing recorded, the server could not be read', $log);
+        // That server's list is unusable: its mailboxes are left out, the others' recorded, partial.
+        $server = $this->home('a@shop.example');
+        $this->assertStringContainsString("Mailbox server $server was not read", $log);
         $this->assertStringContainsString('not a whole number of bytes for a@shop.example', $log);
-        $this->assertSame($before, $this->recorded($shop), 'the last good figures are kept');
+        $this->assertSame([true, [$server]], [$this->recorded($shop)['partial'], $this->recorded($shop)['unreachable']]);
+        $this->assertLessThan($before['mailboxes'], $this->recorded($shop)['mailboxes']);
         foreach (array_keys($this->blesta->db['services']) as $service) {
             $this->assertGreaterThanOrEqual(0, $this->recorded($service)['used']);
         }
@@ -352,28 +392,19 @@ final class UsageTest extends SimulatorCase
     /** Issue 23, 5: the task writes only its own field, so an edit made while it runs stays. */
     public function testAnEditMadeWhileTheTaskRunsIsKept(): void
     {
-        $this->blesta->moduleClass = get_class(new class extends Zimbra {
-            /** @var ?Closure what another request does while this server's pass runs */
-            public static ?Closure $meanwhile = null;
-
-            protected function usagePageSize(): int
-            {
-                if (self::$meanwhile) {
-                    (self::$meanwhile)();
-                    self::$meanwhile = null;
-                }
-                return parent::usagePageSize();
-            }
-        });
-        $class = $this->blesta->moduleClass;
         $this->install();
         [, , $box] = $this->services();
-        $class::$meanwhile = function () use ($box) {
+        // Another request edits the service after the task read it, just before the task writes.
+        Services::$beforeNextFieldWrite = function () use ($box) {
             $this->blesta->Services->edit($box, ['zimbra_display_name' => 'Changed meanwhile', 'zimbra_password' => 'Changed-pass-8']);
             $this->assertFalse($this->blesta->Services->errors());
         };
-        $this->blesta->CronTasks->runDue(1_000_000);
-        $this->assertNull($class::$meanwhile, 'the edit ran during the pass');
+        try {
+            $this->blesta->CronTasks->runDue(1_000_000);
+            $this->assertNull(Services::$beforeNextFieldWrite, 'the edit ran during the pass');
+        } finally {
+            Services::$beforeNextFieldWrite = null;
+        }
         $f = $this->fieldsOf($box);
         $this->assertSame(['Changed meanwhile', 'Changed-pass-8'], [$f['zimbra_display_name'], $f['zimbra_password']]);
         $this->assertSame(95 * self::MB, $this->recorded($box)['used']);
@@ -405,38 +436,33 @@ final class UsageTest extends SimulatorCase
 
     /**
      * Issue 23, 11: a server whose pages do not add up (one entry per page under a huge total, or
-     * the same page again and again) costs a few requests, not billions: the pass stops, says so
-     * in the cron log and marks the figures partial.
+     * the same page again and again) costs a few requests, not billions: the pass stops reading
+     * it, says so in the cron log and marks the figures partial; the other servers are read.
      */
     public function testAServerWhosePagesDoNotAddUpCostsAFewRequests(): void
     {
-        $this->blesta->moduleClass = get_class(new class extends Zimbra {
-            protected function usagePageSize(): int
-            {
-                return 2;
-            }
-        });
         $this->install();
         [$shop] = $this->services();
         $entry = fn (string $name, int $used) => sprintf('<account name="%s" id="%s" used="%d" limit="0"/>', $name,
             '11111111-1111-1111-1111-' . substr(md5($name), 0, 12), $used);
-        $page = '<GetQuotaUsageResponse xmlns="urn:zimbraAdmin" more="1" searchTotal="2147483647"%s>' . $entry('a@shop.example', 5)
-            . $entry('b@shop.example', 7) . '</GetQuotaUsageResponse>';
-        $first = '<BatchResponse xmlns="urn:zimbra">' . sprintf($page, ' requestId="0"')
-            . '<CountObjectsResponse xmlns="urn:zimbraAdmin" requestId="1" num="4" type="userAccount"/></BatchResponse>';
-        foreach (['the same page again' => [sprintf($page, ''), 100000], 'a short page' => [null, 0]] as $what => [$again, $times]) {
+        $head = '<GetQuotaUsageResponse xmlns="urn:zimbraAdmin" more="1" searchTotal="2147483647">';
+        // A full page (20,000 mailboxes) that comes back whatever the offset; a short page under a huge total.
+        $full = $head . implode('', array_map(fn ($i) => $entry(sprintf('x%05d@shop.example', $i), 1), range(0, 19999))) . '</GetQuotaUsageResponse>';
+        $short = $head . $entry('a@shop.example', 5) . '</GetQuotaUsageResponse>';
+        foreach (['the same page again' => [$full, 100000], 'a short page' => [$short, 1]] as $what => [$reply, $times]) {
             self::control(self::$sim, '/reset-faults');
-            $reply = $what === 'a short page' ? str_replace($entry('b@shop.example', 7), '', $first) : $first;
-            self::control(self::$sim, '/fault', ['kind' => 'reply', 'on' => 'GetQuotaUsageRequest', 'count' => 1, 'body' => $reply]);
-            if ($again !== null) {
-                self::control(self::$sim, '/fault', ['kind' => 'reply', 'on' => 'GetQuotaUsageRequest', 'count' => $times, 'body' => $again]);
-            }
-            $before = $this->requests('GetQuotaUsageRequest');
+            // mbx1 answers so; the others as Zimbra does.
+            self::control(self::$sim, '/fault', ['kind' => 'reply', 'on' => 'GetQuotaUsageRequest', 'server' => 'mbx1.zimbra.test',
+                'count' => $times, 'body' => $reply]);
+            $before = self::control(self::$sim, '/stats', null)['requests'];
             $log = implode("\n", $this->blesta->CronTasks->runDue(1_000_000 * (2 + count($this->blesta->db['cron_log']))));
-            $this->assertLessThanOrEqual(2, $this->requests('GetQuotaUsageRequest') - $before, "$what: a few requests");
+            $requests = self::control(self::$sim, '/stats', null)['requests'] - $before;
+            self::control(self::$sim, '/reset-faults');
             $this->assertStringContainsString('pages did not add up', $log, $what);
             $this->assertTrue($this->recorded($shop)['partial'], "$what: the figures say they are partial");
+            $this->assertSame(['mbx1.zimbra.test'], $this->recorded($shop)['unreachable'], $what);
+            // A login, the servers and system accounts, at most two pages of mbx1 and one of each other server.
+            $this->assertLessThanOrEqual(6, $requests, "$what: a few requests");
         }
-        self::control(self::$sim, '/reset-faults');
     }
 }

@@ -86,16 +86,19 @@ trait ZimbraLimits
         }
         if (self::lowers($current['zimbraDomainMaxAccounts'] ?? '', $attrs['zimbraDomainMaxAccounts'])
             || self::lowers($current['zimbraDomainAggregateQuota'] ?? 0, $attrs['zimbraDomainAggregateQuota'])) {
-            [$mailboxes, $usage] = $this->call($row, ZimbraOperation::idempotent('domainUsage'), ['domain' => $f->zimbra_domain],
-                fn () => self::results($zimbra->batch(function (Zimbra\Batch $b) use ($f) {
-                    $b->countObjects('userAccount', $f->zimbra_domain);
-                    $b->getQuotaUsage($f->zimbra_domain);
-                })));
+            // Storage server by server: with a mailbox server down, what the domain uses is unknown, and
+            // a lower storage limit is refused (nothing changed) instead of set blind.
+            [$mailboxes, [$used, $unreachable]] = $this->call($row, ZimbraOperation::idempotent('domainUsage'), ['domain' => $f->zimbra_domain],
+                fn () => [$zimbra->countObjects('userAccount', $f->zimbra_domain), $this->domainUsage($zimbra, $f->zimbra_domain)]);
             if ($attrs['zimbraDomainMaxAccounts'] !== '' && $mailboxes > $attrs['zimbraDomainMaxAccounts']) {
                 $this->refuseLimit('mailboxes', $f->zimbra_domain, $mailboxes, $attrs['zimbraDomainMaxAccounts']);
             }
-            if ($attrs['zimbraDomainAggregateQuota'] > 0 && $usage['totalUsed'] > $attrs['zimbraDomainAggregateQuota']) {
-                $this->refuseLimit('storage', $f->zimbra_domain, self::gb($usage['totalUsed']), self::gb($attrs['zimbraDomainAggregateQuota']));
+            if ($attrs['zimbraDomainAggregateQuota'] > 0 && self::lowers($current['zimbraDomainAggregateQuota'] ?? 0, $attrs['zimbraDomainAggregateQuota'])
+                    && $unreachable) {
+                $this->refuseLimit('unreadable', $f->zimbra_domain, implode(', ', array_keys($unreachable)), self::gb($attrs['zimbraDomainAggregateQuota']));
+            }
+            if ($attrs['zimbraDomainAggregateQuota'] > 0 && $used > $attrs['zimbraDomainAggregateQuota']) {
+                $this->refuseLimit('storage', $f->zimbra_domain, self::gb($used), self::gb($attrs['zimbraDomainAggregateQuota']));
             }
         }
         $this->call($row, ZimbraOperation::idempotent('modifyDomain'), ['domain' => $f->zimbra_domain] + $attrs,
@@ -152,6 +155,23 @@ trait ZimbraLimits
     }
 
     /** @return never */
+    /**
+     * The storage a domain uses on every mailbox server (system accounts left out), and the
+     * servers that could not be read, name => why: Client::listQuotaUsage(), server by server, so
+     * one server down never hides what the others hold.
+     *
+     * @return array{int, array<string, string>}
+     */
+    private function domainUsage(Zimbra\Client $zimbra, string $domain): array
+    {
+        $used = 0;
+        $usage = $zimbra->listQuotaUsage($domain);
+        foreach ($usage as $q) {
+            $used = self::addBytes($used, $q->used);
+        }
+        return [$used, $usage->getUnreachableServers()];
+    }
+
     private function refuseLimit(string $what, string $name, $used, $limit): void
     {
         $this->Input->setErrors(['configoptions' => ['limit' => Language::_('Zimbra.!error.limit.' . $what, true, $name, $used, $limit)]]);

@@ -122,14 +122,15 @@ trait ZimbraTabs
                 return ['webmail' => $this->webmail($zimbra, $f->zimbra_email, $f->zimbra_domain)];
             }
             if (($package->meta->package_type ?? 'domain') === 'domain') {
-                [$domain, $counts, $usage] = $zimbra->batch(function (Zimbra\Batch $b) use ($f) {
+                [$domain, $counts] = $zimbra->batch(function (Zimbra\Batch $b) use ($f) {
                     $b->getDomain($f->zimbra_domain);
                     $b->countAccounts($f->zimbra_domain);
-                    $b->getQuotaUsage($f->zimbra_domain);
                 });
-                $this->throwIfFault($domain, $counts, $usage);
+                $this->throwIfFault($domain, $counts);
+                // Server by server: one mailbox server down leaves its mailboxes out, and the tab names it.
+                [$used, $unreachable] = $this->domainUsage($zimbra, $f->zimbra_domain);
                 return ['type' => 'domain', 'domain' => $domain, 'accounts' => array_sum(array_column($counts, 'count')),
-                    'used' => $usage['totalUsed']];
+                    'used' => $used, 'unreachable' => $unreachable];
             }
             $id = $f->zimbra_account_id ?? $f->zimbra_email;
             $results = $zimbra->batch(function (Zimbra\Batch $b) use ($id, $f) {
@@ -187,39 +188,40 @@ trait ZimbraTabs
         $unavailable = null;
         $data = $this->tabData(function () use ($domain, $query, $page) {
             $zimbra = $this->tabClient();
-            $filter = $query === '' ? '' : '(|(uid=*{q}*)(displayName=*{q}*))';
+            // The customer's mailboxes: never a system account (GAL sync, spam training) Zimbra keeps in the domain.
+            $filter = '(&(!(zimbraIsSystemResource=TRUE))(!(zimbraIsSystemAccount=TRUE))'
+                . ($query === '' ? '' : '(|(uid=*{q}*)(displayName=*{q}*))') . ')';
             $offset = ($page - 1) * $this->tabPageSize;
-            [$list, $counts, $info, $usage] = $zimbra->batch(function (Zimbra\Batch $b) use ($domain, $filter, $query, $offset) {
+            [$list, $counts, $info] = $zimbra->batch(function (Zimbra\Batch $b) use ($domain, $filter, $query, $offset) {
                 $b->searchDirectory($filter, $query === '' ? [] : ['q' => $query], ['domain' => $domain, 'types' => 'accounts',
                     'limit' => $this->tabPageSize, 'offset' => $offset, 'sortBy' => 'name',
-                    'attrs' => ['displayName', 'zimbraAccountStatus', 'zimbraMailQuota', 'zimbraMailAlias']]);
+                    'attrs' => ['displayName', 'zimbraAccountStatus', 'zimbraMailQuota', 'zimbraMailAlias', 'zimbraMailHost']]);
                 $b->countAccounts($domain);
                 $b->getDomain($domain);
-                // The same page of usage, sorted by address like the accounts: never the whole domain.
-                $b->getQuotaUsage($domain, $this->tabPageSize, $offset);
             });
-            $this->throwIfFault($counts, $info, $usage);
+            $this->throwIfFault($counts, $info);
             if ($this->tooManyToList($list)) {
                 return ['list' => null, 'too_many' => true, 'sizes' => [], 'count' => array_sum(array_column($counts, 'count')),
                     'domain' => $info];
             }
             $this->throwIfFault($list);
-            $sizes = [];
-            foreach ($usage['mailboxes'] as $u) {
-                $sizes[$u->name] = $u->used;
-            }
-            // A search page does not line up with the usage page: ask for the missing few.
-            $missing = array_values(array_filter($list->entries, fn ($a) => !isset($sizes[$a->name])));
-            if ($missing) {
-                foreach ($zimbra->batch(function (Zimbra\Batch $b) use ($missing) {
-                    foreach ($missing as $account) {
-                        $b->getMailboxSize($account->id);
-                    }
-                }) as $i => $size) {
-                    $sizes[$missing[$i]->name] = is_int($size) ? $size : 0;
+            // The page's sizes, each from the mailbox's own server (Zimbra proxies every item there):
+            // a server that is down leaves its mailboxes' sizes unknown, and the tab names it.
+            $sizes = $unreachable = [];
+            $entries = $list->entries;
+            foreach ($entries ? $zimbra->batch(function (Zimbra\Batch $b) use ($entries) {
+                foreach ($entries as $account) {
+                    $b->getMailboxSize($account->id);
+                }
+            }) : [] as $i => $size) {
+                if (is_int($size)) {
+                    $sizes[$entries[$i]->name] = $size;
+                } else {
+                    $unreachable[(string) ($entries[$i]->get('zimbraMailHost') ?? '?')] = true;
                 }
             }
-            return ['list' => $list, 'sizes' => $sizes, 'count' => array_sum(array_column($counts, 'count')), 'domain' => $info];
+            return ['list' => $list, 'sizes' => $sizes, 'unreachable' => array_keys($unreachable),
+                'count' => array_sum(array_column($counts, 'count')), 'domain' => $info];
         }, $unavailable);
         $limit = $data ? $data['domain']?->getMaxAccounts() : null;
         return $this->tabView('tab_mailboxes', $tab, ['q' => $query, 'page' => $page], ($data ?? []) + [

@@ -1,8 +1,9 @@
 <?php
 /**
  * Usage for admins: a Blesta cron task (README, "Usage and quota warnings") that records every
- * service's mailbox count, storage used and limit, reading each server in one GetQuotaUsage pass
- * (every mailbox the server homes, in pages) instead of one request per service; the figures
+ * service's mailbox count, storage used and limit, reading each Zimbra install in one pass over
+ * every mailbox server (Client::listQuotaUsage(): a GetQuotaUsage per server, paged in an admin
+ * session) instead of one request per service; the figures
  * shown on the server list and the admin's domain tab; and the warning mail a customer gets when
  * a service passes 90 % of a limit, through a template the admin edits in Blesta.
  *
@@ -15,20 +16,8 @@ trait ZimbraUsage
 {
     public const CRON_USAGE = 'zimbra_usage';
     public const EMAIL_USAGE_WARNING = 'Zimbra.usage_warning';
-    /**
-     * Mailboxes per GetQuotaUsage page. Zimbra builds the whole list again for every page (a
-     * session-less client gets no cache: zimbra-admin-soap.md §6.2), so pages are large: one
-     * request up to 20,000 mailboxes, a reply of about 3 MB and some 8 MB of PHP objects per page.
-     */
-    private const USAGE_PAGE = 20000;
     /** Percent of a limit from which a service counts as near it, and its customer is warned. */
     public const USAGE_WARN_PERCENT = 90;
-
-    /** Mailboxes per page (a test makes it small to see the pages). */
-    protected function usagePageSize(): int
-    {
-        return self::USAGE_PAGE;
-    }
 
     /** The task's default interval in minutes; the admin changes it on Blesta's Automation page. */
     private const CRON_INTERVAL = 360;
@@ -170,13 +159,13 @@ trait ZimbraUsage
         return $lines ?: [Language::_('Zimbra.cron.usage_nothing', true)];
     }
 
-    /** One server: one pass over its mailboxes, then each service's figures recorded. */
+    /** One server row (a Zimbra install): one pass over its mailboxes, then each service's figures recorded. */
     private function recordRowUsage($row, array $services): string
     {
         $label = $row->meta->server_label ?? $row->meta->host_name ?? (string) $row->id;
         $started = hrtime(true);
         try {
-            [$domains, $accounts, $requests, $elsewhere, $cut] = $this->serverUsage($row);
+            [$domains, $accounts, $requests, $unreachable] = $this->serverUsage($row);
         } catch (\Throwable $e) {
             $cause = $e instanceof ZimbraModuleHandled ? $e->getPrevious() : $e;
             return Language::_('Zimbra.cron.usage_failed', true, $label, $cause ? $cause->getMessage() : $e->getMessage());
@@ -192,7 +181,9 @@ trait ZimbraUsage
             }
             $previous = self::recordedUsage((string) ($f->zimbra_usage ?? ''));
             $usage['time'] = $now;
-            $usage['partial'] = $elsewhere > 0 || $cut;
+            // Only a mailbox server that could not be read leaves the figures short: they say which.
+            $usage['partial'] = $unreachable !== [];
+            $usage['unreachable'] = array_keys($unreachable);
             $usage['warned'] = $usage['percent'] !== null && $usage['percent'] >= self::USAGE_WARN_PERCENT;
             if ($usage['warned']) {
                 $near++;
@@ -205,70 +196,48 @@ trait ZimbraUsage
             $this->Services->editField($service->id, ['key' => 'zimbra_usage', 'value' => json_encode($usage), 'encrypted' => 0]);
         }
         $seconds = (hrtime(true) - $started) / 1e9;
-        return Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_reduce(array_column($domains, 'used'), [self::class, 'addBytes'], 0)),
+        $line = Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_reduce(array_column($domains, 'used'), [self::class, 'addBytes'], 0)),
             $near, $warned, $requests, sprintf('%.2f', $seconds))
-            . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '')
-            . ($elsewhere ? ' ' . Language::_('Zimbra.cron.usage_elsewhere', true, $elsewhere) : '')
-            . ($cut ? ' ' . Language::_('Zimbra.cron.usage_cut', true, $requests) : '');
+            . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '');
+        foreach ($unreachable as $server => $why) {
+            $line .= ' ' . Language::_('Zimbra.cron.usage_unreachable', true, $server, $why);
+        }
+        return $line;
     }
 
     /**
-     * Every mailbox the server homes, by domain and by address, in pages of usagePageSize().
+     * Every customer mailbox of the install, by domain and by address, read server by server
+     * (Client::listQuotaUsage(): each mailbox server's list in pages of 20,000 within an admin
+     * session, so Zimbra builds it once; system accounts left out). A mailbox server that cannot
+     * be read, or whose pages do not add up, costs a few requests and is named, with why; the
+     * others are read all the same. When none is read, nothing is recorded (an exception).
      *
-     * The first page goes in one BatchRequest with a count of the directory's mailboxes (every
-     * server's): GetQuotaUsage without a domain lists the answering server's only (§6.2), so a
-     * directory that counts more has mailboxes on other mailbox servers, and the figures say so.
-     *
-     * The pass ends at the total the server gave, and sooner when its pages stop adding up, so a
-     * server that misbehaves costs a few requests, never millions: a page with nothing new (the
-     * same page again), a page shorter than asked before that total (Zimbra fills every page but
-     * the last), or more pages than the first page's total allows. Such a pass is cut short, and
-     * its figures are marked partial.
-     *
-     * @return array{array<string, array{mailboxes: int, used: int}>, array<string, array{int, int}>, int, int, bool}
-     *  by domain, by address, requests, mailboxes at least on other servers, whether the pages did not add up
+     * @return array{array<string, array{mailboxes: int, used: int}>, array<string, array{int, int}>, int, array<string, string>}
+     *  by domain, by address, requests, the mailbox servers not read (name => why)
      */
     private function serverUsage($row): array
     {
         $zimbra = $this->clientFor($row);
-        $domains = $accounts = [];
-        $offset = $requests = $directory = 0;
-        $size = max(1, $this->usagePageSize());
-        $pages = null;
-        $cut = false;
-        while (true) {
-            $page = $this->call($row, ZimbraOperation::idempotent('getQuotaUsage'), ['offset' => $offset, 'limit' => $size],
-                fn () => $offset > 0 ? $zimbra->getQuotaUsage(null, $size, $offset)
-                    : self::results($zimbra->batch(function (Zimbra\Batch $b) use ($size) {
-                        $b->getQuotaUsage(null, $size, 0);
-                        $b->countObjects('userAccount');
-                    })));
-            if ($offset === 0) {
-                [$page, $directory] = $page;
-                $pages = intdiv(max(0, $page['total']) + $size - 1, $size);
-            }
-            $requests++;
-            $new = 0;
-            foreach ($page['mailboxes'] as $q) {
+        $before = $zimbra->getStats()['requests'];
+        [$domains, $accounts, $read, $unreachable] = $this->call($row, ZimbraOperation::idempotent('listQuotaUsage'), [], function () use ($zimbra) {
+            $domains = $accounts = [];
+            $usage = $zimbra->listQuotaUsage();
+            foreach ($usage as $q) {
                 $name = strtolower($q->name);
                 $domain = substr((string) strrchr($name, '@'), 1);
                 if (!isset($accounts[$name])) {
                     $domains[$domain]['mailboxes'] = ($domains[$domain]['mailboxes'] ?? 0) + 1;
                     $domains[$domain]['used'] = self::addBytes($domains[$domain]['used'] ?? 0, $q->used);
-                    $new++;
                 }
                 $accounts[$name] = [$q->used, $q->limit];
             }
-            $offset += $page['count'];
-            if ($page['count'] === 0 || $offset >= $page['total']) {
-                break;  // the end, as the server counts it
-            }
-            if ($new === 0 || $page['count'] < $size || $requests >= $pages) {
-                $cut = true;  // more to come, the server says, but its pages do not add up
-                break;
-            }
+            return [$domains, $accounts, $usage->getReadServers(), $usage->getUnreachableServers()];
+        });
+        if ($read === [] && $unreachable !== []) {
+            // Not one server read: there is nothing to record, and the last figures stay.
+            throw new \RuntimeException(implode('; ', array_map(fn ($s, $why) => "$s: $why", array_keys($unreachable), $unreachable)));
         }
-        return [$domains, $accounts, $requests, max(0, $directory - count($accounts)), $cut];
+        return [$domains, $accounts, $zimbra->getStats()['requests'] - $before, $unreachable];
     }
 
     /**
@@ -327,7 +296,7 @@ trait ZimbraUsage
      * or more, a percent, a time; [] when the field holds anything else (a field written before
      * 0.3.0 stored what an order posted).
      *
-     * @return array{mailboxes?: int, max_mailboxes?: ?int, used?: int, limit?: int, percent?: ?float, time?: string, partial?: bool, warned?: bool}
+     * @return array{mailboxes?: int, max_mailboxes?: ?int, used?: int, limit?: int, percent?: ?float, time?: string, partial?: bool, unreachable?: list<string>, warned?: bool}
      */
     private static function recordedUsage(string $json): array
     {
@@ -339,6 +308,7 @@ trait ZimbraUsage
                 || !is_string($u['time'] ?? null)) {
             return [];
         }
+        $u['unreachable'] = array_values(array_filter((array) ($u['unreachable'] ?? []), 'is_string'));
         return $u;
     }
 
@@ -346,7 +316,7 @@ trait ZimbraUsage
      * Per server: domains, mailboxes, storage used and services near a limit, from the figures the
      * task recorded (nothing is asked of Zimbra), and the time of the oldest.
      *
-     * @return array<int, array{domains: int, mailboxes: int, used: int, near: int, recorded: int, time: ?string}>
+     * @return array<int, array{domains: int, mailboxes: int, used: int, near: int, recorded: int, time: ?string, unreachable: list<string>}>
      */
     private function usageByRow($moduleId): array
     {
@@ -359,8 +329,10 @@ trait ZimbraUsage
                 continue;
             }
             $id = (int) (!empty($f->zimbra_module_row) ? $f->zimbra_module_row : $service->module_row_id);
-            $r = $rows[$id] ?? ['domains' => 0, 'mailboxes' => 0, 'used' => 0, 'near' => 0, 'recorded' => 0, 'time' => null];
+            $r = $rows[$id] ?? ['domains' => 0, 'mailboxes' => 0, 'used' => 0, 'near' => 0, 'recorded' => 0, 'time' => null,
+                'unreachable' => []];
             $r['recorded']++;
+            $r['unreachable'] = array_values(array_unique(array_merge($r['unreachable'], $usage['unreachable'])));
             $r['near'] += (int) (($usage['percent'] ?? 0) >= self::USAGE_WARN_PERCENT);
             // A mailbox ordered on a domain service is inside that domain's figures already.
             if (empty($f->zimbra_email) || empty($f->zimbra_module_row)) {

@@ -537,11 +537,26 @@ final class Services extends BlestaModel
     }
 
     /**
+     * Not Blesta: what another request does just before the next write of service fields, once
+     * (a test of a cron pass that must not put back what it read before an edit made meanwhile).
+     */
+    public static ?Closure $beforeNextFieldWrite = null;
+
+    private static function meanwhile(): void
+    {
+        if (($fn = self::$beforeNextFieldWrite) !== null) {
+            self::$beforeNextFieldWrite = null;
+            $fn();
+        }
+    }
+
+    /**
      * Services::setFields(): every field of the service is deleted, then the list given is stored
      * (key, value, encrypted 'true'/'false' or 1/0); no module call.
      */
     public function setFields($service_id, array $vars): void
     {
+        self::meanwhile();
         $this->app->db['services'][(int) $service_id]['fields'] = self::storedList(array_map(function ($f) {
             $f = (array) $f;
             $encrypted = $f['encrypted'] ?? 0;
@@ -555,6 +570,7 @@ final class Services extends BlestaModel
      */
     public function editField($service_id, array $vars): void
     {
+        self::meanwhile();
         $this->Input->setErrors([]);
         if ((string) ($vars['key'] ?? '') === '' || strlen((string) $vars['key']) > 32) {
             $this->Input->setErrors(['key' => ['length' => 'The key must be 1 to 32 characters.']]);

@@ -47,6 +47,7 @@ sort($seen);
 echo 'all, once: ', var_export($seen === $all, true), ', no system account: ', var_export(!in_array('galsync@q.test', $seen, true), true), "\n";
 echo 'GetQuotaUsage requests (one per server, twice): ', $quota() - $before, "\n";
 var_dump($it->getUnreachableServers());
+echo 'read: ', implode(' ', $it->getReadServers()), "\n";
 echo 'one domain: ', var_export($read($z->listQuotaUsage('q.test')) === array_values(array_filter($all, fn ($n) => str_ends_with($n, '@q.test'))), true), "\n";
 
 // One server down: the others are read, and the iterator says which one was not, and why.
@@ -55,6 +56,7 @@ $it = $z->listQuotaUsage('q.test');
 $names = $read($it);
 echo 'without mbx2: ', var_export($names === array_values(array_filter($all, fn ($n) => str_ends_with($n, '@q.test') && $home($n) !== 'mbx2.zimbra.test')), true), "\n";
 print_r($it->getUnreachableServers());
+echo 'read: ', implode(' ', $it->getReadServers()), "\n";
 // A view of the server that is down throws instead.
 show_throw(fn () => iterator_to_array($z->withServer('mbx2.zimbra.test')->listQuotaUsage()));
 zimbra_sim_control($sim, '/server', ['name' => 'mbx2.zimbra.test', 'up' => true]);
@@ -97,12 +99,14 @@ all, once: true, no system account: true
 GetQuotaUsage requests (one per server, twice): 6
 array(0) {
 }
+read: mbx1.zimbra.test mbx2.zimbra.test mbx3.zimbra.test
 one domain: true
 without mbx2: true
 Array
 (
     [mbx2.zimbra.test] => error while proxying request to target server: Connection refused (Connection refused) (service.PROXY_ERROR)
 )
+read: mbx1.zimbra.test mbx3.zimbra.test
 Zimbra\FaultException: error while proxying request to target server: Connection refused (Connection refused) (service.PROXY_ERROR)
 a view of mbx3: true
 after a lost session: 25001 given, 25001 distinct, all: true

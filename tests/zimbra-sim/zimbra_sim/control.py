@@ -1,9 +1,10 @@
 """The control endpoint: plain HTTP on loopback, JSON in and out.
 
   POST /reset                 empty the directory (the admin account stays), forget tokens, clear faults and stats
-  POST /fault                 {"kind": ..., "count": N, "skip": M, "on": NAME, ...} applies to N admin
-                              requests after letting M through (with "on", only requests that carry
-                              a NAME element, e.g. CreateDomainRequest, count):
+  POST /fault                 {"kind": ..., "count": N, "skip": M, "on": NAME, "server": S, ...} applies
+                              to N admin requests after letting M through (with "on", only requests
+                              that carry a NAME element, e.g. CreateDomainRequest, count; with
+                              "server", only requests whose <targetServer> is mailbox server S):
                                 delay {"ms"}, reset, truncate, malformed, doctype, not-soap, html {"status"},
                                 oversized {"bytes"}, close, expire-tokens (every token runs out as the
                                 request arrives, so it fails with service.AUTH_EXPIRED), forget-tokens (the

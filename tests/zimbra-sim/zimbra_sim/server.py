@@ -120,6 +120,11 @@ class Simulator:
             fault = self.faults[0]
             if fault.get("on") and ("<%s" % fault["on"]).encode() not in raw:
                 return None  # aimed at another request: this one neither counts nor is skipped
+            if fault.get("server"):
+                # Aimed at one mailbox server: only requests whose header sends them there.
+                server = self.directory.servers.by_name(fault["server"])
+                if server is None or ("<targetServer>%s</targetServer>" % server.id).encode() not in raw:
+                    return None
             if fault.get("skip", 0) > 0:
                 fault["skip"] -= 1  # let this request through untouched
                 return None
