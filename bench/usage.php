@@ -1,24 +1,28 @@
 <?php
 /**
- * The Blesta module's usage task (cron key zimbra_usage) over 1,000 services on one server at an
- * emulated round-trip time (default 20 ms): its requests and wall time, against a task written
- * the usual way, one GetQuotaUsage request per service.
+ * The Blesta module's usage task (cron key zimbra_usage) over 1,000 services of a Zimbra install
+ * of several mailbox servers (default 3, 30,000 mailboxes in all: 10,000 each) at an emulated
+ * round-trip time (default 20 ms): its requests and wall time, against a task written the usual
+ * way, one GetQuotaUsage request per service.
  *
  * The services are fixtures in the Blesta stand-in's database (as if ordered earlier): 800 domain
- * services with 3 mailboxes each and 200 mailbox services on a shared domain, 2,601 mailboxes in
- * all with the admin's. The task runs as Blesta's automation runs it (CronTasks::runDue), through
+ * services with 3 mailboxes each and 200 mailbox services on a shared domain, 2,601 mailboxes
+ * with the admin's; more mailboxes of customers not in this Blesta fill the install to --fill. The task runs as Blesta's automation runs it (CronTasks::runDue), through
  * the real module and the built extension, over HTTPS to the simulator.
  *
  * Usage: php -d extension=modules/zimbra.so bench/usage.php [--latency-ms 20] [--domains 800] [--mailboxes 200]
+ *        [--servers 3] [--fill 30000]
  */
 require __DIR__ . '/lib.php';
 require __DIR__ . '/../tests/blesta/harness.php';
 
-$opt = getopt('', ['latency-ms:', 'domains:', 'mailboxes:']);
+$opt = getopt('', ['latency-ms:', 'domains:', 'mailboxes:', 'servers:', 'fill:']);
 $latency = (int) ($opt['latency-ms'] ?? 20);
 $domainCount = (int) ($opt['domains'] ?? 800);
 $mailboxCount = (int) ($opt['mailboxes'] ?? 200);
-$sim = bench_sim(['--latency-ms', (string) $latency]);
+$serverCount = (int) ($opt['servers'] ?? 3);
+$fill = (int) ($opt['fill'] ?? 30000);
+$sim = bench_sim(['--latency-ms', (string) $latency, '--mailbox-servers', (string) $serverCount]);
 $port = substr(strrchr($sim['listening'], ':'), 1);
 $root = sys_get_temp_dir() . '/zimbra-bench-usage-' . getmypid();
 blesta_harness_root($root);
@@ -43,6 +47,11 @@ foreach ($domains as $d) {
 }
 bench_control($sim, '/populate', ['domain' => 'shared.example', 'count' => $mailboxCount]);
 bench_control($sim, '/usage', ['account' => 'user00001@d0001.example', 'bytes' => 9 * 1073741824]);  // one over 90 %
+$total = $domainCount * 3 + $mailboxCount + 1;
+if ($fill > $total) {
+    bench_control($sim, '/populate', ['domain' => 'elsewhere.example', 'count' => $fill - $total]);
+    $total = $fill;
+}
 
 // Blesta's side: the module installed, the server added through its form (the connection test
 // runs), a package of each kind, and the services as earlier orders left them.
@@ -88,11 +97,17 @@ foreach ($after['requests_by_name'] as $name => $n) {
         $byName[$name] = $d;
     }
 }
-$recorded = count(array_filter($done->db['services'], fn ($s) => in_array('zimbra_usage', array_column($s['fields'], 'key'), true)));
-printf("usage task over %d services (%d mailboxes on the server) at %d ms RTT:\n", $services, $domainCount * 3 + $mailboxCount + 1, $latency);
-printf("  %d requests (%s), %d new connection(s), %.2f s wall for the whole cron process, %d services recorded, %d warning mail(s)\n",
+$usage = array_filter(array_map(function ($s) {
+    $f = array_column($s['fields'], 'value', 'key');
+    return isset($f['zimbra_usage']) ? json_decode($f['zimbra_usage'], true) : null;
+}, $done->db['services']));
+$partial = count(array_filter($usage, fn ($u) => !empty($u['partial'])));
+$bound = $serverCount * (int) ceil($total / ($serverCount * 20000));
+printf("usage task over %d services (%d mailboxes on %d mailbox servers) at %d ms RTT:\n", $services, $total, $serverCount, $latency);
+printf("  %d requests (%s), %d new connection(s), %.2f s wall for the whole cron process, %d services recorded (%d partial), %d warning mail(s)\n",
     $after['requests'] - $before['requests'], implode(', ', array_map(fn ($k, $v) => "$k $v", array_keys($byName), $byName)),
-    $after['connections'] - $before['connections'], $wall, $recorded, count($done->db['sent_emails']));
+    $after['connections'] - $before['connections'], $wall, count($usage), $partial, count($done->db['sent_emails']));
+printf("  GetQuotaUsage requests: %d (goal: at most S x ceil(M / (S x 20,000)) = %d)\n", $byName['GetQuotaUsageRequest'] ?? 0, $bound);
 echo '  log: ', $log[1] ?? '', "\n";
 
 // The usual way: one request per service, on one kept connection and a cached token.
