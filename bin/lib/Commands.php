@@ -46,19 +46,19 @@ final class Commands
             'domain:show' => ['args' => ['domain'], 'options' => [],
                 'help' => 'Show a domain: its status, its mailboxes per class of service, the storage they use and its limits.',
                 'run' => function (Client $z, Output $o, array $a) {
-                    [$d, $counts, $usage] = $z->batch(function (\Zimbra\Batch $b) use ($a) {
+                    [$d, $counts] = $z->batch(function (\Zimbra\Batch $b) use ($a) {
                         $b->getDomain($a['domain']);
                         $b->countAccounts($a['domain']);
-                        $b->getQuotaUsage($a['domain']);
                     });
                     if ($d === null) {
                         throw new NotFound("There is no domain {$a['domain']}.");
                     }
-                    foreach ([$d, $counts, $usage] as $r) {
+                    foreach ([$d, $counts] as $r) {
                         if ($r instanceof \Throwable) {
                             throw $r;
                         }
                     }
+                    $usage = self::usage($z, $a['domain']);
                     $spread = [];
                     foreach ($counts as $cos) {
                         $spread[] = "{$cos['name']}: {$cos['count']}";
@@ -69,7 +69,8 @@ final class Commands
                         'per COS' => $spread ? implode(', ', $spread) : 'none',
                         'storage used' => self::size($usage['totalUsed']) . ' of ' . ($quota ? self::size($quota) : 'unlimited')
                             . ($quota ? sprintf(' (%.1f%%)', 100 * $usage['totalUsed'] / $quota) : ''),
-                        'mailbox quota' => $d->getMailboxQuota() ? self::size($d->getMailboxQuota()) : 'none (each mailbox\'s own)']);
+                        'mailbox quota' => $d->getMailboxQuota() ? self::size($d->getMailboxQuota()) : 'none (each mailbox\'s own)']
+                        + self::unread($usage));
                 }],
             'domain:status' => ['args' => ['domain', 'status'], 'options' => [],
                 'help' => 'Set a domain\'s status: active, maintenance, locked, closed or suspended.',
@@ -197,7 +198,7 @@ final class Commands
             'quota:report' => ['args' => ['domain'], 'options' => ['over' => 'only mailboxes at or above this percentage of their quota'],
                 'help' => 'Mailbox usage of a domain against each quota, largest share first. --format csv or json for spreadsheets and scripts.',
                 'run' => function (Client $z, Output $o, array $a, array $opt) {
-                    $usage = $z->getQuotaUsage($a['domain']);
+                    $usage = self::usage($z, $a['domain']);
                     $over = isset($opt['over']) ? self::number($opt['over'], '--over') : null;
                     $rows = [];
                     foreach ($usage['mailboxes'] as $q) {
@@ -210,7 +211,8 @@ final class Commands
                     }
                     usort($rows, fn ($x, $y) => [$y['percent'] ?? -1, $x['email']] <=> [$x['percent'] ?? -1, $y['email']]);
                     $o->rows(['email', 'used_mb', 'quota_mb', 'percent'], $rows,
-                        ['domain' => $a['domain'], 'mailboxes' => $usage['count'], 'total_used_mb' => round($usage['totalUsed'] / self::MB, 1)]);
+                        ['domain' => $a['domain'], 'mailboxes' => $usage['count'], 'total_used_mb' => round($usage['totalUsed'] / self::MB, 1)]
+                        + self::unread($usage));
                 }],
             'import' => ['args' => ['csv'], 'options' => [
                     'dry-run' => 'check every row and say what would happen; nothing is changed (flag)',
@@ -260,6 +262,31 @@ final class Commands
     }
 
     /** Bytes in the largest unit that keeps a number of at least 1 (MB, GB). */
+    /**
+     * A domain's mailbox usage on every mailbox server (Client::listQuotaUsage(): a server that is
+     * down does not stop the others, and is named; system accounts are left out).
+     *
+     * @return array{mailboxes: list<\Zimbra\QuotaUsage>, totalUsed: int, count: int, unreachable: array<string, string>}
+     */
+    private static function usage(Client $z, string $domain): array
+    {
+        $it = $z->listQuotaUsage($domain);
+        $mailboxes = [];
+        $total = 0;
+        foreach ($it as $q) {
+            $mailboxes[] = $q;
+            $total = $q->used > PHP_INT_MAX - $total ? PHP_INT_MAX : $total + $q->used;
+        }
+        return ['mailboxes' => $mailboxes, 'totalUsed' => $total, 'count' => count($mailboxes), 'unreachable' => $it->getUnreachableServers()];
+    }
+
+    /** A line naming the mailbox servers the figures leave out, when any. */
+    private static function unread(array $usage): array
+    {
+        return $usage['unreachable'] ? ['incomplete' => 'mailboxes on ' . implode(', ', array_keys($usage['unreachable']))
+            . ' are left out: that mailbox server could not be read (' . implode('; ', $usage['unreachable']) . ')'] : [];
+    }
+
     private static function size(int $bytes): string
     {
         return $bytes >= self::GB ? sprintf('%.1f GB', $bytes / self::GB) : sprintf('%.1f MB', $bytes / self::MB);

@@ -14,7 +14,8 @@ abstract class CliCase extends TestCase
 
     public static function setUpBeforeClass(): void
     {
-        $cmd = ['python3', dirname(__DIR__) . '/zimbra-sim/run', '--port', '0'];
+        // A hosting company's Zimbra: three mailbox servers behind the admin endpoint (§14).
+        $cmd = ['python3', dirname(__DIR__) . '/zimbra-sim/run', '--port', '0', '--mailbox-servers', '3'];
         if ($record = getenv('ZIMBRA_SIM_RECORD')) {
             array_push($cmd, '--record', $record);
         }

@@ -147,6 +147,31 @@ final class CommandsTest extends CliCase
         $this->assertStringContainsString('total_used_mb: 195.0', $table);
     }
 
+    /** Issue 24: the report reads every mailbox server; one that is down is named, and the others still count. */
+    public function testQuotaReportNamesAMailboxServerThatIsDown(): void
+    {
+        $this->ok(['domain:create', 'm.example']);
+        foreach (range(1, 9) as $i) {
+            $this->ok(['mailbox:create', "u$i@m.example"]);
+            self::control('/usage', ['account' => "u$i@m.example", 'bytes' => 1048576]);
+        }
+        $homes = array_map(fn ($a) => $a['zimbraMailHost'][0], array_filter(self::control('/state', null)['accounts'],
+            fn ($n) => str_ends_with($n, '@m.example'), ARRAY_FILTER_USE_KEY));
+        $this->assertGreaterThan(1, count(array_unique($homes)), 'spread over the servers');
+        $this->assertSame(9, json_decode($this->ok(['quota:report', 'm.example', '--format', 'json']), true)['mailboxes']);
+        $down = array_values(array_diff(array_unique($homes), ['mbx1.zimbra.test']))[0];
+        self::control('/server', ['name' => $down, 'up' => false]);
+        try {
+            $json = json_decode($this->ok(['quota:report', 'm.example', '--format', 'json']), true);
+            $this->assertSame(9 - count(array_keys($homes, $down)), $json['mailboxes']);
+            $this->assertStringContainsString("mailboxes on $down are left out", $json['incomplete']);
+            $this->assertStringContainsString('service.PROXY_ERROR', $json['incomplete']);
+            $this->assertMatchesRegularExpression("/^incomplete:\s+mailboxes on \Q$down\E/m", $this->ok(['domain:show', 'm.example']));
+        } finally {
+            self::control('/server', ['name' => $down, 'up' => true]);
+        }
+    }
+
     /** Issue 23, 16: CSV output never hands a spreadsheet a formula (a display name such as =HYPERLINK(...)). */
     public function testCsvOutputIsSafeToOpenInASpreadsheet(): void
     {
