@@ -16,6 +16,7 @@
 
 #include "zimbra_account_iterator.h"
 #include "zimbra_attrs.h"
+#include "zimbra_cursor.h"
 #include "zimbra_paging.h"
 #include "zimbra_target.h"
 #include "zimbra_exceptions.h"
@@ -44,7 +45,6 @@ typedef struct {
 	zc_buckets   buckets;
 	char        *bucket;     /* the bucket being paged, NULL between buckets */
 	long         offset;     /* within the bucket */
-	zval         page;       /* Accounts of the current page */
 	zend_string *page_first; /* id of the first Account of the last page, to notice a page served twice */
 	char         session[ZC_SESSION_ID_MAX + 1];  /* the admin session the pages come from ("" before one) */
 	long         max_results;  /* for the search of the whole domain: the count and some room; 0 = default */
@@ -52,8 +52,7 @@ typedef struct {
 	zend_string *last_name;    /* the last account given in this bucket */
 	bool         skip_given;   /* the bucket started again in a new snapshot: skip up to last_name */
 	int          restarts;
-	uint32_t     pos;
-	zend_long    key;
+	php_zimbra_cursor cursor; /* Accounts of the current page */
 	bool         done;
 	zend_object  std;
 } php_zimbra_account_iterator;
@@ -70,7 +69,7 @@ static zend_object *iterator_new(zend_class_entry *ce)
 	zend_object_std_init(&it->std, ce);
 	object_properties_init(&it->std, ce);
 	it->std.handlers = &iterator_handlers;
-	ZVAL_EMPTY_ARRAY(&it->page);
+	php_zimbra_cursor_init(&it->cursor);
 	it->done = true;
 	return &it->std;
 }
@@ -80,8 +79,7 @@ static void reset_state(php_zimbra_account_iterator *it)
 	zc_buckets_free(&it->buckets);
 	free(it->bucket);
 	it->bucket = NULL;
-	zval_ptr_dtor(&it->page);
-	ZVAL_EMPTY_ARRAY(&it->page);
+	php_zimbra_cursor_reset(&it->cursor);
 	if (it->page_first) {
 		zend_string_release(it->page_first);
 		it->page_first = NULL;
@@ -95,8 +93,6 @@ static void reset_state(php_zimbra_account_iterator *it)
 	it->counted = false;
 	it->skip_given = false;
 	it->restarts = 0;
-	it->pos = 0;
-	it->key = 0;
 	it->offset = 0;
 	it->done = true;
 }
@@ -107,7 +103,7 @@ static void reset_state(php_zimbra_account_iterator *it)
  */
 static bool same_page_again(php_zimbra_account_iterator *it)
 {
-	zval *first = zend_hash_index_find(Z_ARRVAL(it->page), 0);
+	zval *first = zend_hash_index_find(Z_ARRVAL(it->cursor.page), 0);
 	zval *id = first && Z_TYPE_P(first) == IS_OBJECT ? php_zimbra_prop(first, php_zimbra_entry_ce, ZEND_STRL("id")) : NULL;
 
 	if (!id || Z_TYPE_P(id) != IS_STRING) {
@@ -149,7 +145,7 @@ static HashTable *iterator_gc(zend_object *obj, zval **table, int *n)
 	php_zimbra_account_iterator *it = iter_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
-	zend_get_gc_buffer_add_zval(buf, &it->page);
+	zend_get_gc_buffer_add_zval(buf, &it->cursor.page);
 	if (it->client) {
 		zend_get_gc_buffer_add_obj(buf, it->client);
 	}
@@ -208,15 +204,15 @@ static void skip_given(php_zimbra_account_iterator *it)
 	zval kept, *entry;
 
 	array_init(&kept);
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(it->page), entry) {
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(it->cursor.page), entry) {
 		if (!it->skip_given || zc_utf8_java_cmp(entry_name(entry), ZSTR_VAL(it->last_name)) > 0) {
 			it->skip_given = false;
 			Z_TRY_ADDREF_P(entry);
 			add_next_index_zval(&kept, entry);
 		}
 	} ZEND_HASH_FOREACH_END();
-	zval_ptr_dtor(&it->page);
-	ZVAL_COPY_VALUE(&it->page, &kept);
+	zval_ptr_dtor(&it->cursor.page);
+	ZVAL_COPY_VALUE(&it->cursor.page, &kept);
 }
 
 /* The server answered a later page from a new session: its snapshot is gone. Throws past MAX_RESTARTS. */
@@ -231,8 +227,7 @@ static bool restart_bucket(php_zimbra_account_iterator *it)
 		php_zimbra_throw(&err, false);
 		return false;
 	}
-	zval_ptr_dtor(&it->page);
-	ZVAL_EMPTY_ARRAY(&it->page);
+	php_zimbra_cursor_empty_page(&it->cursor);
 	it->offset = 0;
 	it->skip_given = it->last_name != NULL;
 	if (it->page_first) {
@@ -256,9 +251,7 @@ static void next_bucket(php_zimbra_account_iterator *it)
 /* Load the next non-empty page, moving through the buckets. False when an exception was thrown. */
 static bool fetch(php_zimbra_account_iterator *it)
 {
-	zval_ptr_dtor(&it->page);
-	ZVAL_EMPTY_ARRAY(&it->page);
-	it->pos = 0;
+	php_zimbra_cursor_empty_page(&it->cursor);
 	if (!it->done && !it->counted && !size_the_search(it)) {
 		return false;
 	}
@@ -290,7 +283,8 @@ static bool fetch(php_zimbra_account_iterator *it)
 		/* The whole domain in one search, sized by the count; a part of a split one within the cap. */
 		s.max_results = strcmp(it->bucket, "P") == 0 ? it->max_results : 0;
 		memcpy(sent, it->session, sizeof(sent));
-		ok = php_zimbra_search_page(it->client, &s, it->session, &it->page, &more, &too_many);
+		php_zimbra_cursor_empty_page(&it->cursor);  /* a page of nothing new, kept empty, goes */
+		ok = php_zimbra_search_page(it->client, &s, it->session, &it->cursor.page, &more, &too_many);
 		zc_buf_free(&filter);
 		if (!ok) {
 			return false;
@@ -311,12 +305,12 @@ static bool fetch(php_zimbra_account_iterator *it)
 		if (same_page_again(it)) {
 			return false;
 		}
-		it->offset += zend_hash_num_elements(Z_ARRVAL(it->page));
+		it->offset += php_zimbra_cursor_count(&it->cursor);
 		if (it->skip_given) {
 			skip_given(it);
 		}
-		if (zend_hash_num_elements(Z_ARRVAL(it->page)) > 0) {
-			zval *last = zend_hash_index_find(Z_ARRVAL(it->page), zend_hash_num_elements(Z_ARRVAL(it->page)) - 1);
+		if (php_zimbra_cursor_count(&it->cursor) > 0) {
+			zval *last = zend_hash_index_find(Z_ARRVAL(it->cursor.page), php_zimbra_cursor_count(&it->cursor) - 1);
 			if (it->last_name) {
 				zend_string_release(it->last_name);
 			}
@@ -325,7 +319,7 @@ static bool fetch(php_zimbra_account_iterator *it)
 		if (!more) {
 			next_bucket(it);
 		}
-		if (zend_hash_num_elements(Z_ARRVAL(it->page)) > 0) {
+		if (php_zimbra_cursor_count(&it->cursor) > 0) {
 			break;
 		}
 	}
@@ -391,56 +385,4 @@ ZEND_METHOD(Zimbra_AccountIterator, rewind)
 	fetch(it);
 }
 
-ZEND_METHOD(Zimbra_AccountIterator, valid)
-{
-	php_zimbra_account_iterator *it;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(it->pos < zend_hash_num_elements(Z_ARRVAL(it->page)));
-}
-
-ZEND_METHOD(Zimbra_AccountIterator, current)
-{
-	php_zimbra_account_iterator *it;
-	zval *v;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	v = zend_hash_index_find(Z_ARRVAL(it->page), it->pos);
-	if (!v) {
-		zend_throw_error(NULL, "The iteration is over");
-		RETURN_THROWS();
-	}
-	RETURN_COPY(v);
-}
-
-ZEND_METHOD(Zimbra_AccountIterator, key)
-{
-	php_zimbra_account_iterator *it;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	RETURN_LONG(it->key);
-}
-
-ZEND_METHOD(Zimbra_AccountIterator, next)
-{
-	php_zimbra_account_iterator *it;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	it->pos++;
-	it->key++;
-	if (it->pos >= zend_hash_num_elements(Z_ARRVAL(it->page))) {
-		fetch(it);
-	}
-}
+PHP_ZIMBRA_CURSOR_METHODS(Zimbra_AccountIterator, php_zimbra_account_iterator, this_iter, fetch)

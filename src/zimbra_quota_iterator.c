@@ -22,6 +22,7 @@
 #include "zend_interfaces.h"
 
 #include "zimbra_client.h"
+#include "zimbra_cursor.h"
 #include "zimbra_directory.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_op.h"
@@ -58,11 +59,9 @@ typedef struct {
 	zend_string *last_name;    /* the last name this server's pages gave */
 	bool         skip_given;   /* read again in a new snapshot: skip up to last_name */
 	int          restarts;
-	zval         page;         /* the QuotaUsage objects being iterated */
 	zval         unreachable;  /* server name => why */
 	zval         read;         /* names of the servers read to the end */
-	uint32_t     pos;
-	zend_long    key;
+	php_zimbra_cursor cursor;  /* the QuotaUsage objects being iterated */
 	bool         done;
 	zend_object  std;
 } php_zimbra_quota_iterator;
@@ -81,7 +80,7 @@ static zend_object *iterator_new(zend_class_entry *ce)
 	it->std.handlers = &iterator_handlers;
 	ZVAL_EMPTY_ARRAY(&it->servers);
 	ZVAL_UNDEF(&it->view);
-	ZVAL_EMPTY_ARRAY(&it->page);
+	php_zimbra_cursor_init(&it->cursor);
 	ZVAL_EMPTY_ARRAY(&it->unreachable);
 	ZVAL_EMPTY_ARRAY(&it->read);
 	it->done = true;
@@ -108,8 +107,7 @@ static void reset_state(php_zimbra_quota_iterator *it)
 	leave_server(it);
 	zval_ptr_dtor(&it->servers);
 	ZVAL_EMPTY_ARRAY(&it->servers);
-	zval_ptr_dtor(&it->page);
-	ZVAL_EMPTY_ARRAY(&it->page);
+	php_zimbra_cursor_reset(&it->cursor);
 	zval_ptr_dtor(&it->unreachable);
 	ZVAL_EMPTY_ARRAY(&it->unreachable);
 	zval_ptr_dtor(&it->read);
@@ -120,8 +118,6 @@ static void reset_state(php_zimbra_quota_iterator *it)
 		it->system = NULL;
 	}
 	it->server = 0;
-	it->pos = 0;
-	it->key = 0;
 	it->done = true;
 }
 
@@ -142,7 +138,7 @@ static HashTable *iterator_gc(zend_object *obj, zval **table, int *n)
 	php_zimbra_quota_iterator *it = iter_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
-	zend_get_gc_buffer_add_zval(buf, &it->page);
+	zend_get_gc_buffer_add_zval(buf, &it->cursor.page);
 	zend_get_gc_buffer_add_zval(buf, &it->view);
 	if (it->client) {
 		zend_get_gc_buffer_add_obj(buf, it->client);
@@ -316,8 +312,8 @@ static uint32_t take_page(php_zimbra_quota_iterator *it, zval *mailboxes)
 	uint32_t newer = 0;
 	const char *last = it->last_name ? ZSTR_VAL(it->last_name) : NULL;
 
-	zval_ptr_dtor(&it->page);
-	array_init(&it->page);
+	zval_ptr_dtor(&it->cursor.page);
+	array_init(&it->cursor.page);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(mailboxes), q) {
 		if (last && zc_utf8_java_cmp(quota_name(q), last) <= 0) {
 			continue;  /* given already (or out of order, which Zimbra's sorted pages never are) */
@@ -325,7 +321,7 @@ static uint32_t take_page(php_zimbra_quota_iterator *it, zval *mailboxes)
 		newer++;
 		if (!is_system(it, q)) {
 			Z_TRY_ADDREF_P(q);
-			add_next_index_zval(&it->page, q);
+			add_next_index_zval(&it->cursor.page, q);
 		}
 	} ZEND_HASH_FOREACH_END();
 	if (newer > 0) {
@@ -416,9 +412,7 @@ static bool read_page(php_zimbra_quota_iterator *it)
 /* Load the next non-empty page, server by server. False when an exception was thrown. */
 static bool fetch(php_zimbra_quota_iterator *it)
 {
-	zval_ptr_dtor(&it->page);
-	ZVAL_EMPTY_ARRAY(&it->page);
-	it->pos = 0;
+	php_zimbra_cursor_empty_page(&it->cursor);
 	while (!it->done) {
 		if (it->server >= zend_hash_num_elements(Z_ARRVAL(it->servers))) {
 			it->done = true;
@@ -428,7 +422,7 @@ static bool fetch(php_zimbra_quota_iterator *it)
 			it->done = true;
 			return false;
 		}
-		if (zend_hash_num_elements(Z_ARRVAL(it->page)) > 0) {
+		if (php_zimbra_cursor_count(&it->cursor) > 0) {
 			break;
 		}
 	}
@@ -498,59 +492,11 @@ ZEND_METHOD(Zimbra_QuotaUsageIterator, rewind)
 	fetch(it);
 }
 
-ZEND_METHOD(Zimbra_QuotaUsageIterator, valid)
-{
-	php_zimbra_quota_iterator *it;
 
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(it->pos < zend_hash_num_elements(Z_ARRVAL(it->page)));
-}
 
-ZEND_METHOD(Zimbra_QuotaUsageIterator, current)
-{
-	php_zimbra_quota_iterator *it;
-	zval *v;
 
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	v = zend_hash_index_find(Z_ARRVAL(it->page), it->pos);
-	if (!v) {
-		zend_throw_error(NULL, "The iteration is over");
-		RETURN_THROWS();
-	}
-	RETURN_COPY(v);
-}
 
-ZEND_METHOD(Zimbra_QuotaUsageIterator, key)
-{
-	php_zimbra_quota_iterator *it;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	RETURN_LONG(it->key);
-}
-
-ZEND_METHOD(Zimbra_QuotaUsageIterator, next)
-{
-	php_zimbra_quota_iterator *it;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(it = this_iter(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	it->pos++;
-	it->key++;
-	if (it->pos >= zend_hash_num_elements(Z_ARRVAL(it->page))) {
-		fetch(it);
-	}
-}
+PHP_ZIMBRA_CURSOR_METHODS(Zimbra_QuotaUsageIterator, php_zimbra_quota_iterator, this_iter, fetch)
 
 ZEND_METHOD(Zimbra_QuotaUsageIterator, getReadServers)
 {
