@@ -113,6 +113,13 @@ for _n in ("zimbraHttpDosFilterMaxRequestsPerSec",):
     _attr(_n, "config,server", "int", min=0)
 for _n in ("zimbraHttpThrottleSafeIPs", "zimbraInvalidLoginFilterWhitelist"):
     _attr(_n, "config,server", multi=True)
+# A server's own entry (GetAllServers, GetServer; servers.py writes them): what it runs and where.
+for _n in ("zimbraServiceEnabled", "zimbraServiceInstalled"):
+    _attr(_n, "server", multi=True)
+_attr("zimbraServiceHostname", "server")
+_attr("zimbraMailMode", "server", "enum", ["http", "https", "both", "mixed", "redirect"])
+for _n in ("zimbraAdminPort", "zimbraMailPort", "zimbraMailSSLPort", "zimbraLmtpBindPort"):
+    _attr(_n, "server", "int", min=0)
 
 
 def _bad(name, message):
