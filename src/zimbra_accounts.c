@@ -197,8 +197,12 @@ ZEND_METHOD(Zimbra_Client, setPassword)
 		reply_password_message, true);
 }
 
-/* <request id="..." field="address"/>: renameAccount() and the alias calls (the address normalised). */
-static void send_id_address(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *field, php_zimbra_reply_fn on_reply)
+/*
+ * <request id="..." field="address"/>: renameAccount() and the alias calls, the address normalised by
+ * the strict rule when it names something new, by the existing-address rule when it is removed.
+ */
+static void send_id_address(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *field, php_zimbra_reply_fn on_reply,
+		bool (*normalise)(zend_string *in, char out[ZC_EMAIL_MAX + 1]))
 {
 	zend_string *id, *email, *normalised;
 	char address[ZC_EMAIL_MAX + 1];
@@ -208,7 +212,7 @@ static void send_id_address(INTERNAL_FUNCTION_PARAMETERS, const char *request, c
 		Z_PARAM_STR(email)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!php_zimbra_email(email, address)) {
+	if (!normalise(email, address)) {
 		RETURN_THROWS();
 	}
 	normalised = zend_string_init(address, strlen(address), 0);
@@ -218,15 +222,16 @@ static void send_id_address(INTERNAL_FUNCTION_PARAMETERS, const char *request, c
 
 ZEND_METHOD(Zimbra_Client, renameAccount)
 {
-	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RenameAccountRequest", "newName", reply_account);
+	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RenameAccountRequest", "newName", reply_account, php_zimbra_email);
 }
 
 ZEND_METHOD(Zimbra_Client, addAccountAlias)
 {
-	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "AddAccountAliasRequest", "alias", php_zimbra_reply_void);
+	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "AddAccountAliasRequest", "alias", php_zimbra_reply_void, php_zimbra_email);
 }
 
 ZEND_METHOD(Zimbra_Client, removeAccountAlias)
 {
-	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RemoveAccountAliasRequest", "alias", php_zimbra_reply_void);
+	send_id_address(INTERNAL_FUNCTION_PARAM_PASSTHRU, "RemoveAccountAliasRequest", "alias", php_zimbra_reply_void,
+		php_zimbra_existing_email);
 }

@@ -27,6 +27,13 @@ bool php_zimbra_email(zend_string *in, char out[ZC_EMAIL_MAX + 1])
 	return zc_normalize_email(ZSTR_VAL(in), ZSTR_LEN(in), out, &err) || thrown(&err);
 }
 
+bool php_zimbra_existing_email(zend_string *in, char out[ZC_EMAIL_MAX + 1])
+{
+	zc_error err;
+	zc_error_init(&err);
+	return zc_normalize_existing_email(ZSTR_VAL(in), ZSTR_LEN(in), out, &err) || thrown(&err);
+}
+
 bool php_zimbra_domain_name(zend_string *in, char out[ZC_DOMAIN_MAX + 1])
 {
 	zc_error err;
@@ -42,7 +49,7 @@ bool php_zimbra_email_or_id(zend_string *in, char out[ZC_EMAIL_MAX + 1], const c
 		return true;
 	}
 	*by = "name";
-	return php_zimbra_email(in, out);
+	return php_zimbra_existing_email(in, out);
 }
 
 bool php_zimbra_domain_or_id(zend_string *in, char out[ZC_EMAIL_MAX + 1], const char **by)

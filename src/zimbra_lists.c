@@ -157,7 +157,8 @@ static void members_call(INTERNAL_FUNCTION_PARAMETERS, const char *request)
 			zend_argument_type_error(2, "must hold email addresses as strings, %s given", zend_zval_type_name(v));
 			goto done;
 		}
-		if (!php_zimbra_email(Z_STR_P(v), addresses[i])) {
+		/* Members are any address mail can reach (first+tag@ elsewhere), not names we create. */
+		if (!php_zimbra_existing_email(Z_STR_P(v), addresses[i])) {
 			goto done;
 		}
 		list[i].s = addresses[i];

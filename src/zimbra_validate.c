@@ -55,6 +55,11 @@ ZEND_METHOD(Zimbra_Validate, email)
 	normalised(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_zimbra_email);
 }
 
+ZEND_METHOD(Zimbra_Validate, existingEmail)
+{
+	normalised(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_zimbra_existing_email);
+}
+
 ZEND_METHOD(Zimbra_Validate, isId)
 {
 	zend_string *id;

@@ -284,7 +284,8 @@ namespace Zimbra {
         /**
          * Reads an account by address or id; null when none matches. Zimbra
          * also matches aliases: then Account::$matchedAlias holds the address
-         * that was asked for, and $name the account's primary address.
+         * that was asked for, and $name the account's primary address. Any address
+         * Zimbra can hold is accepted (Validate::existingEmail()), o'brien@ and first+tag@ too.
          *
          * @param array|null $attrs Only these attributes, as set on the account (no COS defaults).
          * @phpstan-param list<string>|null $attrs
@@ -323,7 +324,10 @@ namespace Zimbra {
          */
         public function addAccountAlias(string $id, string $alias): void {}
 
-        /** Removes an alias; account.NO_SUCH_ALIAS when the account has no such alias. */
+        /**
+         * Removes an alias (any address Zimbra can hold); account.NO_SUCH_ALIAS when the
+         * account has no such alias.
+         */
         public function removeAccountAlias(string $id, string $alias): void {}
 
         /* ---- listing and search ------------------------------------------- */
@@ -439,7 +443,8 @@ namespace Zimbra {
         public function modifyDistributionList(string $id, array $attrs): DistributionList {}
 
         /**
-         * Adds members; addresses may be external. Each is checked first.
+         * Adds members; addresses may be external, and any address mail can reach
+         * (Validate::existingEmail()). Each is checked first.
          *
          * @param array $members
          * @phpstan-param list<string> $members
@@ -1065,8 +1070,17 @@ namespace Zimbra {
         public static function domain(string $name): string {}
         /** The lower-cased local part (1-64 of a-z 0-9 . _ -). @throws ValidationException */
         public static function localPart(string $localPart): string {}
-        /** The lower-cased address. @throws ValidationException */
+        /**
+         * The lower-cased address, by the rule for addresses we create (local part as in
+         * localPart()). @throws ValidationException
+         */
         public static function email(string $email): string {}
+        /**
+         * The address lower-cased (ASCII), by the rule for addresses Zimbra may already hold,
+         * which lookups, removals and list members use: any local part without spaces or
+         * control characters (o'brien@, first+tag@). @throws ValidationException
+         */
+        public static function existingEmail(string $email): string {}
         /** True for a Zimbra id (a UUID), such as a COS id. */
         public static function isId(string $id): bool {}
         /** RFC 4515 escaping of a value for an LDAP filter. */

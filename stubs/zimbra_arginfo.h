@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 33df33039a962d70e1c02cbd9504dda6b4a6aa3a */
+ * Stub hash: 903ccec635f3ca1b66fd6dae2399792c9242673f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
@@ -443,6 +443,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Validate_email, 0, 
 	ZEND_ARG_TYPE_INFO(0, email, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_Zimbra_Validate_existingEmail arginfo_class_Zimbra_Validate_email
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Zimbra_Validate_isId, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -567,6 +569,7 @@ ZEND_METHOD(Zimbra_Validate, __construct);
 ZEND_METHOD(Zimbra_Validate, domain);
 ZEND_METHOD(Zimbra_Validate, localPart);
 ZEND_METHOD(Zimbra_Validate, email);
+ZEND_METHOD(Zimbra_Validate, existingEmail);
 ZEND_METHOD(Zimbra_Validate, isId);
 ZEND_METHOD(Zimbra_Validate, escapeFilterValue);
 ZEND_METHOD(Zimbra_Validate, generatePassword);
@@ -784,6 +787,7 @@ static const zend_function_entry class_Zimbra_Validate_methods[] = {
 	ZEND_ME(Zimbra_Validate, domain, arginfo_class_Zimbra_Validate_domain, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Zimbra_Validate, localPart, arginfo_class_Zimbra_Validate_localPart, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Zimbra_Validate, email, arginfo_class_Zimbra_Validate_email, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Zimbra_Validate, existingEmail, arginfo_class_Zimbra_Validate_existingEmail, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Zimbra_Validate, isId, arginfo_class_Zimbra_Validate_isId, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Zimbra_Validate, escapeFilterValue, arginfo_class_Zimbra_Validate_escapeFilterValue, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Zimbra_Validate, generatePassword, arginfo_class_Zimbra_Validate_generatePassword, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)

@@ -166,6 +166,36 @@ int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err)
 	return zc_normalize_domain(at + 1, len - local_len - 1, out + local_len + 1, err);
 }
 
+int zc_normalize_existing_email(const char *in, size_t len, char *out, zc_error *err)
+{
+	char q[84];
+	const char *at = memchr(in, '@', len);
+	size_t local_len, i;
+
+	if (!at || memchr(at + 1, '@', len - (size_t)(at - in) - 1)) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "'%s' is not an email address (expected name@domain)",
+			quoted(in, len, q));
+	}
+	local_len = (size_t)(at - in);
+	if (local_len == 0) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' is empty");
+	}
+	if (local_len > ZC_LOCAL_MAX) {
+		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' ('%s') is longer than %d characters",
+			quoted(in, local_len, q), ZC_LOCAL_MAX);
+	}
+	if (!zc_utf8_is_printable(in, local_len) || memchr(in, ' ', local_len)) {
+		return zc_error_set(err, ZC_ERR_VALIDATION,
+			"The address '%s' holds a space, a control character or bytes that are not UTF-8 before '@'",
+			quoted(in, len, q));
+	}
+	for (i = 0; i < local_len; i++) {
+		out[i] = lower(in[i]);
+	}
+	out[local_len] = '@';
+	return zc_normalize_domain(at + 1, len - local_len - 1, out + local_len + 1, err);
+}
+
 int zc_is_zimbra_id(const char *in, size_t len)
 {
 	size_t i;

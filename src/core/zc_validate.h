@@ -31,6 +31,15 @@ int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err
 /* local@domain, both parts checked as above. out must hold ZC_EMAIL_MAX + 1 bytes. */
 int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err);
 
+/*
+ * An address Zimbra may already hold, for looking it up, changing or deleting it, or naming a list
+ * member: Zimbra 8.8 checks new names only as an InternetAddress, so o'brien@, first+tag@ and
+ * other RFC 5322 local parts exist. The local part is 1-64 bytes of printable UTF-8 without
+ * spaces or '@' (ASCII lower-cased); the domain meets the rule above. The strict rule stays
+ * for what we create.
+ */
+int zc_normalize_existing_email(const char *in, size_t len, char *out, zc_error *err);
+
 /* A Zimbra id (COS, account, domain): a UUID in 8-4-4-4-12 hex form. */
 int zc_is_zimbra_id(const char *in, size_t len);
 

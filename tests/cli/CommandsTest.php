@@ -126,6 +126,30 @@ final class CommandsTest extends CliCase
         $this->assertNull($z->getDomain('shop.example'));
     }
 
+    public function testAddressesZimbraHoldsButTheToolWouldNotCreateAreReached(): void
+    {
+        $this->ok(['domain:create', 'odd.example']);
+        $z = new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]);
+        $z->login('admin@zimbra.test', 'test-Admin-Pass1');
+        // Made by another admin's zmprov, which checks a new name only as an InternetAddress.
+        $z->request('CreateAccountRequest', ['name' => "o'brien@odd.example", 'password' => 'Long-enough-1']);
+        $z->request('CreateAccountRequest', ['name' => 'first+tag@odd.example', 'password' => 'Long-enough-1']);
+
+        $this->ok(['alias:add', "O'Brien@odd.example", 'sean@odd.example']);
+        $this->assertStringContainsString('sean@odd.example', $this->ok(['alias:list', "o'brien@odd.example"]));
+        $this->assertStringContainsString('locked', $this->ok(['mailbox:status', 'first+tag@odd.example', 'locked']));
+        $this->ok(['mailbox:password', "o'brien@odd.example"], "Another-pass-123\n");
+        $this->ok(['list:create', 'all@odd.example']);
+        $this->ok(['list:add', 'all@odd.example', "o'brien@odd.example", 'friend+news@else.example']);
+        $this->assertStringContainsString('friend+news@else.example', $this->ok(['list:members', 'all@odd.example']));
+        $this->ok(['mailbox:delete', 'first+tag@odd.example', '--yes']);
+        $this->assertNull($z->getAccount('first+tag@odd.example'));
+        // What the tool creates still meets the strict rule.
+        [$code, , $err] = $this->run_(['mailbox:create', 'second+tag@odd.example']);
+        $this->assertSame(2, $code);
+        $this->assertStringContainsString("contains '+'", $err);
+    }
+
     public function testQuotaReportAsTableCsvAndJson(): void
     {
         $this->ok(['domain:create', 'q.example']);

@@ -17,12 +17,13 @@ static int domain_ok(const char *in, const char *want)
 	return want && strcmp(out, want) == 0;
 }
 
-static int email_ok(const char *in, const char *want, const char *msg_part)
+static int email_checked(int (*normalise)(const char *, size_t, char *, zc_error *),
+	const char *in, const char *want, const char *msg_part)
 {
 	char out[ZC_EMAIL_MAX + 1];
 	zc_error e;
 	zc_error_init(&e);
-	if (!zc_normalize_email(in, strlen(in), out, &e)) {
+	if (!normalise(in, strlen(in), out, &e)) {
 		if (msg_part && !strstr(e.message, msg_part)) {
 			fprintf(stderr, "  message was: %s\n", e.message);
 			return 0;
@@ -30,6 +31,16 @@ static int email_ok(const char *in, const char *want, const char *msg_part)
 		return want == NULL;
 	}
 	return want && strcmp(out, want) == 0;
+}
+
+static int email_ok(const char *in, const char *want, const char *msg_part)
+{
+	return email_checked(zc_normalize_email, in, want, msg_part);
+}
+
+static int existing_ok(const char *in, const char *want, const char *msg_part)
+{
+	return email_checked(zc_normalize_existing_email, in, want, msg_part);
 }
 
 void test_validate(void)
@@ -80,6 +91,19 @@ void test_validate(void)
 	CHECK(email_ok("a.@example.com", NULL, "dot"));
 	CHECK(email_ok("a@localhost", NULL, "two labels"));
 	CHECK(email_ok("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@x.com", NULL, "longer than 64"));
+
+	TEST("Existing addresses: any RFC 5322 local part Zimbra holds (+, ', UTF-8), no space or control; the domain rule holds.");
+	CHECK(existing_ok("O'Brien@Example.com", "o'brien@example.com", NULL));
+	CHECK(existing_ok("first+tag@example.com", "first+tag@example.com", NULL));
+	CHECK(existing_ok("a&b!#$%*/=?^_`{|}~-@x.org", "a&b!#$%*/=?^_`{|}~-@x.org", NULL));
+	CHECK(existing_ok("chlo\xC3\xA9@example.com", "chlo\xC3\xA9@example.com", NULL));
+	CHECK(existing_ok("a b@example.com", NULL, "space"));
+	CHECK(existing_ok("a\x01" "b@example.com", NULL, "control"));
+	CHECK(existing_ok("a\xFF" "b@example.com", NULL, "UTF-8"));
+	CHECK(existing_ok("a@b@c.com", NULL, "not an email address"));
+	CHECK(existing_ok("@example.com", NULL, "empty"));
+	CHECK(existing_ok("a+b@localhost", NULL, "two labels"));
+	CHECK(existing_ok("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa+@x.com", NULL, "longer than 64"));
 
 	TEST("Zimbra ids are UUIDs: 8-4-4-4-12 hex digits, nothing else.");
 	CHECK(zc_is_zimbra_id("e00428a1-0c00-11d9-836a-000d93afea2a", 36));

@@ -402,7 +402,7 @@ trait ZimbraTabs
         if ($post['action'] === 'add_members') {
             $members = array_values(array_filter(array_map('trim', preg_split('/[,\r\n]+/', (string) ($post['members'] ?? ''))),
                 fn ($m) => $m !== ''));
-            $bad = array_filter($members, fn ($m) => !$this->validName(fn () => Zimbra\Validate::email($m)));
+            $bad = array_filter($members, fn ($m) => !$this->validName(fn () => Zimbra\Validate::existingEmail($m)));
             if (!$members || $bad) {
                 $this->Input->setErrors(['members' => ['format' => Language::_('Zimbra.!error.members.format', true,
                     implode(', ', $bad ?: ['(none)']))]]);
