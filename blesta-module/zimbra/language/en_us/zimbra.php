@@ -44,7 +44,7 @@ $lang['Zimbra.manage.module_rows_heading.accounts'] = 'Domains';
 $lang['Zimbra.manage.module_rows_heading.tls'] = 'TLS';
 $lang['Zimbra.manage.module_rows.no_results'] = 'There are no Zimbra servers yet. Add one to start selling mail hosting.';
 $lang['Zimbra.manage.module_rows.unlimited'] = 'unlimited';
-$lang['Zimbra.manage.extension_missing'] = 'The zimbra PHP extension is not loaded. Install it (pecl install zimbra, or pie install) and enable it for the PHP that runs Blesta.';
+$lang['Zimbra.manage.extension_missing'] = 'The zimbra PHP extension is not loaded. Install it and enable it for the PHP that runs Blesta, then restart PHP-FPM or Apache (README.md in this module\'s folder, section 1).';
 $lang['Zimbra.add_row.box_title'] = 'Add Zimbra Server';
 $lang['Zimbra.edit_row.box_title'] = 'Edit Zimbra Server';
 $lang['Zimbra.row_meta.server_label'] = 'Server Label';
@@ -65,7 +65,7 @@ $lang['Zimbra.add_row.add_btn'] = 'Add Server';
 $lang['Zimbra.edit_row.add_btn'] = 'Update Server';
 
 // Server errors
-$lang['Zimbra.!error.extension.missing'] = 'The zimbra PHP extension is not loaded, so this module cannot talk to Zimbra. Install and enable it first.';
+$lang['Zimbra.!error.extension.missing'] = 'The zimbra PHP extension is not loaded, so this module cannot talk to Zimbra. Install and enable it first, then restart PHP-FPM or Apache (README.md in this module\'s folder, section 1).';
 $lang['Zimbra.!error.server_label.empty'] = 'Please enter a server label.';
 $lang['Zimbra.!error.host_name.format'] = 'The hostname must be a valid hostname or IP address.';
 $lang['Zimbra.!error.admin_username.empty'] = 'Please enter the admin username.';
