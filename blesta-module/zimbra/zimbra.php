@@ -218,15 +218,15 @@ HTML;
 
     public function addPackage(?array $vars = null)
     {
-        return $this->packageMeta($vars ?? []);
+        return $this->packageMeta($vars ?? [], null);
     }
 
     public function editPackage($package, ?array $vars = null)
     {
-        return $this->packageMeta($vars ?? []);
+        return $this->packageMeta($vars ?? [], $package);
     }
 
-    private function packageMeta(array $vars)
+    private function packageMeta(array $vars, ?object $package)
     {
         $meta = array_intersect_key((array) ($vars['meta'] ?? []), self::PACKAGE_DEFAULTS) + self::PACKAGE_DEFAULTS;
         $vars['meta'] = array_map(fn ($v) => trim((string) $v), $meta);
@@ -244,7 +244,7 @@ HTML;
             'meta[allow_aliases]' => ['valid' => ['rule' => ['in_array', ['0', '1']], 'message' => $error('allow_aliases')]],
             'meta[suspend_mode]' => ['valid' => ['rule' => ['in_array', ['closed', 'locked']], 'message' => $error('suspend_mode')]],
         ]);
-        if (!$this->Input->validates($vars)) {
+        if (!$this->Input->validates($vars) || !$this->mailboxDomainExists($vars, $package)) {
             return;
         }
         $out = [];
@@ -252,6 +252,39 @@ HTML;
             $out[] = ['key' => $key, 'value' => $value, 'encrypted' => 0];
         }
         return $out;
+    }
+
+    /**
+     * A mailbox package's Mailbox Domain exists on its server (each server of its group), checked
+     * when the package is made and when the domain or the server changes: otherwise the first
+     * order would fail with account.NO_SUCH_DOMAIN. Sets the Input error and says false when not.
+     */
+    private function mailboxDomainExists(array $vars, ?object $package): bool
+    {
+        $domain = $vars['meta']['mailbox_domain'];
+        $rowId = $vars['module_row'] ?? null;
+        $groupId = $vars['module_group'] ?? null;
+        if ($vars['meta']['package_type'] !== 'mailbox' || $domain === '' || ($package
+                && $domain === strtolower((string) ($package->meta->mailbox_domain ?? ''))
+                && (string) $rowId === (string) ($package->module_row ?? '') && (string) $groupId === (string) ($package->module_group ?? ''))) {
+            return true;
+        }
+        $rows = $rowId ? array_filter([$this->getModuleRow($rowId)]) : ($groupId ? $this->getModuleRows($groupId) : []);
+        foreach ($rows as $row) {
+            $found = $this->guard(function () use ($row, $domain) {
+                $client = $this->clientFor($row);
+                return $this->call($row, ZimbraOperation::idempotent('getDomain'), ['name' => $domain],
+                    fn () => $client->getDomain($domain, ['zimbraDomainStatus'])) ?? false;
+            });
+            if ($found === false) {
+                $this->Input->setErrors(['meta[mailbox_domain]' => ['exists' => Language::_('Zimbra.!error.meta[mailbox_domain].missing',
+                    true, $domain, $row->meta->server_label ?? $row->meta->host_name)]]);
+            }
+            if (!$found) {
+                return false;  // missing, or Zimbra could not say (guard() set why): nothing is saved
+            }
+        }
+        return true;
     }
 
     public function isOptionalId($value): bool

@@ -121,8 +121,16 @@ final class AdminFlowTest extends SimulatorCase
             'meta[max_accounts]' => '3']);
         $this->assertSame('/admin/packages/', $b->url);
         $b->get('/admin/packages/add/');
-        $b->submit('form.package-form', ['name' => 'Mailbox', 'module_row' => '1', 'meta[package_type]' => 'mailbox',
-            'meta[mailbox_domain]' => 'Shared.Example', 'meta[mailbox_quota]' => '300', 'meta[allow_aliases]' => '0']);
+        $mailboxForm = ['name' => 'Mailbox', 'module_row' => '1', 'meta[package_type]' => 'mailbox',
+            'meta[mailbox_domain]' => 'Shared.Example', 'meta[mailbox_quota]' => '300', 'meta[allow_aliases]' => '0'];
+        // A mailbox domain Zimbra does not have is refused when the package is saved, not at the first order.
+        $b->submit('form.package-form', $mailboxForm);
+        $this->assertStringContainsString('The mailbox domain shared.example does not exist on the Zimbra server',
+            implode(' ', $b->response->messages('error')));
+        $this->assertCount(1, $this->blesta->db['packages'], 'nothing saved');
+        $this->assertSame('Shared.Example', $b->attr('input[name="meta[mailbox_domain]"]', 'value'), 'what was typed is kept');
+        $z->createDomain('shared.example');
+        $b->submit('form.package-form', $mailboxForm);
         [$domainPackage, $mailboxPackage] = [1, 2];
         $this->assertSame('shared.example', $this->blesta->Packages->get($mailboxPackage)->meta->mailbox_domain);
         $this->assertSame('0', $this->blesta->Packages->get($mailboxPackage)->meta->allow_aliases);
@@ -137,7 +145,6 @@ final class AdminFlowTest extends SimulatorCase
         $this->assertSame('2', $this->blesta->ModuleManager->getRowMeta(1)->account_count, 'the domain is counted');
         $this->assertLessThanOrEqual(1, $this->requests('AuthRequest') - $logins, 'the count is kept without a login of its own');
         $this->assertSame($searches, $this->requests('SearchDirectoryRequest'), 'nor a connection test');
-        $z->createDomain('shared.example');
         $mailbox = $this->ordered($mailboxPackage, ['zimbra_email_local' => 'Ann', 'zimbra_display_name' => 'Ann']);
         $this->assertSame('ann@shared.example', $this->module()->getServiceName($this->blesta->Services->get($mailbox)));
 

@@ -52,9 +52,9 @@ final class InterruptionTest extends SimulatorCase
             $this->impatient();
         }
         $domainPackage = $this->domainPackage(['aggregate_quota' => '0', 'max_accounts' => '']);
-        $mailboxPackage = $this->mailboxPackage(['mailbox_domain' => 'box.example', 'mailbox_quota' => '0']);
         $z = $this->zimbra();
         $z->createDomain('box.example');
+        $mailboxPackage = $this->mailboxPackage(['mailbox_domain' => 'box.example', 'mailbox_quota' => '0']);
         foreach (['domain', 'mailbox'] as $type) {
             $this->setRowMeta(1, 'port', (string) ($faults === null ? self::closedPort() : self::$sim['port']));
             [$package, $vars, $name] = $type === 'domain'

@@ -89,8 +89,11 @@ final class ModuleFaultTest extends SimulatorCase
     {
         [$service, $z] = $this->mailbox();
         $package = $this->blesta->Services->get($service)->package_id;
+        // Saving a package asks Zimbra whether its mailbox domain exists: made while it answers.
+        $bigger = $this->mailboxPackage(['mailbox_domain' => 'fault.example', 'mailbox_quota' => '999']);
         $this->setRowMeta(1, 'port', (string) self::closedPort());
-        $ops = $this->operations($service, $z) + [
+        $ops = ['change package' => [null, fn () => $this->succeeded(fn () => $this->blesta->Services->changePackage($service, $bigger))]]
+            + $this->operations($service, $z) + [
             'cancel' => [null, fn () => $this->succeeded(fn () => $this->blesta->Services->cancel($service))],
             'add' => [null, fn () => $this->order($package, ['zimbra_email_local' => 'new']) !== null],
         ];

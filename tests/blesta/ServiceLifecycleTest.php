@@ -250,11 +250,40 @@ final class ServiceLifecycleTest extends SimulatorCase
         $this->assertNotNull($z->getAccount('postmaster@own.example'));
     }
 
+    public function testAMailboxPackageIsSavedOnlyWithAMailboxDomainZimbraHas(): void
+    {
+        $this->addServer();
+        $packages = $this->blesta->Packages;
+        $meta = ['package_type' => 'mailbox', 'mailbox_domain' => 'later.example', 'mailbox_quota' => '100'];
+        $this->assertNull($packages->add(['name' => 'Box', 'module_row' => 1, 'meta' => $meta]));
+        $this->assertStringContainsString('later.example does not exist on the Zimbra server Test mail server',
+            $packages->errors()['meta[mailbox_domain]']['exists']);
+        $this->zimbra()->createDomain('later.example');
+        $id = $packages->add(['name' => 'Box', 'module_row' => 1, 'meta' => $meta]);
+        $this->assertNotNull($id, json_encode($packages->errors()));
+
+        // An edit that keeps the domain and the server asks Zimbra nothing, so it works while Zimbra is down;
+        // one that moves the package to a missing domain is refused, the package unchanged.
+        $this->setRowMeta(1, 'port', (string) self::closedPort());
+        $this->assertTrue($packages->edit($id, ['module_row' => 1, 'meta' => ['mailbox_quota' => '200'] + $meta]) !== false
+            && !$packages->errors(), json_encode($packages->errors()));
+        $this->assertSame('200', $packages->get($id)->meta->mailbox_quota);
+        $this->assertFalse((bool) $packages->edit($id, ['module_row' => 1, 'meta' => ['mailbox_domain' => 'other.example'] + $meta]));
+        $this->assertStringStartsWith('The Zimbra server could not be reached', $packages->errors()['api']['connection']);
+        $this->setRowMeta(1, 'port', (string) self::$sim['port']);
+        $this->assertFalse((bool) $packages->edit($id, ['module_row' => 1, 'meta' => ['mailbox_domain' => 'other.example'] + $meta]));
+        $this->assertArrayHasKey('meta[mailbox_domain]', $packages->errors());
+        $this->assertSame('later.example', $packages->get($id)->meta->mailbox_domain);
+        // A domain package names no mailbox domain: nothing to check.
+        $this->assertNotNull($packages->add(['name' => 'Dom', 'module_row' => 1, 'meta' => ['package_type' => 'domain']]));
+    }
+
     public function testValidationAndManualProvisioning(): void
     {
         $this->addServer();
-        $before = $this->requests();
+        $this->zimbra()->createDomain('mail.example');
         $mailbox = $this->mailboxPackage(['mailbox_domain' => 'mail.example']);
+        $before = $this->requests();
         foreach (['bad local', 'x+y', '.dot', str_repeat('a', 65), ''] as $local) {
             $this->assertNull($this->order($mailbox, ['zimbra_email_local' => $local]));
             $this->assertArrayHasKey('format', $this->blesta->Services->errors()['zimbra_email_local'], $local);

@@ -171,6 +171,7 @@ async function main() {
     expect(await page.locator('#zimbra_suspend_mode').isVisible(), 'shared fields stay');
     await shot('admin-package-mailbox');
   });
+  let domain;
   await check('packages of each kind from the package page', async () => {
     const add = async (name, type, values) => {
       await page.goto(`${site}/admin/packages/add/`);
@@ -183,12 +184,21 @@ async function main() {
       expect(page.url().endsWith('/admin/packages/'), `${name} saved: ${await messages('danger')}`);
     };
     await add('Mail Domain', 'domain', { zimbra_aggregate_quota: '5', zimbra_max_accounts: '10' });
+    // A mailbox package on a domain Zimbra does not have yet is refused at once, what was typed kept.
+    await page.goto(`${site}/admin/packages/add/`);
+    await page.fill('#package_name', 'Mailbox');
+    await page.selectOption('#zimbra_package_type', 'mailbox');
+    await page.fill('#zimbra_mailbox_domain', 'e2e.example');
+    await submit(page.locator('form.package-form button[type=submit]'));
+    expect((await messages('danger')).includes('The mailbox domain e2e.example does not exist on the Zimbra server'), await messages('danger'));
+    expect(await page.inputValue('#zimbra_mailbox_domain') === 'e2e.example', 'the domain typed is kept');
+    await shot('admin-package-mailbox-domain-missing');
+    domain = order(1, null, { zimbra_domain: 'e2e.example' });
     await add('Mailbox', 'mailbox', { zimbra_mailbox_domain: 'e2e.example', zimbra_mailbox_quota: '300' });
     await add('Mail Domain Mini', 'domain', { zimbra_aggregate_quota: '1', zimbra_max_accounts: '2' });
   });
 
-  // ---- orders ----------------------------------------------------------------------------------
-  const domain = order(1, null, { zimbra_domain: 'e2e.example' });
+  // ---- orders (the domain service e2e.example was ordered above, before its mailbox package) ----
   const mailbox = order(2, null, { zimbra_email_local: 'owner', zimbra_display_name: 'Owner', zimbra_password: 'Owner-pass-1' });
   const empty = order(1, null, { zimbra_domain: 'empty.example' });
   const full = order(3, null, { zimbra_domain: 'full.example' });

@@ -97,6 +97,7 @@ $lang['Zimbra.!error.meta[aggregate_quota].format'] = 'The aggregate quota must 
 $lang['Zimbra.!error.meta[max_accounts].format'] = 'Maximum accounts must be blank (unlimited) or a whole number.';
 $lang['Zimbra.!error.meta[default_cos].format'] = 'The default class of service must be a Zimbra id.';
 $lang['Zimbra.!error.meta[mailbox_domain].format'] = 'The mailbox domain must be a valid domain name.';
+$lang['Zimbra.!error.meta[mailbox_domain].missing'] = 'The mailbox domain %1$s does not exist on the Zimbra server %2$s. Create it there first (or sell it as a domain service), then save the package again.';
 $lang['Zimbra.!error.meta[cos_id].format'] = 'The class of service must be a Zimbra id.';
 $lang['Zimbra.!error.meta[mailbox_quota].format'] = 'The mailbox quota must be a number of MB, 0 for unlimited.';
 $lang['Zimbra.!error.meta[suspend_mode].valid'] = 'Please choose what suspension does.';
