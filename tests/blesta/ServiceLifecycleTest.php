@@ -328,7 +328,32 @@ final class ServiceLifecycleTest extends SimulatorCase
                 $this->assertStringContainsString('{service.' . $tag . '}', $mail['text']);
             }
         }
-        $this->assertStringContainsString('{module.host_name}', $mail['html']);
+        // Webmail in the welcome mail is where customers log in: the webmail host, else the mail
+        // host, else the admin Hostname. Rendered as Blesta's H2o renders {% if %}/{% else %} and
+        // {group.tag} (an empty value is false), for each way a server form may be filled in.
+        $render = function (string $template, array $module): string {
+            $vars = ['module' => $module, 'service' => ['zimbra_domain' => 'd.example', 'zimbra_email' => '']];
+            $innermost = '/\{% if ([\w.]+) %\}((?:(?!\{% if ).)*?)(?:\{% else %\}((?:(?!\{% if ).)*?))?\{% endif %\}/s';
+            $value = fn (string $path) => array_reduce(explode('.', $path), fn ($v, $k) => is_array($v) ? ($v[$k] ?? '') : '', $vars);
+            do {
+                $template = preg_replace_callback($innermost, fn ($m) => $value($m[1]) !== '' ? $m[2] : ($m[3] ?? ''), $template, -1, $n);
+            } while ($n);
+            return preg_replace_callback('/\{([\w]+\.[\w]+)\}/', fn ($m) => $value($m[1]), $template);
+        };
+        foreach ([
+            [['host_name' => 'admin.internal.example'], 'https://admin.internal.example/'],
+            [['host_name' => 'admin.internal.example', 'mx_host' => 'mail.provider.example'], 'https://mail.provider.example/'],
+            [['host_name' => 'admin.internal.example', 'mx_host' => 'mail.provider.example', 'webmail_host' => 'webmail.provider.example'],
+                'https://webmail.provider.example/'],
+        ] as [$module, $url]) {
+            $this->assertStringContainsString("Webmail: $url\n", $render($mail['text'], $module));
+            $this->assertStringContainsString("<a href=\"$url\">$url</a>", $render($mail['html'], $module));
+            $this->assertSame(1, substr_count($render($mail['html'], $module), 'Webmail:'));
+            $this->assertStringNotContainsString('{', $render($mail['text'], $module));
+        }
+        foreach (['host_name', 'webmail_host', 'mx_host'] as $tag) {
+            $this->assertContains($tag, $tags['module'], 'each module tag the mail uses is listed for the admin');
+        }
         // Every service tag is a field addService stores.
         $this->addServer();
         $this->zimbra()->createDomain('tags.example');

@@ -125,6 +125,11 @@ final class TabsTest extends SimulatorCase
         parse_str(parse_url($url, PHP_URL_QUERY), $q);
         $key = $this->z->getPreauthKey('tabs.example');
         $this->assertSame(hash_hmac('sha1', "me@tabs.example|name|0|{$q['timestamp']}", $key), $q['preauth']);
+        // Customers log in where the server form says webmail is: its mail host, or its webmail host.
+        $this->setRowMeta(1, 'mx_host', 'mail.provider.example');
+        $this->assertStringStartsWith('https://mail.provider.example/service/preauth?', $b->get($this->client('tabClientStats', $service, 'webmail/'))->location());
+        $this->setRowMeta(1, 'webmail_host', 'webmail.provider.example');
+        $this->assertStringStartsWith('https://webmail.provider.example/service/preauth?', $b->get($this->client('tabClientStats', $service, 'webmail/'))->location());
 
         // A locked mailbox gets a message, not a dead link.
         $this->z->setAccountStatus($f['zimbra_account_id'], 'locked');

@@ -1,5 +1,7 @@
 <?php
 // The default welcome e-mails (Blesta reads Zimbra.email_templates through Module::getEmailTemplate()).
+// Webmail is where customers log in, the server form's webmail host, else its mail host, else the
+// admin Hostname (the same order the module's "Log in to webmail" link follows: Zimbra::webmailHost()).
 Configure::set('Zimbra.email_templates', [
     'en_us' => [
         'lang' => 'en_us',
@@ -8,13 +10,16 @@ Configure::set('Zimbra.email_templates', [
 {% if service.zimbra_email %}Mailbox: {service.zimbra_email}
 Password: {service.zimbra_password}
 {% else %}Domain: {service.zimbra_domain}
-{% endif %}Webmail: https://{module.host_name}/
+{% endif %}Webmail: https://{% if module.webmail_host %}{module.webmail_host}{% else %}{% if module.mx_host %}{module.mx_host}{% else %}{module.host_name}{% endif %}{% endif %}/
 
 Please change your password after your first login.',
         'html' => '<p>Your mail service is ready.</p>
 {% if service.zimbra_email %}<p>Mailbox: {service.zimbra_email}<br>Password: {service.zimbra_password}</p>
 {% else %}<p>Domain: {service.zimbra_domain}</p>
-{% endif %}<p>Webmail: <a href="https://{module.host_name}/">https://{module.host_name}/</a></p>
+{% endif %}{% if module.webmail_host %}<p>Webmail: <a href="https://{module.webmail_host}/">https://{module.webmail_host}/</a></p>
+{% else %}{% if module.mx_host %}<p>Webmail: <a href="https://{module.mx_host}/">https://{module.mx_host}/</a></p>
+{% else %}<p>Webmail: <a href="https://{module.host_name}/">https://{module.host_name}/</a></p>
+{% endif %}{% endif %}
 <p>Please change your password after your first login.</p>'
     ]
 ]);

@@ -17,6 +17,20 @@ trait ZimbraSetup
     }
 
     /**
+     * Where customers open webmail: the row's webmail host, else its mail host, else the admin
+     * Hostname. The welcome email's default template (config/zimbra.php) follows the same order.
+     */
+    private static function webmailHost(object $meta): string
+    {
+        foreach (['webmail_host', 'mx_host', 'host_name'] as $key) {
+            if (trim((string) ($meta->$key ?? '')) !== '') {
+                return trim((string) $meta->$key);
+            }
+        }
+        return '';
+    }
+
+    /**
      * The records for $domain from the row's settings. The mail host is the row's MX host, else
      * its hostname when that is a name (an MX or CNAME cannot point at an address); with neither,
      * the records that need it are left out and the page says the provider has not named it.

@@ -488,7 +488,7 @@ trait ZimbraTabs
             return $this->render('tab_message', ['message' => Language::_('Zimbra.webmail.unavailable', true, $email, $status)]);
         }
         $key = $this->tabCall(ZimbraOperation::idempotent('ensurePreauthKey'), ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
-        $url = (new Zimbra\Preauth($key))->url('https://' . $this->tabRow->meta->host_name, $account->name);
+        $url = (new Zimbra\Preauth($key))->url('https://' . self::webmailHost($this->tabRow->meta), $account->name);
         if (!headers_sent()) {
             header('Location: ' . $url);
         }
