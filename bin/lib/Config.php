@@ -103,7 +103,9 @@ final class Config
 
     public static function client(array $settings): \Zimbra\Client
     {
-        $options = ['timeout' => (float) ($settings['timeout'] ?? 30)];
+        // A shorter timeout shortens the connection phase too (the extension's own default is 10 s).
+        $timeout = (float) ($settings['timeout'] ?? 30);
+        $options = ['timeout' => $timeout, 'connect_timeout' => min($timeout, 10.0)];
         if (isset($settings['pin'])) {
             $options['pinned_public_key'] = $settings['pin'];
         } elseif (isset($settings['ca_file'])) {

@@ -35,7 +35,10 @@ final class Hints
             return match ($e->getCode()) {
                 60 => preg_replace('/ Install a trusted certificate on Zimbra.*$/', '', $m) . ' ' . self::TLS,
                 90 => $m . '. If the certificate was replaced on purpose, put its new pin = sha256//... in the config (or ZIMBRA_PIN).',
-                28 => $m . ' (timeout = SECONDS in the config, or ZIMBRA_TIMEOUT, allows longer).',
+                // A connection never completed is not helped by a longer timeout: say what to check.
+                28 => str_contains($m, 'did not complete the connection')
+                    ? $m . '. Check that url names the admin port (7071, or 9071 through the proxy).'
+                    : $m . ' (timeout = SECONDS in the config, or ZIMBRA_TIMEOUT, allows longer).',
                 default => $m,
             };
         }

@@ -420,6 +420,27 @@ static int closed_without_notify(const zc_transport *t, CURLcode rc)
 	return rc == CURLE_RECV_ERROR && strstr(t->errbuf, "unexpected eof") != NULL;
 }
 
+/*
+ * Whether a timeout struck while the connection was being made: a new connection was started and
+ * its TCP connect (or, for https, its TLS handshake) never finished. libcurl applies
+ * connect_timeout to that phase and reports both limits as CURLE_OPERATION_TIMEDOUT.
+ */
+static int still_connecting(const zc_transport *t)
+{
+	long started = 0;
+	curl_off_t done_us = 0;
+	const char *u = t->url;
+
+	if (curl_easy_getinfo(t->curl, CURLINFO_NUM_CONNECTS, &started) != CURLE_OK || started == 0) {
+		return 0;  /* a kept-alive connection was reused: the wait was for the reply */
+	}
+	if (curl_easy_getinfo(t->curl, strncmp(u, "https:", 6) == 0 ? CURLINFO_APPCONNECT_TIME_T : CURLINFO_CONNECT_TIME_T,
+			&done_us) != CURLE_OK) {
+		return 0;
+	}
+	return done_us == 0;
+}
+
 static int transport_error(zc_transport *t, CURLcode rc, zc_error *err)
 {
 	const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);
@@ -435,6 +456,15 @@ static int transport_error(zc_transport *t, CURLcode rc, zc_error *err)
 			return zc_error_set(err, ZC_ERR_TRANSPORT,
 				"Could not connect to %.300s: %.150s (is the admin port open and the mailbox service running?)", t->url, detail);
 		case CURLE_OPERATION_TIMEDOUT:
+			if (still_connecting(t)) {
+				/* libcurl stops the connection phase at the smaller of the two limits: name that one. */
+				int by_connect = t->opts.connect_timeout_ms <= t->timeout_ms;
+				return zc_error_set(err, ZC_ERR_TRANSPORT,
+					"The Zimbra server at %.300s did not complete the connection (TCP and TLS handshake) within the %s "
+					"of %ld ms: something accepts connections on that port but does not answer as an HTTPS server "
+					"(a firewall or proxy holding them, an overloaded server, or not the admin port)", t->url,
+					by_connect ? "connect timeout" : "timeout", by_connect ? t->opts.connect_timeout_ms : t->timeout_ms);
+			}
 			return zc_error_set(err, ZC_ERR_TRANSPORT,
 				"The Zimbra server at %.300s did not answer within the timeout of %ld ms", t->url, t->timeout_ms);
 		case CURLE_PEER_FAILED_VERIFICATION:

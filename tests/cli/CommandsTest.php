@@ -150,6 +150,19 @@ final class CommandsTest extends CliCase
         $this->assertStringContainsString("contains '+'", $err);
     }
 
+    public function testAServerThatNeverCompletesTheConnectionIsNamedSo(): void
+    {
+        // The kernel completes TCP into this socket's backlog; nothing accept()s or answers TLS.
+        $silent = stream_socket_server('tcp://127.0.0.1:0');
+        $port = (int) substr(strrchr(stream_socket_get_name($silent, false), ':'), 1);
+        [$code, , $err] = $this->run_(['domain:list'], ['ZIMBRA_URL' => "https://127.0.0.1:$port", 'ZIMBRA_TIMEOUT' => '1']
+            + $this->env());
+        $this->assertSame(5, $code, $err);
+        $this->assertStringContainsString('did not complete the connection (TCP and TLS handshake) within the connect timeout of 1000 ms', $err);
+        $this->assertStringContainsString('Check that url names the admin port', $err);
+        $this->assertStringNotContainsString('allows longer', $err, 'a longer timeout would not help');
+    }
+
     public function testQuotaReportAsTableCsvAndJson(): void
     {
         $this->ok(['domain:create', 'q.example']);
