@@ -831,7 +831,8 @@ namespace Zimbra {
          *
          * ```php
          * $account = $zimbra->createAccount('jane@customer.example', null);
-         * sendWelcomeMail($account->name, $account->takeGeneratedPassword());
+         * $password = $account->takeGeneratedPassword();  // give it to the customer once; it is not kept
+         * var_dump($account->takeGeneratedPassword());     // NULL
          * ```
          */
         public function takeGeneratedPassword(): ?string {}
@@ -1066,19 +1067,27 @@ namespace Zimbra {
     {
         private function __construct() {}
 
-        /** The lower-cased domain name. @throws ValidationException */
+        /**
+         * The lower-cased domain name.
+         * @throws ValidationException
+         */
         public static function domain(string $name): string {}
-        /** The lower-cased local part (1-64 of a-z 0-9 . _ -). @throws ValidationException */
+        /**
+         * The lower-cased local part (1-64 of a-z 0-9 . _ -).
+         * @throws ValidationException
+         */
         public static function localPart(string $localPart): string {}
         /**
          * The lower-cased address, by the rule for addresses we create (local part as in
-         * localPart()). @throws ValidationException
+         * localPart()).
+         * @throws ValidationException
          */
         public static function email(string $email): string {}
         /**
          * The address lower-cased (ASCII), by the rule for addresses Zimbra may already hold,
          * which lookups, removals and list members use: any local part without spaces or
-         * control characters (o'brien@, first+tag@). @throws ValidationException
+         * control characters (o'brien@, first+tag@).
+         * @throws ValidationException
          */
         public static function existingEmail(string $email): string {}
         /** True for a Zimbra id (a UUID), such as a COS id. */

@@ -6,7 +6,7 @@
 // validation error, Zimbra down, Zimbra slow. Prints "e2e: N passed, N failed" and saves a
 // screenshot of each page and state (ZIMBRA_E2E_SCREENSHOTS; docs/screenshots holds a set).
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -22,6 +22,10 @@ const work = mkdtempSync(join(tmpdir(), 'zimbra-e2e-'));
 const state = join(work, 'state.json');
 const env = { ...process.env, ZIMBRA_E2E_STATE: state };
 mkdirSync(shots, { recursive: true });
+// The set is exactly what this run draws: a page no longer drawn leaves no picture behind.
+for (const f of readdirSync(shots)) {
+  if (f.endsWith('.png') || f === 'manifest.json') rmSync(join(shots, f));
+}
 
 let passed = 0, failed = 0;
 const children = [];
@@ -488,6 +492,8 @@ try {
 } finally {
   for (const c of children) c.kill();
   rmSync(work, { recursive: true, force: true });
+  // What the set was drawn from, so scripts/check-screenshots can tell when the views moved on.
+  execFileSync('python3', [join(repo, 'scripts', 'check-screenshots'), '--stamp', shots]);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }
