@@ -13,6 +13,8 @@ final class App
         'format' => 'table (default), csv or json', 'yes' => 'do what cannot be undone without asking (flag; needed in scripts)',
         'help' => 'this help (flag)', 'version' => 'the version (flag)'];
     private const FLAGS = ['help', 'dry-run', 'purge', 'password-stdin', 'quiet', 'yes', 'verbose', 'version'];
+    /** The tool's version: the project's (scripts/check-version keeps it so). */
+    public const VERSION = '0.3.0';
 
     /** @param resource $out @param resource $err @param resource $in */
     public function __construct(private $out, private $err, private $in = STDIN)
@@ -26,7 +28,8 @@ final class App
             $terminal = new Terminal($this->in, $this->err);
             $commands = Commands::all($terminal);
             if (isset($options['version'])) {
-                fwrite($this->out, 'zimbra-admin ' . \Zimbra\VERSION . "\n");
+                fwrite($this->out, 'zimbra-admin ' . self::VERSION . ' (zimbra extension '
+                    . (extension_loaded('zimbra') ? \Zimbra\VERSION : 'not loaded') . ")\n");
                 return ExitCode::OK;
             }
             $name = array_shift($positional);
@@ -54,8 +57,12 @@ final class App
                 throw new Usage('--format takes a value: table, csv or json.');
             }
             $output = new Output($this->out, (string) ($options['format'] ?? 'table'));
+            // What a command reads from files (an import's CSV) is checked before it logs in.
+            $prepared = isset($command['prepare']) ? ($command['prepare'])($args, $options, $this->err) : null;
+            $zimbra = Config::client(Config::load($options, $this->err));
             if (isset($command['confirm']) && !isset($options['yes'])) {
-                $question = ($command['confirm'])($args, $options);
+                // The question may first look at Zimbra: what cannot work is said before anyone is asked.
+                $question = ($command['confirm'])($args, $options, $zimbra);
                 if (!$terminal->interactive()) {
                     throw new Usage("$question This cannot be undone: add --yes to do it from a script.");
                 }
@@ -64,9 +71,6 @@ final class App
                     return ExitCode::USAGE;
                 }
             }
-            // What a command reads from files (an import's CSV) is checked before it logs in.
-            $prepared = isset($command['prepare']) ? ($command['prepare'])($args, $options, $this->err) : null;
-            $zimbra = Config::client(Config::load($options, $this->err));
             $code = ($command['run'])($zimbra, $output, $args, $options, $this->err, $prepared);
             return is_int($code) ? $code : ExitCode::OK;
         } catch (Usage $e) {

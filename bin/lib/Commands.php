@@ -80,9 +80,13 @@ final class Commands
                 }],
             'domain:delete' => ['args' => ['domain'], 'options' => ['purge' => 'first delete every mailbox, alias and list in it (flag)'],
                 'help' => 'Delete a domain. Zimbra deletes only empty domains: --purge empties it first, and a purge that stops is finished by running it again.',
-                'confirm' => fn (array $a, array $opt) => isset($opt['purge'])
-                    ? "Delete the domain {$a['domain']} with every mailbox, alias and list in it?"
-                    : "Delete the domain {$a['domain']}?",
+                'confirm' => function (array $a, array $opt, Client $z) {
+                    if (isset($opt['purge'])) {
+                        return "Delete the domain {$a['domain']} with every mailbox, alias and list in it?";
+                    }
+                    self::refuseNotEmpty($z, self::domain($z, $a['domain'])->name);
+                    return "Delete the domain {$a['domain']}?";
+                },
                 'run' => function (Client $z, Output $o, array $a, array $opt) {
                     if (isset($opt['purge'])) {
                         $o->record(['purged' => $a['domain']] + $z->purgeDomain($a['domain']));
@@ -117,7 +121,7 @@ final class Commands
                     if (isset($opt['quota-mb'])) {
                         $attrs['zimbraMailQuota'] = self::whole($opt['quota-mb'], '--quota-mb') * self::MB;
                     }
-                    $password = isset($opt['password-stdin']) ? $terminal->password("Password for {$a['email']}") : null;
+                    $password = isset($opt['password-stdin']) ? self::longEnough($terminal->password("Password for {$a['email']}")) : null;
                     $acc = $z->createAccount($a['email'], $password, $attrs);
                     $o->record(['created' => $acc->name, 'id' => $acc->id] + (($g = $acc->takeGeneratedPassword()) !== null ? ['password' => $g] : []));
                 }],
@@ -125,7 +129,7 @@ final class Commands
                 'help' => 'Set a mailbox\'s password, read from standard input (typed twice without echo on a terminal).',
                 'run' => function (Client $z, Output $o, array $a) use ($terminal) {
                     $id = self::account($z, $a['email'])->id;
-                    $message = $z->setPassword($id, $terminal->password("New password for {$a['email']}"));
+                    $message = $z->setPassword($id, self::longEnough($terminal->password("New password for {$a['email']}")));
                     $o->record(['password set' => $a['email']] + ($message ? ['note' => $message] : []));
                 }],
             'mailbox:status' => ['args' => ['email', 'status'], 'options' => [],
@@ -249,6 +253,33 @@ final class Commands
     private static function domain(Client $z, string $name): \Zimbra\Domain
     {
         return $z->getDomain($name) ?? throw new NotFound("There is no domain $name.");
+    }
+
+    /** The tool's one password rule (import's too): Zimbra's own policy may ask for more. */
+    public const MIN_PASSWORD = 8;
+
+    private static function longEnough(string $password): string
+    {
+        if (strlen($password) < self::MIN_PASSWORD) {
+            throw new Usage('The password is shorter than ' . self::MIN_PASSWORD . ' characters: nothing was changed.');
+        }
+        return $password;
+    }
+
+    /** Zimbra deletes only an empty domain: say what is in it, and how to empty it, before asking. */
+    private static function refuseNotEmpty(Client $z, string $domain): void
+    {
+        [$accounts, $aliases, $lists] = $z->batch(function (\Zimbra\Batch $b) use ($domain) {
+            foreach (['account', 'alias', 'dl'] as $type) {
+                $b->countObjects($type, $domain);
+            }
+        });
+        if ($accounts + $aliases + $lists > 0) {
+            throw new Refused("The domain $domain still has $accounts " . ($accounts === 1 ? 'account' : 'accounts')
+                . " (mailboxes and Zimbra's own), $aliases " . ($aliases === 1 ? 'alias' : 'aliases') . " and $lists "
+                . ($lists === 1 ? 'list' : 'lists') . ", and Zimbra deletes only an empty domain: "
+                . "`zimbra-admin domain:delete $domain --purge` deletes them first. Nothing was changed.");
+        }
     }
 
     private static function account(Client $z, string $email): \Zimbra\Account

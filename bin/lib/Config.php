@@ -56,6 +56,9 @@ final class Config
             }
             if ($err !== null) {
                 self::warnAboutCutValues($file, $err);
+                if (isset($ini['password'])) {
+                    self::warnIfOthersCanRead($file, 'holds a password', $err);
+                }
             }
             foreach ($ini as $key => $value) {
                 if (!in_array($key, self::KEYS, true)) {
@@ -77,6 +80,18 @@ final class Config
                 throw new Usage("The password file {$settings['password_file']} cannot be read.");
             }
             $settings['password'] = rtrim($read, "\r\n");
+            if ($err !== null) {
+                self::warnIfOthersCanRead($settings['password_file'], 'is the admin password file', $err);
+            }
+        }
+        if (isset($settings['insecure'])) {
+            // INI's own words for yes and no; anything else is a mistake, not a silent "no".
+            $flag = strtolower(trim($settings['insecure']));
+            $yes = in_array($flag, ['yes', 'true', 'on', '1'], true);
+            if (!$yes && !in_array($flag, ['no', 'false', 'off', '0', ''], true)) {
+                throw new Usage("insecure = {$settings['insecure']} is neither yes nor no.");
+            }
+            $settings['insecure'] = $yes ? 'yes' : 'no';
         }
         foreach (['url' => 'ZIMBRA_URL or url =', 'user' => 'ZIMBRA_USER or user =', 'password' => 'ZIMBRA_PASSWORD_FILE or password_file ='] as $key => $where) {
             if (($settings[$key] ?? '') === '') {
@@ -98,6 +113,20 @@ final class Config
                 fwrite($err, sprintf("zimbra-admin: warning: %s line %d: the value of %s stops at ';' (INI reads the rest "
                     . "as a comment); write %s = \"...\" to keep it whole.\n", $file, $i + 1, $m[1], $m[1]));
             }
+        }
+    }
+
+    /**
+     * A secret others on the machine can read is no secret: say so (the tool still runs, as
+     * ssh does not for a key, because the admin may be fixing exactly that).
+     * @param resource $err
+     */
+    private static function warnIfOthersCanRead(string $file, string $what, $err): void
+    {
+        $mode = @fileperms($file);
+        if ($mode !== false && ($mode & 0o077) !== 0) {
+            fwrite($err, sprintf("zimbra-admin: warning: %s %s and other users can read it (mode %o): chmod 600 %s\n",
+                $file, $what, $mode & 0o777, escapeshellarg($file)));
         }
     }
 

@@ -14,6 +14,7 @@ final class ExitCode
     public const UNREACHABLE = 5;    // Zimbra could not be reached, or answered what is not SOAP
     public const NO_EXTENSION = 6;   // the zimbra PHP extension is not loaded
     public const INTERRUPTED = 130;  // Ctrl-C (SIGINT); 143 for SIGTERM: 128 + the signal, as shells report it
+    public const CLOSED_PIPE = 141;  // the reader of the output went away (SIGPIPE: `... | head`), ended quietly
 
     public const HELP = <<<TXT
     Exit codes:
@@ -25,5 +26,6 @@ final class ExitCode
       5    Zimbra could not be reached, or did not answer in SOAP
       6    the zimbra PHP extension is not loaded
       130  interrupted (Ctrl-C); 143 terminated (SIGTERM)
+      141  the output's reader went away (`| head`): ended quietly, as coreutils do
     TXT;
 }

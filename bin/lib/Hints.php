@@ -19,7 +19,7 @@ final class Hints
      */
     public static function setting(string $m): string
     {
-        $m = preg_replace('/^Zimbra\\Client::__construct\(\): /', '', $m);
+        $m = preg_replace('/^Zimbra\\\\Client::__construct\(\): /', '', $m);
         return strtr($m, [
             'Argument #1 ($url) must not contain any null bytes' => 'url = must not contain NUL bytes',
             "Argument #2 (\$options) option 'ca_file' must be a readable file; " => 'ca_file = : the file ',

@@ -108,8 +108,8 @@ final class Import
         if ($row['quota_mb'] !== '' && !preg_match('/^[0-9]+$/', $row['quota_mb'])) {
             return "quota_mb must be a whole number of megabytes, not '{$row['quota_mb']}'";
         }
-        if ($row['password'] !== '' && strlen($row['password']) < 8) {
-            return 'the password is shorter than 8 characters';
+        if ($row['password'] !== '' && strlen($row['password']) < Commands::MIN_PASSWORD) {
+            return 'the password is shorter than ' . Commands::MIN_PASSWORD . ' characters';
         }
         return null;
     }

@@ -41,6 +41,7 @@ abstract class CliCase extends TestCase
         $this->dir = sys_get_temp_dir() . '/zimbra-admin-test-' . getmypid() . '-' . bin2hex(random_bytes(3));
         mkdir($this->dir);
         file_put_contents($this->dir . '/password', "test-Admin-Pass1\n");
+        chmod($this->dir . '/password', 0600);  // as an admin keeps it: readable by its owner only
     }
 
     protected function tearDown(): void

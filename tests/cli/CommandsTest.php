@@ -60,6 +60,48 @@ final class CommandsTest extends CliCase
         $this->assertStringNotContainsString('Option ', $err);
     }
 
+    public function testConfigFileMistakesAreNamed(): void
+    {
+        $base = "url = " . self::$sim['listening'] . "\nuser = admin@zimbra.test\npassword = \"test-Admin-Pass1\"\n";
+        $ini = $this->dir . '/z.ini';
+        // insecure takes INI's words for yes (true, on, 1) and no; anything else is named, not ignored.
+        foreach (['true', 'yes', 'On', '1'] as $yes) {
+            file_put_contents($ini, $base . "insecure = $yes\n");
+            chmod($ini, 0600);
+            [$code, , $err] = $this->run_(['--config', $ini, 'domain:list'], []);
+            $this->assertSame(0, $code, "insecure = $yes: $err");
+            $this->assertSame('', $err);
+        }
+        file_put_contents($ini, $base . "insecure = false\n");
+        [$code, , $err] = $this->run_(['--config', $ini, 'domain:list'], []);
+        $this->assertSame(5, $code, 'no: TLS is verified, and the simulator\'s CA is not given');
+        file_put_contents($ini, $base . "insecure = maybe\n");
+        [$code, , $err] = $this->run_(['--config', $ini, 'domain:list'], []);
+        $this->assertSame(2, $code);
+        $this->assertStringContainsString('insecure = maybe is neither yes nor no', $err);
+        // A file with a password that others can read draws a warning naming the fix; so does a password file.
+        file_put_contents($ini, $base . "ca_file = " . self::$sim['certificate'] . "\n");
+        chmod($ini, 0644);
+        [$code, , $err] = $this->run_(['--config', $ini, 'domain:list'], []);
+        $this->assertSame(0, $code);
+        $this->assertStringContainsString("$ini holds a password and other users can read it (mode 644): chmod 600", $err);
+        chmod($ini, 0600);
+        chmod($this->dir . '/password', 0640);
+        [$code, , $err] = $this->run_(['domain:list']);
+        $this->assertSame(0, $code);
+        $this->assertStringContainsString('/password is the admin password file and other users can read it (mode 640)', $err);
+        chmod($this->dir . '/password', 0600);
+        [, , $err] = $this->run_(['domain:list']);
+        $this->assertSame('', $err);
+        // A bad setting is said in the tool's words, never with the extension's method name.
+        foreach (['ZIMBRA_PIN' => 'sha256//short', 'ZIMBRA_TIMEOUT' => '-1', 'ZIMBRA_CA_FILE' => '/nonexistent'] as $var => $value) {
+            [$code, , $err] = $this->run_(['domain:list'], [$var => $value] + $this->env());
+            $this->assertSame(2, $code, "$var: $err");
+            $this->assertStringNotContainsString('Zimbra\\Client', $err, $var);
+            $this->assertStringNotContainsString('__construct', $err, $var);
+        }
+    }
+
     public function testDomainsMailboxesAliasesAndLists(): void
     {
         $this->assertStringContainsString('created:', $this->ok(['domain:create', 'shop.example', '--max-accounts', '10', '--quota-gb', '2']));
@@ -282,6 +324,12 @@ final class CommandsTest extends CliCase
         $this->assertSame(130, $r['exit']);
         // From a pipe: one line, no prompt.
         $this->ok(['mailbox:password', 'tina@tty.example'], "Piped-Password-7\n");
+        // Shorter than import accepts (8): refused here too, before Zimbra is asked.
+        foreach ([['mailbox:password', 'tina@tty.example'], ['mailbox:create', 'tom@tty.example', '--password-stdin']] as $args) {
+            [$code, , $err] = $this->run_($args, null, "Ab1-x\n");
+            $this->assertSame(2, $code);
+            $this->assertStringContainsString('The password is shorter than 8 characters: nothing was changed.', $err);
+        }
     }
 
     public function testWhatCannotBeUndoneIsConfirmedOnATerminalAndNeedsYesInAScript(): void
@@ -296,17 +344,29 @@ final class CommandsTest extends CliCase
         $r = $this->terminal(['mailbox:delete', 'keep@tty.example'], [['expect' => 'Type yes to go on: ', 'send' => "yes\n"]]);
         $this->assertSame(0, $r['exit'], $r['transcript']);
         $this->assertStringNotContainsString('keep@tty.example', $this->ok(['mailbox:list', 'tty.example']));
-        // In a script, without --yes: refused before anything is asked of Zimbra.
+        // In a script, without --yes: refused, nothing changed (the tool only logged in).
         $before = $this->requests();
         [$code, , $err] = $this->run_(['domain:delete', 'tty.example', '--purge']);
         $this->assertSame(2, $code);
         $this->assertStringContainsString('with every mailbox, alias and list in it? This cannot be undone: add --yes', $err);
-        $this->assertSame($before, $this->requests());
+        $this->assertSame(1, $this->requests() - $before, 'the login, nothing else');
+
+        // A domain Zimbra would not delete is said so before anyone is asked, on a terminal or not.
+        $this->ok(['mailbox:create', 'stay@tty.example']);
+        $r = $this->terminal(['domain:delete', 'tty.example'], []);
+        $this->assertSame(4, $r['exit'], $r['transcript']);
+        $this->assertStringNotContainsString('Type yes', $r['transcript']);
+        $this->assertStringContainsString('The domain tty.example still has 1 account', $r['transcript']);
+        $this->assertStringContainsString('domain:delete tty.example --purge', $r['transcript']);
+        [$code, , $err] = $this->run_(['domain:delete', 'tty.example']);
+        $this->assertSame(4, $code);
+        $this->assertStringContainsString("still has 1 account (mailboxes and Zimbra's own), 0 aliases and 0 lists", $err);
+        $this->assertStringContainsString('stay@tty.example', $this->ok(['mailbox:list', 'tty.example']));
     }
 
     public function testExitCodesVersionAndTheMissingExtension(): void
     {
-        $this->assertSame('zimbra-admin ' . Zimbra\VERSION . "\n", $this->ok(['--version']));
+        $this->assertSame('zimbra-admin ' . Zimbra\VERSION . ' (zimbra extension ' . Zimbra\VERSION . ")\n", $this->ok(['--version']));
         $this->assertStringContainsString("Exit codes:\n  0    done", $this->ok(['help']));
         // Nothing listens there: could not talk to Zimbra.
         $closed = stream_socket_server('tcp://127.0.0.1:0');
@@ -326,7 +386,32 @@ final class CommandsTest extends CliCase
         $this->assertSame('', $out);
         $this->assertSame(1, substr_count($err, "\n"));
         $this->assertStringContainsString('the zimbra PHP extension is not loaded', $err);
-        $this->assertStringContainsString('phpenmod zimbra', $err);
+        // In a checkout with a build, the hint is the command that works here; it does.
+        $built = realpath(__DIR__ . '/../../modules/zimbra.so');
+        $this->assertStringContainsString("php -d extension=$built ", $err);
+        $p = proc_open([PHP_BINARY, '-n', '-d', "extension=$built", realpath(__DIR__ . '/../../bin/zimbra-admin'), '--version'],
+            [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $this->assertSame('zimbra-admin ' . Zimbra\VERSION . ' (zimbra extension ' . Zimbra\VERSION . ")\n", stream_get_contents($pipes[1]));
+        $this->assertSame(0, proc_close($p));
+        // Help and the version need no extension.
+        foreach ([['--version'], ['help'], [], ['domain:list', '--help']] as $args) {
+            $p = proc_open([PHP_BINARY, '-n', realpath(__DIR__ . '/../../bin/zimbra-admin'), ...$args],
+                [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+            $out = stream_get_contents($pipes[1]);
+            $this->assertSame('', stream_get_contents($pipes[2]), implode(' ', $args));
+            $this->assertSame(0, proc_close($p), implode(' ', $args));
+            $this->assertNotSame('', $out);
+        }
+        $this->assertStringContainsString('(zimbra extension not loaded)', $this->runNoExtension(['--version']));
+        $this->assertStringContainsString('141  the output', $this->ok(['help']), 'the closed-pipe code is in the table');
+    }
+
+    private function runNoExtension(array $args): string
+    {
+        $p = proc_open([PHP_BINARY, '-n', realpath(__DIR__ . '/../../bin/zimbra-admin'), ...$args], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $out = stream_get_contents($pipes[1]);
+        proc_close($p);
+        return $out;
     }
 
     public function testAClosedPipeEndsTheToolQuietly(): void
