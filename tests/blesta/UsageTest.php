@@ -137,6 +137,10 @@ final class UsageTest extends SimulatorCase
         $this->assertSame('support@billing.hosting.example', $sent[0]['from'], 'from the company\'s own domain');
         $this->assertStringContainsString('Hello Jane,', $sent[0]['text']);
         $this->assertStringContainsString('has reached 95% of a limit', $sent[0]['text']);
+        // A single mailbox's figures in words: its storage only, no "mailboxes 1 of Unlimited".
+        $this->assertMatchesRegularExpression('/of a limit:\n[0-9.]+ GB of [0-9.]+ GB of storage\.\n/', $sent[0]['text']);
+        $this->assertStringNotContainsString('Unlimited', $sent[0]['text']);
+        $this->assertStringNotContainsString('mailboxes 1 of', $sent[0]['text']);
 
         // Still over: no second mail. The admin edits the template meanwhile.
         $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
@@ -155,6 +159,8 @@ final class UsageTest extends SimulatorCase
         $subjects = array_column(array_slice($this->blesta->db['sent_emails'], 1), 'subject');
         sort($subjects);
         $this->assertSame(['kim@shared.example: 99% used', 'shop.example: 95% used'], $subjects);
+        $domainMail = array_values(array_filter($this->blesta->db['sent_emails'], fn ($m) => str_starts_with($m['subject'], 'shop.example')))[0];
+        $this->assertMatchesRegularExpression('/GB of [0-9.]+ GB of storage, \d+ of \d+ mailboxes\./', $domainMail['text']);
 
         // A template the admin switched off sends nothing.
         $this->blesta->Emails->edit($email->id, ['status' => 'inactive']);
@@ -196,9 +202,20 @@ final class UsageTest extends SimulatorCase
         $this->blesta->setCompany(1);
         // What 0.2.0 left: company 1 only had its run, with the placeholder sender; company 2 had neither.
         $group = $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning');
+        // Company 1's text is 0.2.0's default, as 0.2.0 made it; its group listed 0.2.0's tags.
+        $db['email_groups'][$group->id]['tags'] = '{client.first_name},{client.last_name},{service_name},{usage.percent},'
+            . '{usage.used_gb},{usage.limit_gb},{usage.mailboxes},{usage.max_mailboxes}';
+        $old = ['text' => "Hello {client.first_name},\n\nYour mail service {service_name} has reached {usage.percent}% of a limit:\n"
+            . "storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.\n\n"
+            . "When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes\n"
+            . "to your plan from your client area, or free some space.",
+            'html' => "<p>Hello {client.first_name},</p>\n<p>Your mail service {service_name} has reached {usage.percent}% of a limit:<br>\n"
+            . "storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.</p>\n"
+            . "<p>When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes\n"
+            . "to your plan from your client area, or free some space.</p>"];
         foreach ($db['emails'] as $i => $e) {
             if ($e['company_id'] === 1) {
-                $db['emails'][$i]['from'] = 'support@mydomain.com';
+                $db['emails'][$i] = ['from' => 'support@mydomain.com'] + $old + $e;
             } else {
                 unset($db['emails'][$i]);
             }
@@ -222,14 +239,21 @@ final class UsageTest extends SimulatorCase
         $this->assertSame(1, Configure::get('Blesta.company_id'), 'the upgrading company is the current one again');
         $this->assertCount(1, $db['cron_tasks']);
         $this->assertSame($group->id, $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning')->id);
+        // 0.2.0's untouched text follows the new default, which says the figures in words; the editor lists the new tag.
+        foreach ($db['emails'] as $e) {
+            $this->assertStringContainsString('{usage.summary}', $e['text']);
+            $this->assertStringNotContainsString('{usage.max_mailboxes}', $e['html']);
+        }
+        $this->assertStringContainsString('{usage.summary}', $this->blesta->EmailGroups->getByAction('Zimbra.usage_warning')->tags);
 
-        // Again (an upgrade run twice): nothing doubled; a sender the admin set is left alone.
+        // Again (an upgrade run twice): nothing doubled; a sender the admin set is left alone, and so is a text the admin wrote.
         $email = $this->blesta->Emails->getByGroupId($group->id, 'en_us');
-        $this->blesta->Emails->edit($email->id, ['from' => 'mail@brand.example']);
+        $this->blesta->Emails->edit($email->id, ['from' => 'mail@brand.example', 'text' => $old['text'] . "\n\nYour host"]);
         $this->module(null)->upgrade('0.2.0');
         $this->assertCount(4, $db['emails']);
         $this->assertCount(2, $db['cron_task_runs']);
         $this->assertSame('mail@brand.example', $this->blesta->Emails->getByGroupId($group->id, 'en_us')->from);
+        $this->assertSame($old['text'] . "\n\nYour host", $this->blesta->Emails->getByGroupId($group->id, 'en_us')->text);
         $this->assertNotNull($second);
     }
 

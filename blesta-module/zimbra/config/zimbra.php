@@ -27,24 +27,25 @@ Please change your password after your first login.',
 // The usage warning's default template (made by install(); the admin edits it in Blesta's email
 // settings, through the link on the module's page). From: @mydomain.com becomes the company's own
 // hostname, as in Blesta's own extensions. Tags: {client.first_name} and the client's other fields, {service_name} (the domain
-// or the address), {usage.percent}, {usage.used_gb}, {usage.limit_gb}, {usage.mailboxes} and
-// {usage.max_mailboxes}.
+// or the address), {usage.percent}, {usage.summary} (the figures in words: "4.6 GB of 5 GB of
+// storage, 12 of 15 mailboxes"; a mailbox service names its storage only), and the bare figures
+// {usage.used_gb}, {usage.limit_gb}, {usage.mailboxes} and {usage.max_mailboxes}.
 Configure::set('Zimbra.usage_warning_email', [
-    'tags' => '{client.first_name},{client.last_name},{service_name},{usage.percent},{usage.used_gb},{usage.limit_gb},'
-        . '{usage.mailboxes},{usage.max_mailboxes}',
+    'tags' => '{client.first_name},{client.last_name},{service_name},{usage.percent},{usage.summary},{usage.used_gb},'
+        . '{usage.limit_gb},{usage.mailboxes},{usage.max_mailboxes}',
     'from' => 'support@mydomain.com',
     'from_name' => 'Mail hosting',
     'subject' => 'Your mail service {service_name} is nearly full',
     'text' => 'Hello {client.first_name},
 
 Your mail service {service_name} has reached {usage.percent}% of a limit:
-storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.
+{usage.summary}.
 
 When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes
 to your plan from your client area, or free some space.',
     'html' => '<p>Hello {client.first_name},</p>
 <p>Your mail service {service_name} has reached {usage.percent}% of a limit:<br>
-storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.</p>
+{usage.summary}.</p>
 <p>When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes
 to your plan from your client area, or free some space.</p>',
 ]);

@@ -102,11 +102,16 @@ trait ZimbraTabs
         return $url . ($query ? '?' . http_build_query($query) : '');
     }
 
-    /** What every tab view needs besides its data. */
+    /** What every tab view needs besides its data. What the page cost Zimbra goes to the module log. */
     private function tabView(string $view, string $tab, array $query, array $vars): string
     {
+        $requests = $this->tabRequests();
+        if ($requests > 0) {
+            $this->log(($this->tabRow->meta->host_name ?? 'zimbra') . '|page', json_encode(['tab' => $tab, 'requests' => $requests]),
+                'output', true);
+        }
         return $this->render($view, $vars + ['admin' => $this->tabAdmin, 'tab_url' => $this->tabUrl($tab, $query),
-            'errors' => $this->Input->errors() ?: [], 'requests' => $this->tabRequests(), 'handout' => $this->handout]);
+            'errors' => $this->Input->errors() ?: [], 'handout' => $this->handout]);
     }
 
     /* ---- Statistics ------------------------------------------------------------ */
@@ -410,7 +415,8 @@ trait ZimbraTabs
             }
             $this->tabCall(ZimbraOperation::once('addDistributionListMembers'), ['id' => $list->id, 'members' => $members],
                 fn () => $zimbra->addDistributionListMembers($list->id, $members));
-            $this->setMessage('success', Language::_('Zimbra.!success.members_added', true, count($members), $list->name));
+            $this->setMessage('success', Language::_(count($members) === 1 ? 'Zimbra.!success.member_added' : 'Zimbra.!success.members_added',
+                true, count($members), $list->name));
         } elseif ($post['action'] === 'remove_member') {
             $member = strtolower(trim((string) ($post['member'] ?? '')));
             if (!in_array($member, $list->getMembers(), true)) {
@@ -551,7 +557,7 @@ trait ZimbraTabs
         return $this->tabClients[$row->id];
     }
 
-    /** Requests this page made (shown to admins, for tests and for curious admins). */
+    /** Requests this page made (logged: a warm page costs one). */
     private function tabRequests(): int
     {
         $row = $this->tabRow;

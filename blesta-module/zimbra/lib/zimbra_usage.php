@@ -43,6 +43,23 @@ trait ZimbraUsage
      * Templates an earlier install made are kept, but one still sent from the placeholder domain
      * of 0.2.0 gets the company's.
      */
+    /** The 0.2.0 default's bodies, to tell a template nobody edited (whitespace aside). */
+    private const USAGE_TEMPLATE_0_2_0 = [
+        'text' => "Hello {client.first_name},\n\nYour mail service {service_name} has reached {usage.percent}% of a limit:\n"
+            . "storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.\n\n"
+            . "When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes\n"
+            . "to your plan from your client area, or free some space.",
+        'html' => "<p>Hello {client.first_name},</p>\n<p>Your mail service {service_name} has reached {usage.percent}% of a limit:<br>\n"
+            . "storage {usage.used_gb} GB of {usage.limit_gb} GB, mailboxes {usage.mailboxes} of {usage.max_mailboxes}.</p>\n"
+            . "<p>When a limit is reached, new mail or new mailboxes are refused. You can add storage or mailboxes\n"
+            . "to your plan from your client area, or free some space.</p>",
+    ];
+
+    private static function normalisedText(string $text): string
+    {
+        return trim(preg_replace('/\s+/', ' ', $text));
+    }
+
     private function addUsageEmail(): void
     {
         Loader::loadModels($this, ['EmailGroups', 'Emails', 'Languages']);
@@ -51,6 +68,9 @@ trait ZimbraUsage
         $group = $this->EmailGroups->getByAction(self::EMAIL_USAGE_WARNING);
         $groupId = $group ? $group->id : $this->EmailGroups->add(['action' => self::EMAIL_USAGE_WARNING, 'type' => 'client',
             'plugin_dir' => null, 'tags' => $template['tags']]);
+        if ($group && $group->tags !== $template['tags']) {
+            $this->EmailGroups->edit($group->id, ['tags' => $template['tags']]);  // the tag list the editor shows
+        }
         $company = Configure::get('Blesta.company_id');
         $from = self::companyAddress((string) $template['from']);
         foreach ($this->Languages->getAll($company) as $language) {
@@ -59,8 +79,21 @@ trait ZimbraUsage
                 $this->Emails->add(['email_group_id' => $groupId, 'company_id' => $company, 'lang' => $language->code,
                     'from' => $from, 'from_name' => $template['from_name'], 'subject' => $template['subject'],
                     'text' => $template['text'], 'html' => $template['html']]);
-            } elseif ($email->from === self::PLACEHOLDER_FROM) {
-                $this->Emails->edit($email->id, ['from' => $from] + (array) $email);
+            } else {
+                $changes = [];
+                if ($email->from === self::PLACEHOLDER_FROM) {
+                    $changes['from'] = $from;
+                }
+                // A text nobody edited follows the default: 0.2.0's said "of Unlimited GB" and
+                // "mailboxes 1 of Unlimited" for a single mailbox.
+                foreach (['text', 'html'] as $part) {
+                    if (self::normalisedText((string) ($email->$part ?? '')) === self::normalisedText(self::USAGE_TEMPLATE_0_2_0[$part])) {
+                        $changes[$part] = $template[$part];
+                    }
+                }
+                if ($changes) {
+                    $this->Emails->edit($email->id, $changes + (array) $email);
+                }
             }
         }
     }
@@ -276,6 +309,25 @@ trait ZimbraUsage
         return $usage;
     }
 
+    /**
+     * The figures in words, for the warning mail: storage, and for a domain its mailboxes
+     * ("4.6 GB of 5 GB of storage, 12 of 15 mailboxes"); a limit that is not set is said so,
+     * never "of Unlimited GB", and a single mailbox has no mailbox count to show.
+     */
+    private static function usageSummary(array $usage, bool $mailboxService): string
+    {
+        $parts = [$usage['limit'] > 0
+            ? Language::_('Zimbra.usage.summary_storage', true, self::gb($usage['used']), self::gb($usage['limit']))
+            : Language::_('Zimbra.usage.summary_storage_unlimited', true, self::gb($usage['used']))];
+        if (!$mailboxService) {
+            $parts[] = $usage['max_mailboxes']
+                ? Language::_('Zimbra.usage.summary_mailboxes', true, $usage['mailboxes'], $usage['max_mailboxes'])
+                : Language::_($usage['mailboxes'] === 1 ? 'Zimbra.usage.summary_mailbox_unlimited' : 'Zimbra.usage.summary_mailboxes_unlimited',
+                    true, $usage['mailboxes']);
+        }
+        return implode(', ', $parts);
+    }
+
     /** Blesta's mail to the service's client, in the client's language; false when none went out. */
     private function sendUsageWarning($service, object $f, array $usage): bool
     {
@@ -283,8 +335,9 @@ trait ZimbraUsage
         if (!$client) {
             return false;
         }
-        $tags = ['client' => $client, 'service_name' => !empty($f->zimbra_email) ? $f->zimbra_email : $f->zimbra_domain,
-            'usage' => ['percent' => $usage['percent'], 'used_gb' => self::gb($usage['used']),
+        $mailboxService = !empty($f->zimbra_email);
+        $tags = ['client' => $client, 'service_name' => $mailboxService ? $f->zimbra_email : $f->zimbra_domain,
+            'usage' => ['percent' => $usage['percent'], 'summary' => self::usageSummary($usage, $mailboxService), 'used_gb' => self::gb($usage['used']),
                 'limit_gb' => $usage['limit'] > 0 ? self::gb($usage['limit']) : Language::_('Zimbra.unlimited', true),
                 'mailboxes' => $usage['mailboxes'], 'max_mailboxes' => $usage['max_mailboxes'] ?? Language::_('Zimbra.unlimited', true)]];
         $lang = ((array) ($client->settings ?? []))['language'] ?? 'en_us';

@@ -3,7 +3,10 @@
  * app/models/email_groups.php, emails.php and languages.php as an extension that brings its own
  * mail uses them (read 2026-11-28 in official plugins' install(): support_manager, order):
  *  - EmailGroups::getByAction($action) finds a group; add(['action','type','plugin_dir','tags'])
- *    makes one ('tags' is the comma-separated list the template editor offers);
+ *    makes one ('tags' is the comma-separated list the template editor offers); edit($id, $vars)
+ *    updates the fields given of action, type, notice_type, plugin_dir and tags (app/models/
+ *    email_groups.php, "Updates an email group": Record->update with that field list, every rule
+ *    if_set, and the group must exist);
  *  - Emails::add() stores one template per group, company and language (from, from_name,
  *    subject, text, html, status); the admin edits it in Blesta's email settings;
  *  - Emails::send($action, $company_id, $lang, $to, $tags) renders the company's template of
@@ -29,6 +32,17 @@ final class EmailGroups extends BlestaModel
         $this->app->db['email_groups'][$id] = ['id' => $id, 'action' => (string) $vars['action'], 'type' => (string) $vars['type'],
             'plugin_dir' => $vars['plugin_dir'] ?? null, 'tags' => (string) ($vars['tags'] ?? '')];
         return $id;
+    }
+
+    public function edit($group_id, array $vars): void
+    {
+        if (!isset($this->app->db['email_groups'][(int) $group_id])) {
+            $this->Input->setErrors(['group_id' => ['exists' => 'Invalid email group ID.']]);
+            return;
+        }
+        foreach (array_intersect_key($vars, array_flip(['action', 'type', 'notice_type', 'plugin_dir', 'tags'])) as $k => $v) {
+            $this->app->db['email_groups'][(int) $group_id][$k] = $v;
+        }
     }
 
     public function delete($group_id): void
