@@ -6,6 +6,34 @@
  */
 final class AdminFlowTest extends SimulatorCase
 {
+    /**
+     * A first save refused because the certificate did not verify: the form comes back with the
+     * password as typed and the server's key in the pin field (the mode left as chosen), so
+     * choosing "pinned" and saving again is all it takes.
+     */
+    public function testARefusedServerFormKeepsThePasswordAndOffersThePin(): void
+    {
+        $b = $this->browser;
+        $b->get('/admin/settings/company/modules/addrow/1/');
+        $fields = $this->serverVars(null, ['tls_mode' => 'verify', 'tls_pin' => '']);
+        $fields['use_ssl'] = true;
+        $b->submit('form', $fields);
+        $this->assertStringContainsString('could not be verified', implode(' ', $b->response->messages('error')));
+        $this->assertSame(self::PASSWORD, $b->attr('input[name=admin_password]', 'value'), 'the password typed is kept');
+        $this->assertSame(self::pinOf(self::$sim), $b->attr('input[name=tls_pin]', 'value'), 'the key is in the pin field');
+        $this->assertSame('verify', $b->attr('select[name=tls_mode] option[selected]', 'value'), 'pinning stays the admin\'s choice');
+        $this->assertSame([], $this->blesta->db['rows'], 'nothing saved');
+        $b->submit('form', ['tls_mode' => 'pin']);
+        $this->assertSame(self::MANAGE, $b->url, json_encode($this->blesta->ModuleManager->errors()));
+        $this->assertSame(self::pinOf(self::$sim), $this->blesta->ModuleManager->getRowMeta(1)->tls_pin);
+        // An edit never sends the stored password back, refused or not.
+        $b->click('tr.server a.edit-server');
+        $b->submit('form', ['port' => (string) self::closedPort()]);
+        $this->assertNotEmpty($b->response->messages('error'));
+        $this->assertSame('', (string) $b->attr('input[name=admin_password]', 'value'));
+        $this->assertStringNotContainsString(self::PASSWORD, $b->html());
+    }
+
     public function testServersAndGroupsFromTheManagePage(): void
     {
         $b = $this->browser;
@@ -23,7 +51,7 @@ final class AdminFlowTest extends SimulatorCase
         $this->assertSame('Test mail server', $b->text('tr.server .server-label'));
         // Reached as 127.0.0.1 with no mail host: customers' setup tab could show no MX record, and the list says so.
         $this->assertStringContainsString('Mail host for MX records', $b->text('tr.server .no-mail-host'));
-        $this->assertSame('1 / unlimited', $b->text('tr.server td.count'), 'the admin domain zimbra.test');
+        $this->assertSame('0 / unlimited', $b->text('tr.server td.count'), 'Zimbra\'s own domain zimbra.test is no service');
 
         // Edit: the password is not sent to the browser, and a blank one keeps the stored one.
         $b->click('tr.server a.edit-server');
@@ -34,7 +62,7 @@ final class AdminFlowTest extends SimulatorCase
         $meta = $this->blesta->ModuleManager->getRowMeta(1);
         $this->assertSame('Renamed', $meta->server_label);
         $this->assertSame(self::PASSWORD, $meta->admin_password);
-        $this->assertSame('1 / 50', $b->text('tr.server td.count'));
+        $this->assertSame('0 / 50', $b->text('tr.server td.count'));
         // An edit that fails its connection test changes nothing and says why.
         $b->click('tr.server a.edit-server');
         $b->submit('form', ['admin_password' => 'wrong-password']);
@@ -142,7 +170,7 @@ final class AdminFlowTest extends SimulatorCase
         $searches = $this->requests('SearchDirectoryRequest');
         $domain = $this->ordered($domainPackage, ['zimbra_domain' => 'Flow.Example']);
         $this->assertSame('flow.example', $this->module()->getServiceName($this->blesta->Services->get($domain)));
-        $this->assertSame('2', $this->blesta->ModuleManager->getRowMeta(1)->account_count, 'the domain is counted');
+        $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta(1)->account_count, 'the domain service is counted');
         $this->assertLessThanOrEqual(1, $this->requests('AuthRequest') - $logins, 'the count is kept without a login of its own');
         $this->assertSame($searches, $this->requests('SearchDirectoryRequest'), 'nor a connection test');
         $mailbox = $this->ordered($mailboxPackage, ['zimbra_email_local' => 'Ann', 'zimbra_display_name' => 'Ann']);
@@ -160,7 +188,7 @@ final class AdminFlowTest extends SimulatorCase
         $this->assertNull($z->getDomain('flow.example')->getMaxAccounts());
         $this->done('cancel', $domain);
         $this->assertNull($z->getDomain('flow.example'));
-        $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta(1)->account_count);
+        $this->assertSame('0', $this->blesta->ModuleManager->getRowMeta(1)->account_count);
         $this->assertSame('canceled', $this->blesta->db['services'][$domain]['status']);
         $this->done('cancel', $mailbox);
         $this->assertNull($z->getAccount('ann@shared.example'));
@@ -178,7 +206,7 @@ final class AdminFlowTest extends SimulatorCase
         });
         $service = $this->ordered($this->domainPackage(), ['zimbra_domain' => 'counted.example']);
         $this->assertNotNull($this->zimbra()->getDomain('counted.example'));
-        $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta(1)->account_count, 'not counted');
+        $this->assertSame('0', $this->blesta->ModuleManager->getRowMeta(1)->account_count, 'not counted');
         $upkeep = array_values(array_filter($this->blesta->logs(), fn ($l) => $l[0] === '127.0.0.1|row-upkeep'));
         $this->assertCount(1, $upkeep);
         $this->assertStringContainsString('the database refused the write', $upkeep[0][1]);
@@ -207,15 +235,16 @@ final class AdminFlowTest extends SimulatorCase
                 'module_rows' => [$a, $b]]);
             $package = $this->domainPackage([], null, $group);
             $placed = [];
-            for ($i = 0; $i < 3; $i++) {
+            // Zimbra's own domain on each (zimbra.test) is no service: both start at 0.
+            for ($i = 0; $i < 5; $i++) {
                 $placed[] = $this->blesta->Services->get($this->ordered($package, ['zimbra_domain' => "d$i.example"]))->module_row_id;
             }
-            // Each server starts with its admin domain (count 1); round robin alternates by count.
-            $this->assertSame([$a, $b, $a], $placed);
+            // Round robin alternates by count.
+            $this->assertSame([$a, $b, $a, $b, $a], $placed);
             $this->assertNotNull($this->zimbra($second)->getDomain('d1.example'));
             // Now a has 3 (full), b has 2 (full): selectModuleRow() gives 0, Blesta hands the module no
             // row, and the module says so.
-            $this->assertNull($this->order($package, ['zimbra_domain' => 'd3.example']));
+            $this->assertNull($this->order($package, ['zimbra_domain' => 'd5.example']));
             $this->assertArrayHasKey('module_row', $this->blesta->Services->errors());
         } finally {
             self::stopSimulator($second);

@@ -8,14 +8,14 @@ final class ServerRowTest extends SimulatorCase
         $config = json_decode(file_get_contents(BLESTA_ROOT . '/components/modules/zimbra/config.json'));
         $this->assertSame('Zimbra', $module->getName());
         $this->assertSame('server_label', $config->module->row_key);
-        $this->assertSame(['host_name'], $module->getEmailTags()['module']);
+        $this->assertSame(['host_name', 'webmail_host', 'mx_host'], $module->getEmailTags()['module']);
         $this->assertContains('zimbra_password', $module->getEmailTags()['service']);
         $module->install();
         $this->assertFalse($module->errors());
         $this->assertSame(['first', 'roundrobin'], array_keys($module->getGroupOrderOptions()));
     }
 
-    public function testAddServerStoresSecretsEncryptedAndCountsDomains(): void
+    public function testAddServerStoresSecretsEncryptedAndCountsNoDomainItDidNotSell(): void
     {
         $this->zimbra()->createDomain('existing.example');
         $row = $this->addServer();
@@ -25,8 +25,13 @@ final class ServerRowTest extends SimulatorCase
             $this->assertStringStartsWith('ENC:', $stored[$secret]['value'], $secret);
         }
         $this->assertSame((string) self::$sim['port'], $stored['port']['value']);
-        // zimbra.test (the admin's own) and existing.example
-        $this->assertSame('2', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
+        // zimbra.test (Zimbra's own) and existing.example (made elsewhere) are no domain service of this module.
+        $this->assertSame('0', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
+        // An edit of the server keeps the count its services keep.
+        $this->setRowMeta($row, 'account_count', '4');
+        $this->blesta->ModuleManager->editRow($row, $this->serverVars(null, ['server_label' => 'Renamed']));
+        $this->assertFalse($this->blesta->ModuleManager->errors());
+        $this->assertSame('4', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
         $this->assertStringNotContainsString(self::PASSWORD, json_encode($this->blesta->db['logs']));
     }
 

@@ -55,7 +55,7 @@ final class ServiceLifecycleTest extends SimulatorCase
         $this->assertSame((int) (2.5 * 1073741824), $domain->getAggregateQuota());
         $this->assertSame(5, $domain->getMaxAccounts());
         $this->assertSame('e00428a1-0c00-11d9-836a-000d93afea2a', $domain->getDefaultCosId());
-        $this->assertSame('2', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
+        $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
 
         // The same domain again: the manual's error, nothing created.
         $this->assertNull($this->order($package, ['zimbra_domain' => 'shop.example']));
@@ -83,7 +83,7 @@ final class ServiceLifecycleTest extends SimulatorCase
         $z->createDistributionList('list@shop.example');
         $this->done('cancel', $service, json_encode($services->errors()));
         $this->assertNull($z->getDomain('shop.example'));
-        $this->assertSame('1', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
+        $this->assertSame('0', $this->blesta->ModuleManager->getRowMeta($row)->account_count);
     }
 
     public function testCancelIsRetriedAfterAFailure(): void

@@ -36,6 +36,7 @@ final class SetupTest extends SimulatorCase
         $this->assertSame([
             'mx' => ['first.example', 'MX', '10', 'mail.host.example.'],
             'spf' => ['first.example', 'TXT', '', 'v=spf1 mx include:spf.host.example ~all'],
+            'dmarc' => ['_dmarc.first.example', 'TXT', '', 'v=DMARC1; p=none; rua=mailto:postmaster@first.example'],
             'autodiscover' => ['autodiscover.first.example', 'CNAME', '', 'mail.host.example.'],
             'autodiscover_srv' => ['_autodiscover._tcp.first.example', 'SRV', '', '0 0 443 mail.host.example.'],
             'webmail' => ['webmail.first.example', 'CNAME', '', 'webmail.host.example.'],
@@ -52,7 +53,7 @@ final class SetupTest extends SimulatorCase
         // Zimbra down: the page is the same.
         $this->setRowMeta($row, 'port', (string) self::closedPort());
         $this->browser->get("/client/services/manage/$service/tabClientSetup/");
-        $this->assertCount(5, $this->records());
+        $this->assertCount(6, $this->records());
     }
 
     public function testWithoutSettingsTheHostnameServesAndAnAddressIsNeverAnMx(): void
@@ -61,7 +62,8 @@ final class SetupTest extends SimulatorCase
         $row = $this->addServer();
         $service = $this->ordered($this->domainPackage(), ['zimbra_domain' => 'bare.example']);
         $this->browser->get("/client/services/manage/$service/tabClientSetup/");
-        $this->assertSame(['spf' => ['bare.example', 'TXT', '', 'v=spf1 mx ~all']], $this->records());
+        $this->assertSame(['spf' => ['bare.example', 'TXT', '', 'v=spf1 mx ~all'],
+            'dmarc' => ['_dmarc.bare.example', 'TXT', '', 'v=DMARC1; p=none; rua=mailto:postmaster@bare.example']], $this->records());
         $this->assertStringContainsString('has not named its mail server yet', $this->browser->text('.no-mail-host'));
 
         // A hostname that is a name is the mail host and the autodiscover host; no webmail record.
@@ -95,7 +97,7 @@ final class SetupTest extends SimulatorCase
         foreach (['localhost', 'mailhost', 'LOCALHOST'] as $host) {
             $this->setRowMeta($row, 'host_name', $host);
             $this->browser->get("/client/services/manage/$service/tabClientSetup/");
-            $this->assertSame(['spf'], array_keys($this->records()), "$host is no mail host");
+            $this->assertSame(['spf', 'dmarc'], array_keys($this->records()), "$host is no mail host");
             $this->assertStringNotContainsString($host . '.', $this->browser->html());
             $this->assertTrue($this->browser->has('.no-mail-host'));
         }

@@ -29,8 +29,26 @@ trait ZimbraServers
         if (empty($vars)) {
             $vars = ['use_ssl' => '1', 'port' => '7071', 'tls_mode' => 'verify'];
         }
+        // A refused save shows the form again as typed, the password included (this admin just typed
+        // it here), and a certificate that did not verify puts its key in the pin field, ready to
+        // pin once the admin chooses "pinned" (never chosen for them).
+        $probed = self::$probedPins[self::endpoint($vars)] ?? null;
+        if (($vars['tls_pin'] ?? '') === '' && $probed !== null) {
+            $vars['tls_pin'] = $probed;
+        }
         return $this->render('add_row', ['vars' => (object) $vars, 'extension_loaded' => extension_loaded('zimbra'),
-            'errors' => $this->Input->errors() ?: []], true);
+            'errors' => $this->Input->errors() ?: [], 'keep_password' => true], true);
+    }
+
+    /**
+     * Keys of certificates that did not verify during this request, by host:port. Static: Blesta
+     * validates a posted row with one module object and draws the form again with another.
+     */
+    private static array $probedPins = [];
+
+    private static function endpoint(array $vars): string
+    {
+        return strtolower(trim((string) ($vars['host_name'] ?? ''))) . ':' . trim((string) ($vars['port'] ?? '7071'));
     }
 
     public function manageEditRow($module_row, array &$vars)
@@ -95,11 +113,12 @@ trait ZimbraServers
         if (!$this->Input->validates($vars)) {
             return;
         }
-        $count = $this->guard(fn () => $this->testConnection($vars));
-        if ($count === null) {
+        if (!$this->guard(fn () => $this->testConnection($vars))) {
             return;
         }
-        $vars['account_count'] = (string) $count;
+        // The Domain Limit is for this module's domain services: the count starts at none and
+        // follows them (adjustAccountCount()); Zimbra's own domains, or ones made elsewhere, are not counted.
+        $vars['account_count'] = (string) ($existing->meta->account_count ?? '0');
         return $this->rowMeta($vars);
     }
 
@@ -142,24 +161,19 @@ trait ZimbraServers
             && preg_match('/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i', $host) === 1;
     }
 
-    /**
-     * Log in with the form's values; on success, the number of domains the server holds
-     * (the row's account_count, for "first" and "round robin").
-     */
-    private function testConnection(array $vars): ?int
+    /** Log in with the form's values as Zimbra's admin endpoint; false (with the Input error) when that fails. */
+    private function testConnection(array $vars): bool
     {
         if ($vars['tls_mode'] === 'pin' && ($vars['tls_pin'] ?? '') === '') {
             $this->Input->setErrors(['tls_pin' => ['format' => Language::_('Zimbra.!error.tls_pin.format', true)]]);
-            return null;
+            return false;
         }
         try {
             $client = $this->connect((object) $vars, $this->requestTimeout());
             $this->log($vars['host_name'] . '|AuthRequest', json_encode(['user' => $vars['admin_username']]), 'input', true);
             $client->login($vars['admin_username'], $vars['admin_password']);
-            // A plain count: a search with a limit counts only as far as its page (and fails past 5000).
-            $domains = $client->countObjects('domain');
             $this->log($vars['host_name'] . '|AuthRequest', 'ok', 'output', true);
-            return $domains;
+            return true;
         } catch (Zimbra\AuthenticationException $e) {
             $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
             $this->Input->setErrors(['admin_password' => ['auth' => Language::_('Zimbra.!error.admin_password.auth', true,
@@ -167,11 +181,14 @@ trait ZimbraServers
         } catch (Zimbra\TransportException $e) {
             $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
             $pin = $e->getCode() === 60 ? $this->probePin($vars) : null;  // 60: the certificate did not verify
+            if ($pin !== null) {
+                self::$probedPins[self::endpoint($vars)] = $pin;
+            }
             $this->Input->setErrors(['admin_password' => $pin
                 ? ['tls' => Language::_('Zimbra.!error.admin_password.tls', true, $vars['host_name'], $pin)]
                 : ['connection' => Language::_('Zimbra.!error.admin_password.connection', true, $e->getMessage())]]);
         }
-        return null;
+        return false;
     }
 
     /** The public key the server presents, for the admin to pin; null when it cannot be read. */

@@ -1,7 +1,7 @@
 <?php
 /**
  * First-day setup for customers: the client tab "Set up your domain" of a domain service lists
- * the DNS records the customer sets at their DNS host (MX, SPF, autodiscover, and the webmail
+ * the DNS records the customer sets at their DNS host (MX, SPF, DMARC, autodiscover, and the webmail
  * CNAME where the admin configured one), each with a copy button. Everything comes from the
  * server row's settings (README, "The customer's first day"); nothing is looked up, in DNS or in
  * Zimbra, so the page shows even while Zimbra is down.
@@ -50,6 +50,10 @@ trait ZimbraSetup
             $records[] = ['purpose' => 'mx', 'name' => $domain, 'type' => 'MX', 'value' => $mx . '.', 'priority' => 10];
         }
         $records[] = ['purpose' => 'spf', 'name' => $domain, 'type' => 'TXT', 'value' => $spf, 'priority' => null];
+        // DMARC, monitoring only (p=none): receivers report to the domain's postmaster (RFC 2142, which
+        // every domain should have) and nothing is rejected until the customer tightens the policy.
+        $records[] = ['purpose' => 'dmarc', 'name' => '_dmarc.' . $domain, 'type' => 'TXT',
+            'value' => 'v=DMARC1; p=none; rua=mailto:postmaster@' . $domain, 'priority' => null];
         if ($autodiscover !== '') {
             $records[] = ['purpose' => 'autodiscover', 'name' => 'autodiscover.' . $domain, 'type' => 'CNAME', 'value' => $autodiscover . '.',
                 'priority' => null];
