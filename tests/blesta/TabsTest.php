@@ -168,6 +168,48 @@ final class TabsTest extends SimulatorCase
         $this->assertStringContainsString('reached its limit of 4 mailboxes', $b->text('.at-limit'));
     }
 
+    /**
+     * A customer at a limit is told, and pointed at Blesta's own page for buying more
+     * (services/manageoptions/{id}/) when the package offers the option; admins and packages
+     * without the option get the words only.
+     */
+    public function testACustomerAtALimitIsShownWhereToBuyMore(): void
+    {
+        $b = $this->browser;
+        $service = $this->mailboxService('full');  // a mailbox service on the shared domain: the domain's 1st of 4
+        for ($i = 0; $i < 3; $i++) {
+            $this->z->createAccount("x$i@tabs.example", null);
+        }
+        $b->get($this->client('tabClientMailboxes'));
+        $this->assertTrue($b->has('.at-limit'));
+        $this->assertFalse($b->has('.at-limit a.buy-more'), 'the package offers no extra mailboxes');
+        $this->blesta->PackageOptions->add(['name' => 'zimbra_extra_mailboxes', 'type' => 'quantity', 'min' => 0, 'max' => 10,
+            'package_ids' => [$this->domainPackage]]);
+        $b->get($this->client('tabClientMailboxes'));
+        $this->assertSame("/client/services/manageoptions/{$this->domainService}/", $b->attr('.at-limit a.buy-more', 'href'));
+        $this->assertSame('Add mailboxes to your plan', $b->text('.at-limit a.buy-more'));
+        $b->get($this->client('tabClientStats'));
+        $this->assertSame("/client/services/manageoptions/{$this->domainService}/", $b->attr('.nearly-full[data-what=mailboxes] a.buy-more', 'href'));
+        $this->assertFalse($b->has('.nearly-full[data-what=storage]'), 'storage is far from full');
+        $b->get($this->admin('tabMailboxes'));
+        $this->assertTrue($b->has('.at-limit'));
+        $this->assertFalse($b->has('a.buy-more'), 'admins change options in the service form');
+
+        // A mailbox at 98 % of its quota, on a package selling more space.
+        $package = $this->blesta->Services->get($service)->package_id;
+        self::control(self::$sim, '/usage', ['account' => 'full@tabs.example', 'bytes' => 295 * 1048576]);
+        $b->get($this->client('tabClientStats', $service));
+        $this->assertTrue($b->has('.nearly-full[data-what=mailbox_storage]'));
+        $this->assertFalse($b->has('a.buy-more'));
+        $this->blesta->PackageOptions->add(['name' => 'zimbra_extra_quota_mb', 'type' => 'quantity', 'min' => 0, 'max' => 4096,
+            'step' => 512, 'package_ids' => [$package]]);
+        $b->get($this->client('tabClientStats', $service));
+        $this->assertSame("/client/services/manageoptions/$service/", $b->attr('.nearly-full a.buy-more', 'href'));
+        self::control(self::$sim, '/usage', ['account' => 'full@tabs.example', 'bytes' => 200 * 1048576]);
+        $b->get($this->client('tabClientStats', $service));
+        $this->assertFalse($b->has('.nearly-full'), 'at two thirds, nothing is said');
+    }
+
     public function testMailboxActions(): void
     {
         $b = $this->browser;
@@ -433,6 +475,20 @@ final class TabsTest extends SimulatorCase
         self::control(self::$sim, '/populate', ['domain' => 'tabs.example', 'count' => 2000]);
         $this->z->modifyDomain($this->z->getDomain('tabs.example')->id, ['zimbraDomainMaxAccounts' => '']);
         $b = $this->browser;
+        $b->get($this->admin('tabMailboxes'));
+        // Every page can be reached in one click: the first, two either side, the last.
+        $this->assertSame(1, preg_match('/\((\d+) \//', $b->text('h4.heading'), $m));
+        $pages = (int) ceil((int) $m[1] / 25);
+        $this->assertGreaterThan(70, $pages);
+        $this->assertSame(['2', '3', (string) $pages], array_map(fn ($a) => trim($a->textContent), $b->all('nav.pager a.page')));
+        $this->assertSame('1', $b->text('nav.pager .current'));
+        $this->assertSame("page 1 of $pages", $b->text('nav.pager .pages'));
+        $links = $b->all('nav.pager a.page');
+        $b->get(html_entity_decode(end($links)->getAttribute('href')));
+        $this->assertStringContainsString("page=$pages", $b->url);
+        $this->assertSame((int) $m[1] - 25 * ($pages - 1), $b->count('tr.mailbox'));
+        $this->assertFalse($b->has('a.next'), 'the last page');
+        $this->assertSame(['1', (string) ($pages - 2), (string) ($pages - 1)], array_map(fn ($a) => trim($a->textContent), $b->all('nav.pager a.page')));
         $b->get($this->admin('tabMailboxes'));
         $b->click('a.next');
         $b->click('a.next');

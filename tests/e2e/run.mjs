@@ -425,7 +425,7 @@ async function main() {
     await page.waitForSelector('h1');
     expect(webmailRedirect && webmailRedirect.status === 302, 'a redirect');
     const url = new URL(webmailRedirect.location);
-    expect(url.origin === 'https://127.0.0.1' && url.pathname === '/service/preauth', 'to the preauth endpoint');
+    expect(url.origin === 'https://webmail.provider.example' && url.pathname === '/service/preauth', 'to the preauth endpoint of the server form\'s webmail host');
     expect(url.searchParams.get('account') === 'owner@e2e.example', 'account');
     expect(Math.abs(Number(url.searchParams.get('timestamp')) - Date.now()) < 120000, 'built at click time');
     expect(/^[0-9a-f]{40}$/.test(url.searchParams.get('preauth') || ''), 'preauth hmac');

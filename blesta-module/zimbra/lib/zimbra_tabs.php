@@ -163,7 +163,55 @@ trait ZimbraTabs
         }
         // The admin also sees what the usage task last recorded, and when: there even when Zimbra is not.
         return $this->tabView('tab_stats', $tab, [], ['fields' => $f, 'stats' => $stats, 'unavailable' => $unavailable,
-            'webmail_url' => $this->tabUrl($tab, [], 'webmail'), 'recorded' => $admin ? self::recordedUsage($f->zimbra_usage ?? '') : null]);
+            'webmail_url' => $this->tabUrl($tab, [], 'webmail'), 'recorded' => $admin ? self::recordedUsage($f->zimbra_usage ?? '') : null,
+            'full' => $stats && !isset($stats['webmail']) ? $this->fullness($package, $service, $stats) : []]);
+    }
+
+    /** A limit at or past this share of it is "full" to the customer: they are told, and where to buy more. */
+    private const NEARLY_FULL_PERCENT = 98;
+
+    /**
+     * What is (nearly) full on the Statistics tab: storage at NEARLY_FULL_PERCENT of its limit, or
+     * every mailbox of the domain taken; each with the page where the customer buys more, or null.
+     *
+     * @return list<array{what: string, url: ?string}>
+     */
+    private function fullness($package, $service, array $stats): array
+    {
+        $full = [];
+        if ($stats['type'] === 'domain' && ($d = $stats['domain'])) {
+            if ($d->getAggregateQuota() > 0 && $stats['used'] * 100 >= $d->getAggregateQuota() * self::NEARLY_FULL_PERCENT) {
+                $full[] = ['what' => 'storage', 'url' => $this->buyMoreUrl($package, $service, 'zimbra_extra_storage_gb')];
+            }
+            if ($d->getMaxAccounts() !== null && $stats['accounts'] >= $d->getMaxAccounts()) {
+                $full[] = ['what' => 'mailboxes', 'url' => $this->buyMoreUrl($package, $service, 'zimbra_extra_mailboxes')];
+            }
+        } elseif ($stats['type'] === 'mailbox' && ($a = $stats['account'])) {
+            if ($a->getQuota() > 0 && $stats['used'] * 100 >= $a->getQuota() * self::NEARLY_FULL_PERCENT) {
+                $full[] = ['what' => 'mailbox_storage', 'url' => $this->buyMoreUrl($package, $service, 'zimbra_extra_quota_mb')];
+            }
+        }
+        return $full;
+    }
+
+    /**
+     * Blesta's own page where a customer buys more of a configurable option of an active service
+     * (client_services.php, manageOptions(): services/manageoptions/{id}/, which sends anyone back
+     * unless the service is active and has options to change), when the package offers $option.
+     * Admins change options in the service's edit form instead: null for them.
+     */
+    private function buyMoreUrl($package, $service, string $option): ?string
+    {
+        if ($this->tabAdmin || ($service->status ?? 'active') !== 'active' || empty($package->id)) {
+            return null;
+        }
+        Loader::loadModels($this, ['PackageOptions']);
+        foreach ($this->PackageOptions->getByPackageId($package->id) as $o) {
+            if (($o->name ?? '') === $option) {
+                return $this->base_uri . 'services/manageoptions/' . $service->id . '/';
+            }
+        }
+        return null;
     }
 
     /* ---- Mailboxes ------------------------------------------------------------- */
@@ -232,6 +280,9 @@ trait ZimbraTabs
         return $this->tabView('tab_mailboxes', $tab, ['q' => $query, 'page' => $page], ($data ?? []) + [
             'unavailable' => $unavailable, 'fields' => $f, 'package' => $package, 'query' => $query, 'page' => $page,
             'limit' => $limit, 'form' => (object) $form, 'full' => $data && $limit !== null && $data['count'] >= $limit,
+            'buy_more_url' => $this->buyMoreUrl($package, $service, 'zimbra_extra_mailboxes'),
+            // Without a search the domain's count is the listing's total: every page can be named.
+            'pages' => $data && $query === '' ? max(1, (int) ceil($data['count'] / $this->tabPageSize)) : null,
             'page_url' => fn (int $p) => $this->tabUrl($tab, ['q' => $query, 'page' => $p])]);
     }
 
