@@ -22,15 +22,27 @@ $work = sys_get_temp_dir() . '/zimbra-bench-tab-' . getmypid();
 $env = ['ZIMBRA_E2E_STATE' => "$work/state.json", 'PATH' => getenv('PATH')];
 $php = [PHP_BINARY, '-d', 'extension=' . realpath(__DIR__ . '/../modules/zimbra.so')];
 
-// The fixtures through the real module: a domain service (e2e.example) with its owner mailbox.
+// The fixtures through the real module, in the Blesta stand-in's database file that the browser
+// suite's router serves (tests/e2e/router.php): the server added through the module's own row
+// validation (a login), a domain package, and a domain service e2e.example ordered as an admin does.
+require __DIR__ . '/../tests/blesta/harness.php';
+blesta_harness_root("$work/blesta-root");
 $der = base64_decode(preg_replace('/-----[^-]+-----|\s+/', '', openssl_pkey_get_details(
     openssl_pkey_get_public(file_get_contents($sim['certificate'])))['key']));
-$pin = 'sha256//' . base64_encode(hash('sha256', $der, true));
-$setup = proc_open([...$php, __DIR__ . '/../tests/e2e/setup.php', $port, $pin], [1 => ['pipe', 'w']], $pipes, null, $env);
-stream_get_contents($pipes[1]);
-if (proc_close($setup) !== 0) {
-    exit("setup failed\n");
-}
+$blesta = Blesta::boot($env['ZIMBRA_E2E_STATE']);
+$blesta->ModuleManager->add(['class' => 'zimbra']) ?? exit("setup failed: the module did not install\n");
+$row = $blesta->ModuleManager->addRow(Blesta::MODULE_ID, ['server_label' => 'Bench', 'host_name' => '127.0.0.1',
+    'admin_username' => 'admin@zimbra.test', 'admin_password' => 'test-Admin-Pass1', 'use_ssl' => '1', 'port' => $port,
+    'tls_mode' => 'pin', 'tls_pin' => 'sha256//' . base64_encode(hash('sha256', $der, true))])
+    ?? exit('setup failed: the server was refused: ' . json_encode($blesta->ModuleManager->errors()) . "\n");
+$package = $blesta->Packages->add(['module_row' => $row, 'meta' => ['package_type' => 'domain', 'aggregate_quota' => '10',
+    'max_accounts' => '100']]) ?? exit("setup failed: the package was refused\n");
+$service = $blesta->Services->add(['package_id' => $package, 'client_id' => 1, 'status' => 'active', 'use_module' => 'true',
+    'zimbra_domain' => 'e2e.example']) ?? exit('setup failed: the order was refused: ' . json_encode($blesta->Services->errors()) . "\n");
+$blesta->save();
+$z = new Zimbra\Client($sim['listening'], ['ca_file' => $sim['certificate']]);
+$z->login('admin@zimbra.test', 'test-Admin-Pass1');
+$z->createAccount('owner@e2e.example', null);
 bench_control($sim, '/populate', ['domain' => 'e2e.example', 'count' => 49]);
 
 function stats(array $sim): array
@@ -63,7 +75,7 @@ register_shutdown_function(fn () => proc_terminate($web));
 for ($i = 0; $i < 100 && !@fsockopen('127.0.0.1', $webPort); $i++) {
     usleep(50000);
 }
-$tab = "http://127.0.0.1:$webPort/admin/clients/servicetab/1/10/tabMailboxes/";
+$tab = "http://127.0.0.1:$webPort/admin/clients/servicetab/1/$service/tabMailboxes/";
 $page = function () use ($tab) {
     $html = file_get_contents($tab);
     if (!str_contains((string) $html, 'Mailboxes (50')) {
