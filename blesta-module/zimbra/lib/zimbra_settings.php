@@ -5,7 +5,7 @@
  * take on a shared domain.
  *
  * Blesta stores the manage page's $vars as the module's meta once manageModule() returns: it
- * deletes every meta row, then writes $vars (../shared/reference/blesta-module.md §16). So on a
+ * deletes every meta row, then writes $vars (Blesta 5's module manage page: ModuleManager::setMeta()). So on a
  * POST the complete meta goes back in $vars, and nothing is written to the meta directly then.
  */
 trait ZimbraSettings
