@@ -27,6 +27,7 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
  * @property Languages $Languages
  * @property Clients $Clients
  * @property Companies $Companies
+ * @property PackageOptions $PackageOptions
  */
 class Zimbra extends Module
 {
