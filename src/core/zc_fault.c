@@ -1,7 +1,7 @@
 /* Fault decoding for both SOAP versions; see zc_fault.h. */
 #include "zc_fault.h"
 #include "zc_node.h"
-#include "zc_soap.h"
+#include "zc_ns.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -14,11 +14,7 @@
 #include "zc_buf.h"
 #include "zc_error.h"
 #include "zc_node.h"
-
-#define ZC_NS_SOAP12 "http://www.w3.org/2003/05/soap-envelope"
-#define ZC_NS_SOAP11 "http://schemas.xmlsoap.org/soap/envelope/"
-#define ZC_NS_ZIMBRA "urn:zimbra"
-#define ZC_NS_ADMIN  "urn:zimbraAdmin"
+#include "zc_ns.h"
 
 /*
  * What the <context> header of a request carries (zimbra-admin-soap.md §1.3). Each member is
