@@ -8,7 +8,8 @@
 #include "php.h"
 #include "zend_exceptions.h"
 
-#include "php_zimbra.h"
+#include "zimbra_globals.h"
+#include "zimbra_version.h"
 #include "zimbra_array.h"
 #include "zimbra_client.h"
 #include "zimbra_op.h"

@@ -1,7 +1,4 @@
-/*
- * The module's globals and INI settings (value layer): every layer may read ZIMBRA_G(), declared
- * in php_zimbra.h, so they are defined here, below everything, and not in php_zimbra.c at the top.
- */
+/* The module's globals and INI settings; see zimbra_globals.h. */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
@@ -9,7 +6,6 @@
 #include "php.h"
 #include "php_ini.h"
 
-#include "php_zimbra.h"
 #include "zimbra_globals.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(zimbra)

@@ -8,7 +8,8 @@
 #include "ext/standard/url.h"
 #include "zend_smart_str.h"
 
-#include "php_zimbra.h"
+#include "zimbra_globals.h"
+#include "zimbra_version.h"
 #include "zimbra_exceptions.h"
 #include "core/zc_buf.h"
 #include "core/zc_license.h"

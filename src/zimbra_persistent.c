@@ -16,7 +16,7 @@
 
 #include <openssl/evp.h>
 
-#include "php_zimbra.h"
+#include "zimbra_globals.h"
 #include "zimbra_persistent.h"
 #include "core/zc_crypto.h"
 #include "core/zc_platform.h"

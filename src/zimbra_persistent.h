@@ -6,7 +6,6 @@
 #define ZIMBRA_PERSISTENT_H
 
 #include "php.h"
-#include "php_zimbra.h"
 #include "core/zc_session.h"
 
 #define PHP_ZIMBRA_PKEY_LEN 65
