@@ -9,6 +9,7 @@
 #include "zend_exceptions.h"
 
 #include "zimbra_globals.h"
+#include "zimbra_options.h"
 #include "zimbra_version.h"
 #include "zimbra_array.h"
 #include "zimbra_client.h"
@@ -153,39 +154,6 @@ static const char *const known_options =
  */
 #define OPTIONS_ARG 2
 
-static bool option_bool(zend_string *key, zval *v, int *out)
-{
-	if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-		zend_argument_type_error(OPTIONS_ARG, "option '%s' must be of type bool, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
-		return false;
-	}
-	*out = Z_TYPE_P(v) == IS_TRUE;
-	return true;
-}
-
-static bool option_string(zend_string *key, zval *v, const char **out)
-{
-	if (Z_TYPE_P(v) != IS_STRING) {
-		zend_argument_type_error(OPTIONS_ARG, "option '%s' must be of type string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
-		return false;
-	}
-	if (Z_STRLEN_P(v) == 0 || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
-		zend_argument_value_error(OPTIONS_ARG, "option '%s' must be a non-empty string without NUL bytes", ZSTR_VAL(key));
-		return false;
-	}
-	*out = Z_STRVAL_P(v);
-	return true;
-}
-
-static bool option_long(zend_string *key, zval *v)
-{
-	if (Z_TYPE_P(v) != IS_LONG) {
-		zend_argument_type_error(OPTIONS_ARG, "option '%s' must be of type int, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
-		return false;
-	}
-	return true;
-}
-
 static bool is_header_text(const char *s, size_t len)
 {
 	size_t i;
@@ -259,20 +227,20 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 	zend_string *key;
 	zend_ulong idx;
 	zval *v;
+	zend_long n;
+	int on;
 
 	ZEND_HASH_FOREACH_KEY_VAL(opts, idx, key, v) {
 		ZVAL_DEREF(v);
-		if (!key) {
-			zend_argument_value_error(OPTIONS_ARG, "must name its options; found the integer key %lu. Known options: %s",
-				(unsigned long)idx, known_options);
+		if (!php_zimbra_option_named(OPTIONS_ARG, key, idx, known_options)) {
 			return false;
 		}
 		if (zend_string_equals_literal(key, "verify_peer")) {
-			if (!option_bool(key, v, &o->verify_peer)) return false;
+			if (!php_zimbra_option_bool(OPTIONS_ARG, key, v, &o->verify_peer)) return false;
 		} else if (zend_string_equals_literal(key, "allow_http")) {
-			if (!option_bool(key, v, &o->allow_http)) return false;
+			if (!php_zimbra_option_bool(OPTIONS_ARG, key, v, &o->allow_http)) return false;
 		} else if (zend_string_equals_literal(key, "ca_file")) {
-			if (!option_string(key, v, &o->ca_file)) return false;
+			if (!php_zimbra_option_string(OPTIONS_ARG, key, v, &o->ca_file)) return false;
 			if (VCWD_ACCESS(o->ca_file, R_OK) != 0) {
 				/* The path is shown as typed, made printable and cut short (it may be anything). */
 				zc_buf shown;
@@ -284,7 +252,7 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "pinned_public_key")) {
-			if (!option_string(key, v, &o->pinned_public_key)) return false;
+			if (!php_zimbra_option_string(OPTIONS_ARG, key, v, &o->pinned_public_key)) return false;
 			if (!pin_is_valid(o->pinned_public_key)) {
 				zend_argument_value_error(OPTIONS_ARG, "option 'pinned_public_key' must be 'sha256//' followed by the base64 "
 					"SHA-256 of the server's public key (44 characters), or a readable public key file");
@@ -295,40 +263,26 @@ static bool parse_options(HashTable *opts, zc_transport_options *o, php_zimbra_c
 		} else if (zend_string_equals_literal(key, "connect_timeout")) {
 			if (!option_seconds(key, v, &o->connect_timeout_ms)) return false;
 		} else if (zend_string_equals_literal(key, "user_agent")) {
-			if (!option_string(key, v, &o->user_agent)) return false;
+			if (!php_zimbra_option_string(OPTIONS_ARG, key, v, &o->user_agent)) return false;
 			/* It becomes an HTTP header: a CR or LF would start a header of its own. */
 			if (!is_header_text(o->user_agent, Z_STRLEN_P(v))) {
 				zend_argument_value_error(OPTIONS_ARG, "option 'user_agent' must be at most 256 printable ASCII characters");
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "max_response_size")) {
-			if (!option_long(key, v) ) return false;
-			if (Z_LVAL_P(v) < 1024) {
-				zend_argument_value_error(OPTIONS_ARG, "option 'max_response_size' must be at least 1024 (bytes)");
-				return false;
-			}
-			o->max_response_size = (size_t)Z_LVAL_P(v);
+			if (!php_zimbra_option_long(OPTIONS_ARG, key, v, 1024, ZEND_LONG_MAX, " (bytes)", &n)) return false;
+			o->max_response_size = (size_t)n;
 		} else if (zend_string_equals_literal(key, "persistent")) {
-			int on;
-			if (!option_bool(key, v, &on)) return false;
+			if (!php_zimbra_option_bool(OPTIONS_ARG, key, v, &on)) return false;
 			c->persistent = on;
 		} else if (zend_string_equals_literal(key, "max_requests_per_second")) {
-			if (!option_long(key, v)) return false;
-			if (Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > ZC_MAX_RATE) {
-				zend_argument_value_error(OPTIONS_ARG, "option 'max_requests_per_second' must be from 0 (no pacing) to %d", ZC_MAX_RATE);
-				return false;
-			}
-			c->max_rate = (int)Z_LVAL_P(v);
+			if (!php_zimbra_option_long(OPTIONS_ARG, key, v, 0, ZC_MAX_RATE, " (0: no pacing)", &n)) return false;
+			c->max_rate = (int)n;
 		} else if (zend_string_equals_literal(key, "batch_size")) {
-			if (!option_long(key, v)) return false;
-			if (Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > PHP_ZIMBRA_MAX_BATCH_SIZE) {
-				zend_argument_value_error(OPTIONS_ARG, "option 'batch_size' must be from 1 to %d", PHP_ZIMBRA_MAX_BATCH_SIZE);
-				return false;
-			}
-			c->batch_size = (size_t)Z_LVAL_P(v);
+			if (!php_zimbra_option_long(OPTIONS_ARG, key, v, 1, PHP_ZIMBRA_MAX_BATCH_SIZE, NULL, &n)) return false;
+			c->batch_size = (size_t)n;
 		} else {
-			zend_argument_value_error(OPTIONS_ARG, "has an unknown option '%s'. Known options: %s", ZSTR_VAL(key), known_options);
-			return false;
+			return php_zimbra_option_unknown(OPTIONS_ARG, key, known_options);
 		}
 	} ZEND_HASH_FOREACH_END();
 	c->verify_peer = o->verify_peer;

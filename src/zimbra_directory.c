@@ -13,6 +13,7 @@
 #include "zimbra_paging.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_args.h"
+#include "zimbra_options.h"
 #include "core/zc_quota.h"
 #include "zimbra_values.h"
 #include "core/zc_batch.h"
@@ -94,20 +95,6 @@ static zend_string *expand_query(zend_string *query, HashTable *values)
 /* Search options are argument #3 of searchDirectory(): mistakes in them are the engine's errors. */
 #define SEARCH_OPTIONS_ARG 3
 
-static bool option_long(zval *v, const char *name, long min, long *out)
-{
-	if (Z_TYPE_P(v) != IS_LONG) {
-		zend_argument_type_error(SEARCH_OPTIONS_ARG, "option '%s' must be of type int, %s given", name, zend_zval_type_name(v));
-		return false;
-	}
-	if (Z_LVAL_P(v) < min) {
-		zend_argument_value_error(SEARCH_OPTIONS_ARG, "option '%s' must be at least %ld", name, min);
-		return false;
-	}
-	*out = (long)Z_LVAL_P(v);
-	return true;
-}
-
 static bool valid_types(const char *types)
 {
 	static const char *const known[] = {"accounts", "aliases", "distributionlists", "dynamicgroups", "resources",
@@ -131,16 +118,20 @@ static bool valid_types(const char *types)
 	return *types != '\0';
 }
 
-/* Fill s from the options array; strings it points to live in *hold (released by the caller). */
+static const char *const search_known_options =
+	"domain, types, attrs, limit, offset, sortBy, sortAscending, maxResults, applyCos";
+
+/* Fill s from the options array; the attribute list it points to is *attrs (released by the caller). */
 static bool search_options(HashTable *options, zc_search *s, char domain[ZC_DOMAIN_MAX + 1], zend_string **attrs)
 {
 	zend_string *key;
+	zend_ulong idx;
 	zval *v;
+	zend_long n;
 
-	ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, v) {
+	ZEND_HASH_FOREACH_KEY_VAL(options, idx, key, v) {
 		ZVAL_DEREF(v);
-		if (!key) {
-			zend_argument_value_error(SEARCH_OPTIONS_ARG, "must name its options");
+		if (!php_zimbra_option_named(SEARCH_OPTIONS_ARG, key, idx, search_known_options)) {
 			return false;
 		}
 		if (zend_string_equals_literal(key, "domain")) {
@@ -169,36 +160,26 @@ static bool search_options(HashTable *options, zc_search *s, char domain[ZC_DOMA
 			}
 			s->attrs = ZSTR_VAL(*attrs);
 		} else if (zend_string_equals_literal(key, "limit")) {
-			if (!option_long(v, "limit", 0, &s->limit)) return false;
-			if (s->limit > INT_MAX - 1) {
-				zend_argument_value_error(SEARCH_OPTIONS_ARG, "option 'limit' must be at most %d", INT_MAX - 1);
-				return false;
-			}
+			if (!php_zimbra_option_long(SEARCH_OPTIONS_ARG, key, v, 0, INT_MAX - 1, NULL, &n)) return false;
+			s->limit = (long)n;
 		} else if (zend_string_equals_literal(key, "offset")) {
-			if (!option_long(v, "offset", 0, &s->offset)) return false;
-			if (s->offset > INT_MAX) {
-				zend_argument_value_error(SEARCH_OPTIONS_ARG, "option 'offset' must be at most %d", INT_MAX);
-				return false;
-			}
+			if (!php_zimbra_option_long(SEARCH_OPTIONS_ARG, key, v, 0, INT_MAX, NULL, &n)) return false;
+			s->offset = (long)n;
 		} else if (zend_string_equals_literal(key, "maxResults")) {
-			if (!option_long(v, "maxResults", 0, &s->max_results)) return false;
+			if (!php_zimbra_option_long(SEARCH_OPTIONS_ARG, key, v, 0, ZEND_LONG_MAX, NULL, &n)) return false;
+			s->max_results = (long)n;
 		} else if (zend_string_equals_literal(key, "sortBy")) {
 			if (Z_TYPE_P(v) != IS_STRING || !zc_is_attr_name(Z_STRVAL_P(v), Z_STRLEN_P(v), 0)) {
 				zend_argument_value_error(SEARCH_OPTIONS_ARG, "option 'sortBy' must be an attribute name");
 				return false;
 			}
 			s->sort_by = Z_STRVAL_P(v);
-		} else if (zend_string_equals_literal(key, "sortAscending") || zend_string_equals_literal(key, "applyCos")) {
-			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
-				zend_argument_type_error(SEARCH_OPTIONS_ARG, "option '%s' must be of type bool, %s given", ZSTR_VAL(key),
-					zend_zval_type_name(v));
-				return false;
-			}
-			*(zend_string_equals_literal(key, "applyCos") ? &s->apply_cos : &s->sort_ascending) = Z_TYPE_P(v) == IS_TRUE;
+		} else if (zend_string_equals_literal(key, "sortAscending")) {
+			if (!php_zimbra_option_bool(SEARCH_OPTIONS_ARG, key, v, &s->sort_ascending)) return false;
+		} else if (zend_string_equals_literal(key, "applyCos")) {
+			if (!php_zimbra_option_bool(SEARCH_OPTIONS_ARG, key, v, &s->apply_cos)) return false;
 		} else {
-			zend_argument_value_error(SEARCH_OPTIONS_ARG, "has an unknown option '%s'. Known options: domain, types, attrs, limit, offset, "
-				"sortBy, sortAscending, maxResults, applyCos", ZSTR_VAL(key));
-			return false;
+			return php_zimbra_option_unknown(SEARCH_OPTIONS_ARG, key, search_known_options);
 		}
 	} ZEND_HASH_FOREACH_END();
 	return true;

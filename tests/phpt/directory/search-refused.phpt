@@ -41,7 +41,7 @@ ValueError: Zimbra\Client::searchDirectory(): Argument #2 ($values) has no value
 ValueError: Zimbra\Client::searchDirectory(): Argument #1 ($query) has a '{' without a closing '}'
 ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) has an unknown option 'typo'. Known options: domain, types, attrs, limit, offset, sortBy, sortAscending, maxResults, applyCos
 ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'types' must be a comma-separated list of: accounts, aliases, distributionlists, dynamicgroups, resources, domains, coses
-ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'limit' must be at least 0
+ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'limit' must be from 0 to 2147483646
 TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'sortAscending' must be of type bool, string given
 Zimbra\ValidationException: The domain name 'bad domain' contains ' '; only letters, digits, '-' and '.' are allowed
 Zimbra\ValidationException: A search offset needs a limit: Zimbra answers an offset without one with an empty page
@@ -51,6 +51,6 @@ TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'doma
 TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'attrs' must be of type array, string given
 TypeError: The list of attributes to read must hold strings, int given
 TypeError: Zimbra\Client::searchDirectory(): Argument #3 ($options) option 'limit' must be of type int, string given
-ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) must name its options
+ValueError: Zimbra\Client::searchDirectory(): Argument #3 ($options) must name its options; found the integer key 0. Known options: domain, types, attrs, limit, offset, sortBy, sortAscending, maxResults, applyCos
 TypeError: Zimbra\Client::searchDirectory(): Argument #2 ($values) value for {q} must be of type string|int, array given
 ValueError: Zimbra\Client::searchDirectory(): Argument #1 ($query) must not contain any null bytes
