@@ -71,9 +71,8 @@ ZEND_METHOD(Zimbra_Client, createAccount)
 		pw = ZSTR_VAL(password);
 		pw_len = ZSTR_LEN(password);
 	} else {
-		if (!zc_generate_password(generated, GENERATED_PASSWORD_LENGTH, &err)) {
+		if (!php_zimbra_built(&op, zc_generate_password(generated, GENERATED_PASSWORD_LENGTH, &err), &err)) {
 			php_zimbra_attrs_free(&pairs);
-			php_zimbra_build_failed(&op, &err);
 			RETURN_THROWS();
 		}
 		op.password = zend_string_init(generated, GENERATED_PASSWORD_LENGTH, 0);

@@ -558,10 +558,8 @@ ZEND_METHOD(Zimbra_Client, request)
 	zc_xw_init(&w, &op.body, &err);
 	ok = body ? php_zimbra_array_to_xml(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN, body)
 		: (zc_xw_start(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN) && zc_xw_end(&w));
-	if (!ok) {
-		/* Nothing was sent: the request could not be written. */
-		php_zimbra_build_failed(&op, &err);
-		RETURN_THROWS();
+	if (!php_zimbra_built(&op, ok, &err)) {
+		RETURN_THROWS();  /* nothing was sent: the request could not be written */
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }

@@ -33,8 +33,7 @@ static void send_domain_attrs(INTERNAL_FUNCTION_PARAMETERS, const char *request,
 		? zc_rq_create(&op.body, request, target, NULL, 0, php_zimbra_attrs_view(&pairs), &err)
 		: zc_rq_modify(&op.body, request, target, php_zimbra_attrs_view(&pairs), &err);
 	php_zimbra_attrs_free(&pairs);
-	if (!ok) {
-		php_zimbra_build_failed(&op, &err);
+	if (!php_zimbra_built(&op, ok, &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
@@ -135,8 +134,9 @@ static bool read_preauth(zend_object *client, zend_string *domain_arg, zval *out
 	php_zimbra_op_init(&op, reply_preauth, NULL);
 	op.secret = true;  /* the reply carries the key: its memory is wiped after */
 	zc_error_init(&err);
-	if (!zc_rq_get(&op.body, "GetDomainRequest", "domain", "name", domain, "zimbraPreAuthKey", "applyConfig", 0, &err)) {
-		return php_zimbra_build_failed(&op, &err);
+	if (!php_zimbra_built(&op, zc_rq_get(&op.body, "GetDomainRequest", "domain", "name", domain, "zimbraPreAuthKey",
+			"applyConfig", 0, &err), &err)) {
+		return false;
 	}
 	return php_zimbra_execute(client, &op, out);
 }
@@ -166,6 +166,7 @@ ZEND_METHOD(Zimbra_Client, ensurePreauthKey)
 	zc_attrs attrs;
 	php_zimbra_op op;
 	zc_error err;
+	int ok;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(domain)
@@ -195,13 +196,12 @@ ZEND_METHOD(Zimbra_Client, ensurePreauthKey)
 	attrs.count = 1;
 	php_zimbra_op_init(&op, php_zimbra_reply_void, NULL);
 	op.secret = true;
-	if (!zc_rq_modify(&op.body, "ModifyDomainRequest", Z_STRVAL_P(id), attrs, &err)) {
-		zval_ptr_dtor(&pair);
+	ok = zc_rq_modify(&op.body, "ModifyDomainRequest", Z_STRVAL_P(id), attrs, &err);
+	zval_ptr_dtor(&pair);
+	if (!php_zimbra_built(&op, ok, &err)) {
 		ZEND_SECURE_ZERO(fresh, sizeof(fresh));
-		php_zimbra_build_failed(&op, &err);
 		RETURN_THROWS();
 	}
-	zval_ptr_dtor(&pair);
 	if (php_zimbra_execute(Z_OBJ_P(ZEND_THIS), &op, &ignored)) {
 		RETVAL_STRINGL(fresh, ZC_PREAUTH_KEY_HEX);
 	}

@@ -110,8 +110,7 @@ void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, 
 	ok = strcmp(request, "DeleteDistributionListRequest") == 0
 		? zc_rq_delete_dl(&op.body, ZSTR_VAL(id), &err)
 		: zc_rq_by_id(&op.body, request, ZSTR_VAL(id), &err);
-	if (!ok) {
-		php_zimbra_build_failed(&op, &err);
+	if (!php_zimbra_built(&op, ok, &err)) {
 		RETURN_THROWS();
 	}
 	php_zimbra_dispatch(ZEND_THIS, &op, return_value);

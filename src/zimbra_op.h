@@ -64,10 +64,14 @@ bool php_zimbra_send_built(zc_session *s, zc_buf *body, zc_arena *arena, const z
  */
 bool php_zimbra_reply_fits_memory(const zc_arena *arena, zc_error *err);
 
-/* Throw the ValidationException a failed builder left in err, dropping op; always returns false. */
+/* php_zimbra_built()'s failure path: the op dropped, the builder's error thrown; false. Call php_zimbra_built(). */
 bool php_zimbra_build_failed(php_zimbra_op *op, zc_error *err);
 
-/* ok, or (when the builder failed) the op dropped and its ValidationException thrown. */
+/*
+ * The one idiom after building a request: ok, or (when the builder failed) the op dropped and the
+ * error the builder left in err thrown (a ValidationException: nothing was sent).
+ *     if (!php_zimbra_built(&op, zc_rq_...(&op.body, ..., &err), &err)) { RETURN_THROWS(); }
+ */
 static inline bool php_zimbra_built(php_zimbra_op *op, int ok, zc_error *err)
 {
 	return ok || php_zimbra_build_failed(op, err);

@@ -82,8 +82,8 @@ bool php_zimbra_search_page(zend_object *client, const zc_search *s, char *sessi
 	op.page_offset = s->offset;
 	one_more.limit = s->limit + 1;  /* see php_zimbra_op */
 	zc_error_init(&err);
-	if (!zc_rq_search(&op.body, &one_more, &err)) {
-		return php_zimbra_build_failed(&op, &err);
+	if (!php_zimbra_built(&op, zc_rq_search(&op.body, &one_more, &err), &err)) {
+		return false;
 	}
 	if (!(session_id ? php_zimbra_execute_in_session(client, &op, session_id, &result)
 			: php_zimbra_execute(client, &op, &result))) {

@@ -240,7 +240,7 @@ ZEND_METHOD(Zimbra_Client, purgeDomain)
 	php_zimbra_op op;
 	zc_error err;
 	bool gone = false;
-	int round;
+	int round, ok;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(name)
@@ -253,8 +253,8 @@ ZEND_METHOD(Zimbra_Client, purgeDomain)
 	for (round = 0; round < 3 && !gone; round++) {
 		php_zimbra_op_init(&op, reply_domain_id, php_zimbra_fault_not_found_is_null);
 		zc_error_init(&err);
-		if (!zc_rq_get(&op.body, "GetDomainRequest", "domain", "name", domain, "zimbraId", "applyConfig", 0, &err)) {
-			php_zimbra_build_failed(&op, &err);
+		if (!php_zimbra_built(&op, zc_rq_get(&op.body, "GetDomainRequest", "domain", "name", domain, "zimbraId", "applyConfig", 0,
+				&err), &err)) {
 			RETURN_THROWS();
 		}
 		if (!php_zimbra_execute(Z_OBJ_P(ZEND_THIS), &op, &id)) {
@@ -274,12 +274,11 @@ ZEND_METHOD(Zimbra_Client, purgeDomain)
 		 */
 		php_zimbra_op_init(&op, php_zimbra_reply_void, round < 2 ? php_zimbra_fault_code_is_false : NULL);
 		op.false_on = "account.DOMAIN_NOT_EMPTY";
-		if (!zc_rq_by_id(&op.body, "DeleteDomainRequest", Z_STRVAL(id), &err)) {
-			zval_ptr_dtor(&id);
-			php_zimbra_build_failed(&op, &err);
+		ok = zc_rq_by_id(&op.body, "DeleteDomainRequest", Z_STRVAL(id), &err);
+		zval_ptr_dtor(&id);
+		if (!php_zimbra_built(&op, ok, &err)) {
 			RETURN_THROWS();
 		}
-		zval_ptr_dtor(&id);
 		if (!php_zimbra_execute(Z_OBJ_P(ZEND_THIS), &op, &deleted)) {
 			RETURN_THROWS();
 		}

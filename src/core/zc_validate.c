@@ -184,13 +184,16 @@ int zc_normalize_existing_email(const char *in, size_t len, char *out, zc_error 
 		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' ('%s') is longer than %d characters",
 			quoted(in, local_len, q), ZC_LOCAL_MAX);
 	}
-	if (!zc_utf8_is_printable(in, local_len) || memchr(in, ' ', local_len)) {
-		return zc_error_set(err, ZC_ERR_VALIDATION,
-			"The address '%s' holds a space, a control character or bytes that are not UTF-8 before '@'",
-			quoted(in, len, q));
-	}
 	for (i = 0; i < local_len; i++) {
-		out[i] = lower(in[i]);
+		char c = lower(in[i]);
+		/* RFC 5322 atext and '.', as Zimbra takes them: nothing that could close a CDATA or a filter. */
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c != '\0' && strchr(".!#$%&'*+/=?^_`{|}~-", c)))) {
+			char ch[5];
+			return zc_error_set(err, ZC_ERR_VALIDATION,
+				"The address '%s' contains '%s', which no email address holds before '@'", quoted(in, len, q),
+				shown_char(in + i, local_len - i, ch));
+		}
+		out[i] = c;
 	}
 	out[local_len] = '@';
 	return zc_normalize_domain(at + 1, len - local_len - 1, out + local_len + 1, err);

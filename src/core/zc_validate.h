@@ -33,10 +33,11 @@ int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err);
 
 /*
  * An address Zimbra may already hold, for looking it up, changing or deleting it, or naming a list
- * member: Zimbra 8.8 checks new names only as an InternetAddress, so o'brien@, first+tag@ and
- * other RFC 5322 local parts exist. The local part is 1-64 bytes of printable UTF-8 without
- * spaces or '@' (ASCII lower-cased); the domain meets the rule above. The strict rule stays
- * for what we create.
+ * member: Zimbra takes any RFC 5322 atext local part (zmprov or another panel makes o'brien@ and
+ * first+tag@), so this rule is Zimbra's: 1-64 of a-z 0-9 . ! # $ % & ' * + / = ? ^ _ ` { | } ~ -
+ * (lower-cased). What no address holds (spaces, quotes, brackets, parentheses, backslashes,
+ * control characters, non-ASCII) is refused before anything is sent. The domain meets the rule
+ * above; the strict rule stays for what we create.
  */
 int zc_normalize_existing_email(const char *in, size_t len, char *out, zc_error *err);
 

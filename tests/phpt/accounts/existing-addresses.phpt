@@ -50,6 +50,7 @@ $before = zimbra_sim_stats($sim)['requests'];
 show_throw(fn () => $z->getAccount('first tag@shop.example'));
 show_throw(fn () => $z->getAccount("o'brien@localhost"));
 show_throw(fn () => $z->removeDistributionListMembers($list->id, ["tab\tin@shop.example"]));
+show_throw(fn () => $z->getAccount(']]><x/>@shop.example'));
 var_dump(zimbra_sim_stats($sim)['requests'] === $before);
 
 // The rules, for forms.
@@ -85,9 +86,10 @@ Zimbra\ValidationException: The mailbox name 'd'arcy' contains '''; only letters
 bool(true)
 bool(true)
 bool(true)
-Zimbra\ValidationException: The address 'first tag@shop.example' holds a space, a control character or bytes that are not UTF-8 before '@'
+Zimbra\ValidationException: The address 'first tag@shop.example' contains ' ', which no email address holds before '@'
 Zimbra\ValidationException: The domain name 'localhost' needs at least two labels, like example.com
-Zimbra\ValidationException: The address 'tab?in@shop.example' holds a space, a control character or bytes that are not UTF-8 before '@'
+Zimbra\ValidationException: The address 'tab?in@shop.example' contains '?', which no email address holds before '@'
+Zimbra\ValidationException: The address ']]><x/>@shop.example' contains ']', which no email address holds before '@'
 bool(true)
 string(20) "o'brien@shop.example"
 Zimbra\ValidationException: The mailbox name 'o'brien' contains '''; only letters a-z, digits, '.', '_' and '-' are allowed

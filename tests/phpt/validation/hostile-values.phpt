@@ -176,6 +176,7 @@ $table = [
     'Validate::domain.name' => [fn($v) => [fn($x) => Zimbra\Validate::domain($x), ["a$v.test"]], null],
     'Validate::localPart.localPart' => [fn($v) => [fn($x) => Zimbra\Validate::localPart($x), [$v]], null],
     'Validate::email.email' => [fn($v) => [fn($x) => Zimbra\Validate::email($x), ["$v@ok.test"]], null],
+    'Validate::existingEmail.email' => [fn($v) => [fn($x) => Zimbra\Validate::existingEmail($x), ["$v@ok.test"]], null],
     'Validate::isId.id' => [fn($v) => [fn($x) => Zimbra\Validate::isId($x), [$v]], fn($r) => $r === false],
     'Validate::escapeFilterValue.value' => [fn($v) => [fn($x) => Zimbra\Validate::escapeFilterValue($x), [$v]],
         fn($r, $a) => !preg_match('/[*()\0]|\\\\(?![0-9a-f]{2})/', $r)
@@ -402,5 +403,6 @@ License::check.cachedAnswer                   LLLLLLL
 Validate::domain.name                         VVVVVVV
 Validate::localPart.localPart                 VVVVVVV
 Validate::email.email                         VVVVVVV
+Validate::existingEmail.email                 VVVVVVV
 Validate::isId.id                             LLLLLLL
 Validate::escapeFilterValue.value             LLLLLLL
