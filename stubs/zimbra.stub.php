@@ -1084,9 +1084,9 @@ namespace Zimbra {
          */
         public static function email(string $email): string {}
         /**
-         * The address lower-cased (ASCII), by the rule for addresses Zimbra may already hold,
-         * which lookups, removals and list members use: any local part without spaces or
-         * control characters (o'brien@, first+tag@).
+         * The address lower-cased, by the rule for addresses Zimbra may already hold, which
+         * lookups, removals and list members use: Zimbra's own, an RFC 5322 local part of
+         * a-z 0-9 . ! # $ % & ' * + / = ? ^ _ ` { | } ~ - (o'brien@, first+tag@).
          * @throws ValidationException
          */
         public static function existingEmail(string $email): string {}

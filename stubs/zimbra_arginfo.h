@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7b8996da9c665fb449fdf5f92d2581ae99e17fc2 */
+ * Stub hash: 42748b132b97777ae8c9a045b49d9ba6253fff78 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Zimbra_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, url, IS_STRING, 0)
