@@ -96,50 +96,21 @@ ZEND_METHOD(Zimbra_Client, getAccount)
 	php_zimbra_get_entry(INTERNAL_FUNCTION_PARAM_PASSTHRU, &spec);
 }
 
-static void send_modify(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs, int flags)
-{
-	php_zimbra_attrs pairs;
-	php_zimbra_op op;
-	zc_error err;
-	int ok;
-
-	if (!php_zimbra_check_id(id, "account id") || !php_zimbra_attrs_from_array(attrs, flags, &pairs)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, reply_account, NULL);
-	zc_error_init(&err);
-	ok = zc_rq_modify(&op.body, "ModifyAccountRequest", ZSTR_VAL(id), php_zimbra_attrs_view(&pairs), &err);
-	php_zimbra_attrs_free(&pairs);
-	if (!php_zimbra_built(&op, ok, &err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
-}
+static const php_zimbra_modify_spec modify_account = {
+	"ModifyAccountRequest", "account", reply_account,
+	PHP_ZIMBRA_ATTRS_PREFIX | PHP_ZIMBRA_ATTRS_NO_PASSWORD | PHP_ZIMBRA_ATTRS_CREATE,
+};
 
 ZEND_METHOD(Zimbra_Client, modifyAccount)
 {
-	zend_string *id;
-	HashTable *attrs;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(id)
-		Z_PARAM_ARRAY_HT(attrs)
-	ZEND_PARSE_PARAMETERS_END();
-	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, attrs,
-		PHP_ZIMBRA_ATTRS_PREFIX | PHP_ZIMBRA_ATTRS_NO_PASSWORD | PHP_ZIMBRA_ATTRS_CREATE);
-}
-
-/* The status attribute alone: none of modifyAccount()'s checks on attribute names apply. */
-static void modify_status(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs)
-{
-	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, attrs, 0);
+	php_zimbra_modify_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, &modify_account);
 }
 
 ZEND_METHOD(Zimbra_Client, setAccountStatus)
 {
 	static const char *const statuses[] = {"active", "maintenance", "locked", "closed", "lockout", "pending", NULL};
 
-	php_zimbra_set_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "account", "zimbraAccountStatus", statuses, modify_status);
+	php_zimbra_set_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, &modify_account, "zimbraAccountStatus", statuses);
 }
 
 /* Requests of the form <X id="..." field="value"/> with a void or account reply. */

@@ -16,34 +16,15 @@ static void reply_domain(const zc_node *reply, php_zimbra_op *op, zval *rv)
 }
 
 /* Create, modify and status change all send attributes and answer with the domain. */
-static void send_domain_attrs(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *target,
-		HashTable *attrs, int flags)
-{
-	php_zimbra_attrs pairs;
-	php_zimbra_op op;
-	zc_error err;
-	int ok;
-
-	if (!php_zimbra_attrs_from_array(attrs, flags, &pairs)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, reply_domain, NULL);
-	zc_error_init(&err);
-	ok = strcmp(request, "CreateDomainRequest") == 0
-		? zc_rq_create(&op.body, request, target, NULL, 0, php_zimbra_attrs_view(&pairs), &err)
-		: zc_rq_modify(&op.body, request, target, php_zimbra_attrs_view(&pairs), &err);
-	php_zimbra_attrs_free(&pairs);
-	if (!php_zimbra_built(&op, ok, &err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
-}
-
 ZEND_METHOD(Zimbra_Client, createDomain)
 {
 	zend_string *name;
 	HashTable *attrs = NULL;
 	char domain[ZC_DOMAIN_MAX + 1];
+	php_zimbra_attrs pairs;
+	php_zimbra_op op;
+	zc_error err;
+	int ok;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(name)
@@ -51,12 +32,21 @@ ZEND_METHOD(Zimbra_Client, createDomain)
 		Z_PARAM_ARRAY_HT(attrs)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!php_zimbra_domain_name(name, domain)) {
+	if (!php_zimbra_domain_name(name, domain)
+			|| !php_zimbra_attrs_from_array(attrs ? attrs : (HashTable *)&zend_empty_array, 0, &pairs)) {
 		RETURN_THROWS();
 	}
-	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "CreateDomainRequest", domain,
-		attrs ? attrs : (HashTable *)&zend_empty_array, 0);
+	php_zimbra_op_init(&op, reply_domain, NULL);
+	zc_error_init(&err);
+	ok = zc_rq_create(&op.body, "CreateDomainRequest", domain, NULL, 0, php_zimbra_attrs_view(&pairs), &err);
+	php_zimbra_attrs_free(&pairs);
+	if (!php_zimbra_built(&op, ok, &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }
+
+static const php_zimbra_modify_spec modify_domain = {"ModifyDomainRequest", "domain", reply_domain, PHP_ZIMBRA_ATTRS_PREFIX};
 
 ZEND_METHOD(Zimbra_Client, getDomain)
 {
@@ -68,31 +58,14 @@ ZEND_METHOD(Zimbra_Client, getDomain)
 
 ZEND_METHOD(Zimbra_Client, modifyDomain)
 {
-	zend_string *id;
-	HashTable *attrs;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(id)
-		Z_PARAM_ARRAY_HT(attrs)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_id(id, "domain id")) {
-		RETURN_THROWS();
-	}
-	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ModifyDomainRequest", ZSTR_VAL(id), attrs,
-		PHP_ZIMBRA_ATTRS_PREFIX);
-}
-
-static void modify_status(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs)
-{
-	send_domain_attrs(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ModifyDomainRequest", ZSTR_VAL(id), attrs, 0);
+	php_zimbra_modify_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, &modify_domain);
 }
 
 ZEND_METHOD(Zimbra_Client, setDomainStatus)
 {
 	static const char *const statuses[] = {"active", "maintenance", "locked", "closed", "suspended", NULL};
 
-	php_zimbra_set_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, "domain", "zimbraDomainStatus", statuses, modify_status);
+	php_zimbra_set_status(INTERNAL_FUNCTION_PARAM_PASSTHRU, &modify_domain, "zimbraDomainStatus", statuses);
 }
 
 ZEND_METHOD(Zimbra_Client, deleteDomain)

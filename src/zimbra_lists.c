@@ -98,29 +98,9 @@ ZEND_METHOD(Zimbra_Client, getAccountMembership)
 
 ZEND_METHOD(Zimbra_Client, modifyDistributionList)
 {
-	zend_string *id;
-	HashTable *attrs;
-	php_zimbra_attrs pairs;
-	php_zimbra_op op;
-	zc_error err;
-	int ok;
+	static const php_zimbra_modify_spec spec = {"ModifyDistributionListRequest", "list", reply_dl, PHP_ZIMBRA_ATTRS_PREFIX};
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(id)
-		Z_PARAM_ARRAY_HT(attrs)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!php_zimbra_check_id(id, "list id") || !php_zimbra_attrs_from_array(attrs, PHP_ZIMBRA_ATTRS_PREFIX, &pairs)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_op_init(&op, reply_dl, NULL);
-	zc_error_init(&err);
-	ok = zc_rq_modify(&op.body, "ModifyDistributionListRequest", ZSTR_VAL(id), php_zimbra_attrs_view(&pairs), &err);
-	php_zimbra_attrs_free(&pairs);
-	if (!php_zimbra_built(&op, ok, &err)) {
-		RETURN_THROWS();
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+	php_zimbra_modify_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, &spec);
 }
 
 /* Each member is an address (possibly external); all are checked before anything is sent. */

@@ -63,9 +63,46 @@ void php_zimbra_by_key(INTERNAL_FUNCTION_PARAMETERS, php_zimbra_key_request_fn b
 	}
 }
 
-void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const char *what, const char *attr,
-		const char *const *allowed, php_zimbra_modify_fn modify)
+/* Modify<X> for one id: the id and (by flags) the attributes checked, the request built and dispatched. */
+static void send_modify(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_modify_spec *spec, zend_string *id, HashTable *attrs,
+		int flags)
 {
+	php_zimbra_attrs pairs;
+	php_zimbra_op op;
+	zc_error err;
+	char id_what[32];
+	int ok;
+
+	snprintf(id_what, sizeof(id_what), "%s id", spec->what);
+	if (!php_zimbra_check_id(id, id_what) || !php_zimbra_attrs_from_array(attrs, flags, &pairs)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_op_init(&op, spec->on_reply, NULL);
+	zc_error_init(&err);
+	ok = zc_rq_modify(&op.body, spec->request, ZSTR_VAL(id), php_zimbra_attrs_view(&pairs), &err);
+	php_zimbra_attrs_free(&pairs);
+	if (!php_zimbra_built(&op, ok, &err)) {
+		RETURN_THROWS();
+	}
+	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
+}
+
+void php_zimbra_modify_method(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_modify_spec *spec)
+{
+	zend_string *id;
+	HashTable *attrs;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(id)
+		Z_PARAM_ARRAY_HT(attrs)
+	ZEND_PARSE_PARAMETERS_END();
+	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, spec, id, attrs, spec->flags);
+}
+
+void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_modify_spec *spec, const char *attr,
+		const char *const *allowed)
+{
+	const char *what = spec->what;
 	zend_string *id, *status;
 	HashTable attrs;
 	zval v;
@@ -87,7 +124,7 @@ void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const char *what, const
 	zend_hash_init(&attrs, 1, NULL, ZVAL_PTR_DTOR, 0);
 	ZVAL_STR_COPY(&v, status);
 	zend_hash_str_update(&attrs, attr, strlen(attr), &v);
-	modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, id, &attrs);
+	send_modify(INTERNAL_FUNCTION_PARAM_PASSTHRU, spec, id, &attrs, 0);
 	zend_hash_destroy(&attrs);
 }
 

@@ -39,13 +39,23 @@ void php_zimbra_by_key(INTERNAL_FUNCTION_PARAMETERS, php_zimbra_key_request_fn b
  */
 void php_zimbra_delete_by_id(INTERNAL_FUNCTION_PARAMETERS, const char *request, const char *what);
 
+/* What a Modify<X> request is about: the request, how its id is named, the entry it answers with. */
+typedef struct {
+	const char          *request;  /* e.g. "ModifyAccountRequest" */
+	const char          *what;     /* the entry in messages, e.g. "account" ("account id", "account status") */
+	php_zimbra_reply_fn  on_reply;
+	int                  flags;    /* PHP_ZIMBRA_ATTRS_* checks on the attributes a caller passes */
+} php_zimbra_modify_spec;
+
+/* modifyAccount(), modifyDomain(), modifyDistributionList(): (string $id, array $attrs), checked, sent. */
+void php_zimbra_modify_method(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_modify_spec *spec);
+
 /*
- * setAccountStatus() and setDomainStatus(): check the id and that the status is one of allowed,
- * then send Modify<request> with the one attribute attr = status, answered as modify would be.
- * modify does that sending: (id, attrs) -> dispatched op.
+ * setAccountStatus() and setDomainStatus(): (string $id, string $status), the status one of
+ * allowed, sent as the spec's Modify request with the one attribute attr = status (no other
+ * attribute check applies to it), answered as the modify method is.
  */
-typedef void (*php_zimbra_modify_fn)(INTERNAL_FUNCTION_PARAMETERS, zend_string *id, HashTable *attrs);
-void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const char *what, const char *attr,
-		const char *const *allowed, php_zimbra_modify_fn modify);
+void php_zimbra_set_status(INTERNAL_FUNCTION_PARAMETERS, const php_zimbra_modify_spec *spec, const char *attr,
+		const char *const *allowed);
 
 #endif
