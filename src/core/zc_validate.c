@@ -119,10 +119,10 @@ int zc_normalize_domain(const char *in, size_t len, char *out, zc_error *err)
 	return 1;
 }
 
-int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err)
+/* The length rules both local-part rules share: 1 to ZC_LOCAL_MAX bytes. */
+static int local_length_ok(const char *in, size_t len, zc_error *err)
 {
-	char q[84], ch[5];
-	size_t i;
+	char q[84];
 
 	if (len == 0) {
 		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' is empty");
@@ -130,6 +130,17 @@ int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err
 	if (len > ZC_LOCAL_MAX) {
 		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' ('%s') is longer than %d characters",
 			quoted(in, len, q), ZC_LOCAL_MAX);
+	}
+	return 1;
+}
+
+int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err)
+{
+	char q[84], ch[5];
+	size_t i;
+
+	if (!local_length_ok(in, len, err)) {
+		return 0;
 	}
 	for (i = 0; i < len; i++) {
 		char c = lower(in[i]);
@@ -148,7 +159,30 @@ int zc_normalize_local_part(const char *in, size_t len, char *out, zc_error *err
 	return 1;
 }
 
-int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err)
+/* RFC 5322 atext and '.', as Zimbra takes them: nothing that could close a CDATA or a filter. */
+static int normalize_existing_local(const char *in, size_t len, char *out, zc_error *err)
+{
+	char q[84], ch[5];
+	size_t i;
+
+	if (!local_length_ok(in, len, err)) {
+		return 0;
+	}
+	for (i = 0; i < len; i++) {
+		char c = lower(in[i]);
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c != '\0' && strchr(".!#$%&'*+/=?^_`{|}~-", c)))) {
+			return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' ('%s') contains '%s', which no email address holds",
+				quoted(in, len, q), shown_char(in + i, len - i, ch));
+		}
+		out[i] = c;
+	}
+	out[len] = '\0';
+	return 1;
+}
+
+/* local@domain: exactly one '@', the local part by local_rule, the domain by the domain rule. */
+static int normalize_address(const char *in, size_t len, char *out, zc_error *err,
+	int (*local_rule)(const char *, size_t, char *, zc_error *))
 {
 	char q[84];
 	const char *at = memchr(in, '@', len);
@@ -159,44 +193,21 @@ int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err)
 			quoted(in, len, q));
 	}
 	local_len = (size_t)(at - in);
-	if (!zc_normalize_local_part(in, local_len, out, err)) {
+	if (!local_rule(in, local_len, out, err)) {
 		return 0;
 	}
 	out[local_len] = '@';
 	return zc_normalize_domain(at + 1, len - local_len - 1, out + local_len + 1, err);
 }
 
+int zc_normalize_email(const char *in, size_t len, char *out, zc_error *err)
+{
+	return normalize_address(in, len, out, err, zc_normalize_local_part);
+}
+
 int zc_normalize_existing_email(const char *in, size_t len, char *out, zc_error *err)
 {
-	char q[84];
-	const char *at = memchr(in, '@', len);
-	size_t local_len, i;
-
-	if (!at || memchr(at + 1, '@', len - (size_t)(at - in) - 1)) {
-		return zc_error_set(err, ZC_ERR_VALIDATION, "'%s' is not an email address (expected name@domain)",
-			quoted(in, len, q));
-	}
-	local_len = (size_t)(at - in);
-	if (local_len == 0) {
-		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' is empty");
-	}
-	if (local_len > ZC_LOCAL_MAX) {
-		return zc_error_set(err, ZC_ERR_VALIDATION, "The part of the address before '@' ('%s') is longer than %d characters",
-			quoted(in, local_len, q), ZC_LOCAL_MAX);
-	}
-	for (i = 0; i < local_len; i++) {
-		char c = lower(in[i]);
-		/* RFC 5322 atext and '.', as Zimbra takes them: nothing that could close a CDATA or a filter. */
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c != '\0' && strchr(".!#$%&'*+/=?^_`{|}~-", c)))) {
-			char ch[5];
-			return zc_error_set(err, ZC_ERR_VALIDATION,
-				"The address '%s' contains '%s', which no email address holds before '@'", quoted(in, len, q),
-				shown_char(in + i, local_len - i, ch));
-		}
-		out[i] = c;
-	}
-	out[local_len] = '@';
-	return zc_normalize_domain(at + 1, len - local_len - 1, out + local_len + 1, err);
+	return normalize_address(in, len, out, err, normalize_existing_local);
 }
 
 int zc_is_zimbra_id(const char *in, size_t len)

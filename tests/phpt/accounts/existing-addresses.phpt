@@ -86,10 +86,10 @@ Zimbra\ValidationException: The mailbox name 'd'arcy' contains '''; only letters
 bool(true)
 bool(true)
 bool(true)
-Zimbra\ValidationException: The address 'first tag@shop.example' contains ' ', which no email address holds before '@'
+Zimbra\ValidationException: The part of the address before '@' ('first tag') contains ' ', which no email address holds
 Zimbra\ValidationException: The domain name 'localhost' needs at least two labels, like example.com
-Zimbra\ValidationException: The address 'tab?in@shop.example' contains '?', which no email address holds before '@'
-Zimbra\ValidationException: The address ']]><x/>@shop.example' contains ']', which no email address holds before '@'
+Zimbra\ValidationException: The part of the address before '@' ('tab?in') contains '?', which no email address holds
+Zimbra\ValidationException: The part of the address before '@' (']]><x/>') contains ']', which no email address holds
 bool(true)
 string(20) "o'brien@shop.example"
 Zimbra\ValidationException: The mailbox name 'o'brien' contains '''; only letters a-z, digits, '.', '_' and '-' are allowed
