@@ -206,7 +206,7 @@ HTML;
         if ($row && extension_loaded('zimbra')) {
             try {
                 $client = $this->clientFor($row);
-                foreach ($this->call($row, ZimbraOperation::idempotent('listCos'), [], fn () => $client->listCos()) as $cos) {
+                foreach ($this->call($row, ZimbraOperation::named('listCos'), [], fn () => $client->listCos()) as $cos) {
                     $options[$cos->id] = $cos->name;
                 }
             } catch (\Throwable $e) {
@@ -274,7 +274,7 @@ HTML;
         foreach ($rows as $row) {
             $found = $this->guard(function () use ($row, $domain) {
                 $client = $this->clientFor($row);
-                return $this->call($row, ZimbraOperation::idempotent('getDomain'), ['name' => $domain],
+                return $this->call($row, ZimbraOperation::named('getDomain'), ['name' => $domain],
                     fn () => $client->getDomain($domain, ['zimbraDomainStatus'])) ?? false;
             });
             if ($found === false) {
@@ -502,14 +502,14 @@ HTML;
             $zimbra = $this->clientFor($row);
             if ($domainType) {
                 $name = $vars['zimbra_domain'];
-                $domain = $this->createTagged($row, ZimbraOperation::once('createDomain'), 'zimbra_domain', $name, ['name' => $name],
+                $domain = $this->createTagged($row, ZimbraOperation::named('createDomain'), 'zimbra_domain', $name, ['name' => $name],
                     fn (string $note) => $zimbra->createDomain($name, self::set($this->domainAttrs($package, $extras)) + ['zimbraNotes' => $note]),
                     fn () => $zimbra->getDomain($name, ['zimbraNotes']));
                 $vars['zimbra_domain_id'] = $domain->id;
                 $this->adjustAccountCount($row, +1);
             } else {
                 $name = $vars['zimbra_email'];
-                $account = $this->createTagged($row, ZimbraOperation::once('createAccount'), 'zimbra_email', $name, ['name' => $name, 'password' => '***'],
+                $account = $this->createTagged($row, ZimbraOperation::named('createAccount'), 'zimbra_email', $name, ['name' => $name, 'password' => '***'],
                     fn (string $note) => $zimbra->createAccount($name, $vars['zimbra_password'],
                         $this->mailboxAttrs($package, $vars, $extras) + ['zimbraNotes' => $note]),
                     fn () => $zimbra->getAccount($name, ['zimbraNotes']));
@@ -698,20 +698,20 @@ HTML;
         $name = $changes['zimbra_display_name'] ?? null;
         [$before, $after] = $this->mailboxChanges($row, $zimbra, $f, $limits + ($name !== null ? ['displayName' => $name, 'cn' => $name] : []));
         if ($after) {
-            $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['account' => $f->zimbra_email] + $after,
+            $this->call($row, ZimbraOperation::named('modifyAccount'), ['account' => $f->zimbra_email] + $after,
                 fn () => $zimbra->modifyAccount($id, $after));
         }
         if (!isset($changes['zimbra_password'])) {
             return;
         }
         try {
-            $this->call($row, ZimbraOperation::idempotent('setPassword'), ['id' => $id, 'password' => '***'],
+            $this->call($row, ZimbraOperation::named('setPassword'), ['id' => $id, 'password' => '***'],
                 fn () => $zimbra->setPassword($id, $changes['zimbra_password']));
         } catch (ZimbraModuleHandled $failed) {
             if ($after) {
                 $errors = $this->Input->errors();
                 try {
-                    $this->call($row, ZimbraOperation::idempotent('modifyAccount'), ['account' => $f->zimbra_email, 'undo' => true] + $before,
+                    $this->call($row, ZimbraOperation::named('modifyAccount'), ['account' => $f->zimbra_email, 'undo' => true] + $before,
                         fn () => $zimbra->modifyAccount($id, $before));
                 } catch (ZimbraModuleHandled $undo) {
                     $errors = ['api' => ['half' => Language::_('Zimbra.!error.api.half_edit', true, $f->zimbra_email,
@@ -748,7 +748,7 @@ HTML;
         return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
                 // Zimbra deletes only empty domains: purge, which a second cancel finishes if this one stops.
-                $result = $this->call($row, ZimbraOperation::once('purgeDomain'), ['domain' => $f->zimbra_domain],
+                $result = $this->call($row, ZimbraOperation::named('purgeDomain'), ['domain' => $f->zimbra_domain],
                     fn () => $zimbra->purgeDomain($f->zimbra_domain), 'api.partial', $f->zimbra_domain);
                 if ($result['domainDeleted']) {
                     $this->adjustAccountCount($row, -1);
@@ -757,7 +757,7 @@ HTML;
                 $id = $this->accountId($row, $zimbra, $f, false);
                 try {
                     if ($id !== null) {
-                        $this->call($row, ZimbraOperation::once('deleteAccount'), ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
+                        $this->call($row, ZimbraOperation::named('deleteAccount'), ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
                     }
                 } catch (ZimbraModuleHandled $handled) {
                     // Already gone (an earlier cancel whose reply was lost): that is what cancelling wants.
@@ -791,7 +791,7 @@ HTML;
         if (!empty($f->zimbra_domain_id)) {
             return $f->zimbra_domain_id;
         }
-        $domain = $this->call($row, ZimbraOperation::idempotent('getDomain'), ['domain' => $f->zimbra_domain],
+        $domain = $this->call($row, ZimbraOperation::named('getDomain'), ['domain' => $f->zimbra_domain],
             fn () => $zimbra->getDomain($f->zimbra_domain, ['zimbraId']));
         if (!$domain) {
             $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,
@@ -806,7 +806,7 @@ HTML;
         if (!empty($f->zimbra_account_id)) {
             return $f->zimbra_account_id;
         }
-        $account = $this->call($row, ZimbraOperation::idempotent('getAccount'), ['account' => $f->zimbra_email],
+        $account = $this->call($row, ZimbraOperation::named('getAccount'), ['account' => $f->zimbra_email],
             fn () => $zimbra->getAccount($f->zimbra_email, ['zimbraId']));
         if (!$account && $required) {
             $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,

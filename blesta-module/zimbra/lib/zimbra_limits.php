@@ -77,7 +77,7 @@ trait ZimbraLimits
     private function applyDomainLimits($row, Zimbra\Client $zimbra, object $f, array $attrs): void
     {
         $id = $this->domainId($row, $zimbra, $f);
-        $domain = $this->call($row, ZimbraOperation::idempotent('getDomain'), ['domain' => $f->zimbra_domain],
+        $domain = $this->call($row, ZimbraOperation::named('getDomain'), ['domain' => $f->zimbra_domain],
             fn () => $zimbra->getDomain($id, array_keys($attrs)));
         $current = $domain ? ['zimbraDomainAggregateQuota' => $domain->getAggregateQuota(),
             'zimbraDomainMaxAccounts' => $domain->getMaxAccounts() ?? '', 'zimbraDomainDefaultCOSId' => $domain->getDefaultCosId() ?? ''] : [];
@@ -88,7 +88,7 @@ trait ZimbraLimits
             || self::lowers($current['zimbraDomainAggregateQuota'] ?? 0, $attrs['zimbraDomainAggregateQuota'])) {
             // Storage server by server: with a mailbox server down, what the domain uses is unknown, and
             // a lower storage limit is refused (nothing changed) instead of set blind.
-            [$mailboxes, [$used, $unreachable]] = $this->call($row, ZimbraOperation::idempotent('domainUsage'), ['domain' => $f->zimbra_domain],
+            [$mailboxes, [$used, $unreachable]] = $this->call($row, ZimbraOperation::named('domainUsage'), ['domain' => $f->zimbra_domain],
                 fn () => [$zimbra->countObjects('userAccount', $f->zimbra_domain), $this->domainUsage($zimbra, $f->zimbra_domain)]);
             if ($attrs['zimbraDomainMaxAccounts'] !== '' && $mailboxes > $attrs['zimbraDomainMaxAccounts']) {
                 $this->refuseLimit('mailboxes', $f->zimbra_domain, $mailboxes, $attrs['zimbraDomainMaxAccounts']);
@@ -101,7 +101,7 @@ trait ZimbraLimits
                 $this->refuseLimit('storage', $f->zimbra_domain, self::gb($used), self::gb($attrs['zimbraDomainAggregateQuota']));
             }
         }
-        $this->call($row, ZimbraOperation::idempotent('modifyDomain'), ['domain' => $f->zimbra_domain] + $attrs,
+        $this->call($row, ZimbraOperation::named('modifyDomain'), ['domain' => $f->zimbra_domain] + $attrs,
             fn () => $zimbra->modifyDomain($id, $attrs));
     }
 
@@ -115,7 +115,7 @@ trait ZimbraLimits
     private function mailboxChanges($row, Zimbra\Client $zimbra, object $f, array $attrs): array
     {
         $id = $this->accountId($row, $zimbra, $f);
-        $account = $this->call($row, ZimbraOperation::idempotent('getAccount'), ['account' => $f->zimbra_email],
+        $account = $this->call($row, ZimbraOperation::named('getAccount'), ['account' => $f->zimbra_email],
             fn () => $zimbra->getAccount($id, array_keys($attrs)));
         $current = $account ? ['zimbraMailQuota' => $account->getQuota(), 'zimbraCOSId' => $account->getCosId() ?? '',
             'displayName' => $account->getDisplayName() ?? '', 'cn' => (string) $account->get('cn')] : [];
@@ -127,7 +127,7 @@ trait ZimbraLimits
             }
         }
         if (isset($after['zimbraMailQuota']) && self::lowers($current['zimbraMailQuota'] ?? 0, $after['zimbraMailQuota'])) {
-            $size = $this->call($row, ZimbraOperation::idempotent('getMailboxSize'), ['account' => $f->zimbra_email],
+            $size = $this->call($row, ZimbraOperation::named('getMailboxSize'), ['account' => $f->zimbra_email],
                 fn () => $zimbra->getMailboxSize($id));
             if ($after['zimbraMailQuota'] > 0 && $size > $after['zimbraMailQuota']) {
                 $this->refuseLimit('quota', $f->zimbra_email, self::mb($size), self::mb($after['zimbraMailQuota']));

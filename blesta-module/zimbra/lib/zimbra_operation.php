@@ -3,27 +3,65 @@
  * One kind of Zimbra call the module makes: its name in the module log, and whether it may be
  * sent a second time when its reply is lost (the connection reset, the reply cut short).
  *
- * A request that leaves Zimbra the same whether it arrives once or twice (a read, a modify that
- * sets values, a status or password change, ensurePreauthKey) is sent once more. One that would
- * not (a create, a delete, adding or removing an alias or members) never is: the admin is told
- * that its outcome is unknown. The policy is declared where the call is made, with the call, so
- * the name is only a label: a misspelt one cannot change what the module does.
+ * The policy is declared once per operation, in the table below, and every call site asks for its
+ * operation by name (ZimbraOperation::named()): a name the table lacks is a programming error that
+ * stops the call, so a misspelt name can never quietly change what the module does.
  */
 final class ZimbraOperation
 {
+    /**
+     * true: sending it twice leaves Zimbra as sending it once does, so it is sent once more after
+     * a lost reply. false: a second one would fail or do more (a create, a delete, an alias or a
+     * member removed): never resent, and the admin is told its outcome is unknown.
+     */
+    private const SAFE_TO_RESEND = [
+        // Reads.
+        'AuthRequest' => true,
+        'getDomain' => true,
+        'getAccount' => true,
+        'getDistributionList' => true,
+        'getAccountMembership' => true,
+        'getMailboxSize' => true,
+        'listCos' => true,
+        'listQuotaUsage' => true,
+        'domainUsage' => true,
+        // Changes that set values: the second sets the same.
+        'modifyAccount' => true,
+        'modifyDomain' => true,
+        'setPassword' => true,
+        'setAccountStatus' => true,
+        'setDomainStatus' => true,
+        'ensurePreauthKey' => true,  // a key once made is read back, never made again
+        // Zimbra accepts a member a list already has (zimbra-admin-soap.md, AddDistributionListMember).
+        'addDistributionListMembers' => true,
+        // Creates, deletes and removals.
+        'createDomain' => false,
+        'createAccount' => false,
+        'createDistributionList' => false,
+        'deleteAccount' => false,
+        'deleteDistributionList' => false,
+        'purgeDomain' => false,
+        'addAccountAlias' => false,
+        'removeAccountAlias' => false,
+        'removeDistributionListMembers' => false,
+    ];
+
     private function __construct(public readonly string $name, public readonly bool $safeToResend)
     {
     }
 
-    /** Sending it twice does what sending it once does: resent once after a lost reply. */
-    public static function idempotent(string $name): self
+    /** The operation as the table declares it. @throws LogicException for a name it does not declare */
+    public static function named(string $name): self
     {
-        return new self($name, true);
+        if (!array_key_exists($name, self::SAFE_TO_RESEND)) {
+            throw new LogicException("No resend policy is declared for the Zimbra operation '$name' (ZimbraOperation::SAFE_TO_RESEND)");
+        }
+        return new self($name, self::SAFE_TO_RESEND[$name]);
     }
 
-    /** Sending it twice would not (it creates, deletes, adds or removes): never resent. */
-    public static function once(string $name): self
+    /** @return list<string> every operation the table declares */
+    public static function declared(): array
     {
-        return new self($name, false);
+        return array_keys(self::SAFE_TO_RESEND);
     }
 }

@@ -222,7 +222,7 @@ trait ZimbraServers
     private function clientFor(object $row, ?float $timeout = null): Zimbra\Client
     {
         $client = $this->connect($row->meta, $timeout ?? $this->requestTimeout());
-        $this->call($row, ZimbraOperation::idempotent('AuthRequest'), ['user' => $row->meta->admin_username],
+        $this->call($row, ZimbraOperation::named('AuthRequest'), ['user' => $row->meta->admin_username],
             fn () => $client->login($row->meta->admin_username, $row->meta->admin_password));
         return $client;
     }

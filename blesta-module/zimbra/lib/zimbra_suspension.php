@@ -31,7 +31,7 @@ trait ZimbraSuspension
     {
         return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $status) {
             if (($package->meta->package_type ?? 'domain') === 'domain') {
-                $this->call($row, ZimbraOperation::idempotent('setDomainStatus'), ['domain' => $f->zimbra_domain, 'status' => $status],
+                $this->call($row, ZimbraOperation::named('setDomainStatus'), ['domain' => $f->zimbra_domain, 'status' => $status],
                     fn () => $zimbra->setDomainStatus($this->domainId($row, $zimbra, $f), $status));
                 return null;
             }
@@ -44,7 +44,7 @@ trait ZimbraSuspension
                     $fields[self::LISTS_KEPT] = json_encode($kept);
                 }
             }
-            $this->call($row, ZimbraOperation::idempotent('setAccountStatus'), ['account' => $f->zimbra_email, 'status' => $status],
+            $this->call($row, ZimbraOperation::named('setAccountStatus'), ['account' => $f->zimbra_email, 'status' => $status],
                 fn () => $zimbra->setAccountStatus($id, $status));
             if ($status === 'active') {
                 $kept = json_decode((string) ($fields[self::LISTS_KEPT] ?? ''), true);
@@ -65,7 +65,7 @@ trait ZimbraSuspension
      */
     private function listsHolding($row, Zimbra\Client $zimbra, string $id, object $f): ?array
     {
-        [$account, $membership] = $this->call($row, ZimbraOperation::idempotent('getAccountMembership'), ['account' => $f->zimbra_email],
+        [$account, $membership] = $this->call($row, ZimbraOperation::named('getAccountMembership'), ['account' => $f->zimbra_email],
             fn () => self::results($zimbra->batch(function (Zimbra\Batch $b) use ($id) {
                 $b->getAccount($id, ['zimbraAccountStatus', 'zimbraMailAlias']);
                 $b->getAccountMembership($id);
@@ -77,7 +77,7 @@ trait ZimbraSuspension
         if (!$direct) {
             return [];
         }
-        $lists = $this->call($row, ZimbraOperation::idempotent('getDistributionList'), ['lists' => array_column($direct, 'name')],
+        $lists = $this->call($row, ZimbraOperation::named('getDistributionList'), ['lists' => array_column($direct, 'name')],
             fn () => self::results($zimbra->batch(function (Zimbra\Batch $b) use ($direct) {
                 foreach ($direct as $m) {
                     $b->getDistributionList($m['id']);
@@ -101,7 +101,7 @@ trait ZimbraSuspension
     private function restoreLists($row, Zimbra\Client $zimbra, string $id, object $f, array $kept): void
     {
         $ids = array_values(array_filter(array_map(fn ($k) => (string) ($k['id'] ?? ''), $kept), [Zimbra\Validate::class, 'isId']));
-        $found = $this->call($row, ZimbraOperation::idempotent('getDistributionList'), ['lists' => array_column($kept, 'name')],
+        $found = $this->call($row, ZimbraOperation::named('getDistributionList'), ['lists' => array_column($kept, 'name')],
             fn () => self::results($zimbra->batch(function (Zimbra\Batch $b) use ($id, $ids) {
                 $b->getAccount($id, ['zimbraMailAlias']);
                 foreach ($ids as $listId) {
@@ -126,7 +126,7 @@ trait ZimbraSuspension
             }
             if ($addresses) {
                 // Adding a member a list already has changes nothing in Zimbra (§7): safe to send again.
-                $this->call($row, ZimbraOperation::idempotent('addDistributionListMembers'), ['list' => $list->name, 'members' => $addresses],
+                $this->call($row, ZimbraOperation::named('addDistributionListMembers'), ['list' => $list->name, 'members' => $addresses],
                     fn () => $zimbra->addDistributionListMembers($list->id, $addresses));
             }
         }

@@ -301,7 +301,7 @@ trait ZimbraTabs
             // Admins may leave the password blank: one is generated, and shown to them once.
             $password = (string) ($post['password'] ?? '');
             $generated = $password === '';
-            $account = $this->tabCall(ZimbraOperation::once('createAccount'), ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
+            $account = $this->tabCall(ZimbraOperation::named('createAccount'), ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
                 $email, $generated ? null : $password, ['displayName' => $name, 'cn' => $name, 'zimbraMailQuota' => (int) $post['quota'] * self::MB]));
             if ($generated) {
                 $this->handout = ['email' => $email, 'password' => $account->takeGeneratedPassword()];
@@ -314,7 +314,7 @@ trait ZimbraTabs
             $this->Input->setRules(['quota' => ['format' => ['rule' => ['matches', '/^[0-9]+$/'],
                 'message' => Language::_('Zimbra.!error.quota.format', true)]]]);
             if ($this->Input->validates($post)) {
-                $this->tabCall(ZimbraOperation::idempotent('modifyAccount'), ['id' => $account->id, 'zimbraMailQuota' => $post['quota']],
+                $this->tabCall(ZimbraOperation::named('modifyAccount'), ['id' => $account->id, 'zimbraMailQuota' => $post['quota']],
                     fn () => $zimbra->modifyAccount($account->id, ['zimbraMailQuota' => (int) $post['quota'] * self::MB]));
                 $this->setMessage('success', Language::_('Zimbra.!success.quota_saved', true, $account->name));
                 return [];
@@ -322,7 +322,7 @@ trait ZimbraTabs
         } elseif ($action === 'reset_password') {
             $this->Input->setRules($this->passwordRules(false));
             if ($this->Input->validates($post)) {
-                $this->tabCall(ZimbraOperation::idempotent('setPassword'), ['id' => $account->id, 'password' => '***'],
+                $this->tabCall(ZimbraOperation::named('setPassword'), ['id' => $account->id, 'password' => '***'],
                     fn () => $zimbra->setPassword($account->id, $post['password']));
                 $this->setMessage('success', Language::_('Zimbra.!success.password_saved', true, $account->name));
                 return [];
@@ -335,7 +335,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['confirm' => ['required' => Language::_('Zimbra.!error.confirm.required', true)]]);
                 return $post;
             }
-            $this->tabCall(ZimbraOperation::once('deleteAccount'), ['id' => $account->id], fn () => $zimbra->deleteAccount($account->id));
+            $this->tabCall(ZimbraOperation::named('deleteAccount'), ['id' => $account->id], fn () => $zimbra->deleteAccount($account->id));
             $this->setMessage('success', Language::_('Zimbra.!success.mailbox_deleted', true, $account->name));
             return [];
         }
@@ -356,7 +356,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['alias_local' => ['reserved' => Language::_('Zimbra.!error.local.reserved', true, $alias)]]);
                 return;
             }
-            $this->tabCall(ZimbraOperation::once('addAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->addAccountAlias($account->id, $alias));
+            $this->tabCall(ZimbraOperation::named('addAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->addAccountAlias($account->id, $alias));
             $this->setMessage('success', Language::_('Zimbra.!success.alias_added', true, $alias));
             return;
         }
@@ -365,7 +365,7 @@ trait ZimbraTabs
         if (!in_array($alias, $account->getAliases(), true) || !str_ends_with($alias, '@' . $domain)) {
             $this->refuse('alias', $alias);
         }
-        $this->tabCall(ZimbraOperation::once('removeAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->removeAccountAlias($account->id, $alias));
+        $this->tabCall(ZimbraOperation::named('removeAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->removeAccountAlias($account->id, $alias));
         $this->setMessage('success', Language::_('Zimbra.!success.alias_removed', true, $alias));
     }
 
@@ -450,7 +450,7 @@ trait ZimbraTabs
             $email = $post['local'] . '@' . $domain;
             $attrs = array_filter(['displayName' => trim((string) ($post['display_name'] ?? '')),
                 'description' => trim((string) ($post['description'] ?? ''))], fn ($v) => $v !== '');
-            $this->tabCall(ZimbraOperation::once('createDistributionList'), ['name' => $email], fn () => $zimbra->createDistributionList($email, $attrs));
+            $this->tabCall(ZimbraOperation::named('createDistributionList'), ['name' => $email], fn () => $zimbra->createDistributionList($email, $attrs));
             $this->setMessage('success', Language::_('Zimbra.!success.list_created', true, $email));
             return [];
         }
@@ -464,7 +464,7 @@ trait ZimbraTabs
                     implode(', ', $bad ?: ['(none)']))]]);
                 return $post;
             }
-            $this->tabCall(ZimbraOperation::once('addDistributionListMembers'), ['id' => $list->id, 'members' => $members],
+            $this->tabCall(ZimbraOperation::named('addDistributionListMembers'), ['id' => $list->id, 'members' => $members],
                 fn () => $zimbra->addDistributionListMembers($list->id, $members));
             $this->setMessage('success', Language::_(count($members) === 1 ? 'Zimbra.!success.member_added' : 'Zimbra.!success.members_added',
                 true, count($members), $list->name));
@@ -473,7 +473,7 @@ trait ZimbraTabs
             if (!in_array($member, $list->getMembers(), true)) {
                 $this->refuse('member', $member);
             }
-            $this->tabCall(ZimbraOperation::once('removeDistributionListMembers'), ['id' => $list->id, 'member' => $member],
+            $this->tabCall(ZimbraOperation::named('removeDistributionListMembers'), ['id' => $list->id, 'member' => $member],
                 fn () => $zimbra->removeDistributionListMembers($list->id, [$member]));
             $this->setMessage('success', Language::_('Zimbra.!success.member_removed', true, $member));
         } elseif ($post['action'] === 'delete_list') {
@@ -481,7 +481,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['confirm' => ['required' => Language::_('Zimbra.!error.confirm.required', true)]]);
                 return $post;
             }
-            $this->tabCall(ZimbraOperation::once('deleteDistributionList'), ['id' => $list->id], fn () => $zimbra->deleteDistributionList($list->id));
+            $this->tabCall(ZimbraOperation::named('deleteDistributionList'), ['id' => $list->id], fn () => $zimbra->deleteDistributionList($list->id));
             $this->setMessage('success', Language::_('Zimbra.!success.list_deleted', true, $list->name));
         }
         return [];
@@ -508,7 +508,7 @@ trait ZimbraTabs
                     // What the customer just typed goes to Zimbra, whatever Blesta has stored: an edit
                     // sends only a password that differs from the stored one (blesta-module.md §17), and
                     // the customer may be setting back the one Blesta knows after a change in webmail.
-                    $this->tabCall(ZimbraOperation::idempotent('setPassword'), ['id' => $account->id, 'password' => '***'],
+                    $this->tabCall(ZimbraOperation::named('setPassword'), ['id' => $account->id, 'password' => '***'],
                         fn () => $zimbra->setPassword($account->id, $post['password']));
                     // Then Blesta records it through Services::edit, as Blesta modules do, without Zimbra again.
                     Loader::loadModels($this, ['Services']);
@@ -544,7 +544,7 @@ trait ZimbraTabs
         if ($status !== 'active') {
             return $this->render('tab_message', ['message' => Language::_('Zimbra.webmail.unavailable', true, $email, $status)]);
         }
-        $key = $this->tabCall(ZimbraOperation::idempotent('ensurePreauthKey'), ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
+        $key = $this->tabCall(ZimbraOperation::named('ensurePreauthKey'), ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
         $url = (new Zimbra\Preauth($key))->url('https://' . self::webmailHost($this->tabRow->meta), $account->name);
         if (!headers_sent()) {
             header('Location: ' . $url);

@@ -252,7 +252,7 @@ trait ZimbraUsage
     {
         $zimbra = $this->clientFor($row);
         $before = $zimbra->getStats()['requests'];
-        [$domains, $accounts, $read, $unreachable] = $this->call($row, ZimbraOperation::idempotent('listQuotaUsage'), [], function () use ($zimbra) {
+        [$domains, $accounts, $read, $unreachable] = $this->call($row, ZimbraOperation::named('listQuotaUsage'), [], function () use ($zimbra) {
             $domains = $accounts = [];
             $usage = $zimbra->listQuotaUsage();
             foreach ($usage as $q) {
