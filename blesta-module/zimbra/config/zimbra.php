@@ -1,7 +1,7 @@
 <?php
 // The default welcome e-mails (Blesta reads Zimbra.email_templates through Module::getEmailTemplate()).
 // Webmail is where customers log in, the server form's webmail host, else its mail host, else the
-// admin Hostname (the same order the module's "Log in to webmail" link follows: Zimbra::webmailHost()).
+// admin Hostname (the same order the module's "Log in to webmail" link follows: ZimbraMailHosts::webmailHost()).
 Configure::set('Zimbra.email_templates', [
     'en_us' => [
         'lang' => 'en_us',

@@ -145,7 +145,7 @@ trait ZimbraServers
             'tls_mode' => ['format' => ['rule' => ['in_array', ['verify', 'pin', 'insecure']], 'message' => $error('tls_mode.format')]],
             'tls_pin' => ['format' => ['rule' => ['matches', '~^(sha256//[A-Za-z0-9+/]{43}=)?$~'], 'message' => $error('tls_pin.format'),
                 'if_set' => true]],
-        ] + array_combine(self::ROW_SETUP_FIELDS, array_map(fn ($key) => ['format' => ['rule' => [[$this,
+        ] + array_combine(self::ROW_SETUP_FIELDS, array_map(fn ($key) => ['format' => ['rule' => [[ZimbraMailHosts::class,
             $key === 'spf_include' ? 'isOptionalSpfDomain' : 'isOptionalHostName']],
             'message' => $error($key . '.format'), 'if_set' => true]], self::ROW_SETUP_FIELDS));
     }

@@ -40,7 +40,7 @@ trait ZimbraSettings
         }
         return $this->render('manage', ['module' => $module, 'extension_loaded' => $loaded, 'license' => $license,
             'usage' => $this->usageByRow($module->id), 'usage_email_url' => $this->usageEmailUrl(),
-            'no_mail_host' => array_map(fn ($row) => $row->id, array_filter($module->rows ?? [], fn ($row) => !self::hasMailHost($row->meta))),
+            'no_mail_host' => array_map(fn ($row) => $row->id, array_filter($module->rows ?? [], fn ($row) => (new ZimbraMailHosts($row->meta))->mailHost() === '')),
             'reserved' => $settings['reserved_local_parts'], 'role_local_parts' => self::ROLE_LOCAL_PARTS,
             'form' => (object) ($posted && $this->Input->errors() ? $typed : [])], true);
     }

@@ -114,6 +114,17 @@ trait ZimbraTabs
             'errors' => $this->Input->errors() ?: [], 'handout' => $this->handout]);
     }
 
+    /* ---- Set up your domain ------------------------------------------------------- */
+
+    /** The DNS records a customer adds for a domain service, from the server row alone (ZimbraMailHosts). */
+    public function tabClientSetup($package, $service, ?array $get = null, ?array $post = null, ?array $files = null)
+    {
+        $f = $this->openTab($service, false);
+        $hosts = new ZimbraMailHosts($this->tabRow->meta ?? (object) []);
+        return $this->tabView('tab_setup', 'tabClientSetup', [], ['records' => $hosts->records((string) ($f->zimbra_domain ?? '')),
+            'fields' => $f]);
+    }
+
     /* ---- Statistics ------------------------------------------------------------ */
 
     private function statsTab($package, $service, array $get, bool $admin): string
@@ -545,7 +556,7 @@ trait ZimbraTabs
             return $this->render('tab_message', ['message' => Language::_('Zimbra.webmail.unavailable', true, $email, $status)]);
         }
         $key = $this->tabCall(ZimbraOperation::named('ensurePreauthKey'), ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
-        $url = (new Zimbra\Preauth($key))->url('https://' . self::webmailHost($this->tabRow->meta), $account->name);
+        $url = (new Zimbra\Preauth($key))->url('https://' . (new ZimbraMailHosts($this->tabRow->meta))->webmailHost(), $account->name);
         if (!headers_sent()) {
             header('Location: ' . $url);
         }
