@@ -10,7 +10,7 @@ trait ZimbraServers
     private const ROW_META = ['server_label' => 0, 'host_name' => 0, 'admin_username' => 1, 'admin_password' => 1, 'use_ssl' => 0,
         'port' => 0, 'account_limit' => 0, 'account_count' => 0, 'tls_mode' => 0, 'tls_pin' => 1, 'notes' => 0,
         'mx_host' => 0, 'spf_include' => 0, 'autodiscover_host' => 0, 'webmail_host' => 0];
-    /** What "Set up your domain" is built from (zimbra_setup.php). */
+    /** What "Set up your domain" is built from (ZimbraMailHosts). */
     private const ROW_SETUP_FIELDS = ['mx_host', 'spf_include', 'autodiscover_host', 'webmail_host'];
 
     /** The key of row upkeep for this process: a form post cannot carry it (see editModuleRow()). */
