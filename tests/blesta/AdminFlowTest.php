@@ -19,7 +19,11 @@ final class AdminFlowTest extends SimulatorCase
         $fields['use_ssl'] = true;
         $b->submit('form', $fields);
         $this->assertStringContainsString('could not be verified', implode(' ', $b->response->messages('error')));
-        $this->assertSame(self::PASSWORD, $b->attr('input[name=admin_password]', 'value'), 'the password typed is kept');
+        $this->assertSame('', (string) $b->attr('input[name=admin_password]', 'value'), 'a password is never sent back as text');
+        $this->assertStringNotContainsString(self::PASSWORD, $b->html());
+        $this->assertTrue($b->has('.zimbra-password-kept'), 'the admin is told the password is kept');
+        $this->assertSame(self::PASSWORD, Blesta::decrypt((string) $b->attr('input[name=admin_password_kept]', 'value')),
+            'kept sealed with the system key');
         $this->assertSame(self::pinOf(self::$sim), $b->attr('input[name=tls_pin]', 'value'), 'the key is in the pin field');
         $this->assertSame('verify', $b->attr('select[name=tls_mode] option[selected]', 'value'), 'pinning stays the admin\'s choice');
         $this->assertSame([], $this->blesta->db['rows'], 'nothing saved');

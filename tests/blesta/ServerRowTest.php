@@ -71,8 +71,27 @@ final class ServerRowTest extends SimulatorCase
         $this->browser->submit('form', $vars);
         $this->assertStringContainsString('The admin port must be a number', implode(' ', $this->browser->response->messages('error')));
         $this->assertSame('Typed <label>', $this->browser->attr('input[name=server_label]', 'value'));
-        // The add form gives back the password this admin just typed (an edit never sends a stored one).
-        $this->assertSame(self::PASSWORD, $this->browser->attr('input[name=admin_password]', 'value'), 'not to be typed again');
+        // The add form keeps the password this admin just typed, sealed, never as text (an edit
+        // never sends a stored one).
+        $this->assertSame('', (string) $this->browser->attr('input[name=admin_password]', 'value'));
+        $this->assertStringNotContainsString(self::PASSWORD, $this->browser->html());
+        $this->assertTrue($this->browser->has('input[name=admin_password_kept]'), 'not to be typed again');
+        $this->assertSame([], $this->blesta->db['rows']);
+        // Saved again with the port put right and the password left blank: the kept one is used.
+        $this->browser->submit('form', ['port' => (string) self::$sim['port'], 'admin_password' => '']);
+        $this->assertSame([], $this->browser->response->messages('error'));
+        $this->assertSame(self::PASSWORD, $this->blesta->ModuleManager->getRowMeta(1)->admin_password);
+    }
+
+    public function testAPasswordZimbraRefusedIsNotKept(): void
+    {
+        $this->browser->get('/admin/settings/company/modules/addrow/1/');
+        $vars = $this->serverVars(null, ['admin_password' => 'wrong-one-typed']);
+        $vars['use_ssl'] = true;
+        $this->browser->submit('form', $vars);
+        $this->assertStringContainsString('Authentication failed', implode(' ', $this->browser->response->messages('error')));
+        $this->assertFalse($this->browser->has('input[name=admin_password_kept]'), 'a refused password is typed again');
+        $this->assertStringNotContainsString('wrong-one-typed', $this->browser->html());
         $this->assertSame([], $this->blesta->db['rows']);
     }
 

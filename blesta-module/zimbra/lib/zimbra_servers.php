@@ -29,15 +29,34 @@ trait ZimbraServers
         if (empty($vars)) {
             $vars = ['use_ssl' => '1', 'port' => '7071', 'tls_mode' => 'verify'];
         }
-        // A refused save shows the form again as typed, the password included (this admin just typed
-        // it here), and a certificate that did not verify puts its key in the pin field, ready to
-        // pin once the admin chooses "pinned" (never chosen for them).
+        // A refused save shows the form again as typed. The password is kept too, so it need not be
+        // typed again, but never as text in the page: it travels sealed with Blesta's system key
+        // (systemEncrypt(), as Blesta stores the row's password), unless it is what was refused.
+        // A certificate that did not verify puts its key in the pin field, ready to pin once the
+        // admin chooses "pinned" (never chosen for them).
+        $password = $this->typedPassword($vars);
+        $refused = isset(self::$refusedPasswords[self::loginKey($vars, $password)]);
+        unset($vars['admin_password'], $vars['admin_password_kept']);
         $probed = self::$probedPins[self::endpoint($vars)] ?? null;
         if (($vars['tls_pin'] ?? '') === '' && $probed !== null) {
             $vars['tls_pin'] = $probed;
         }
+        Loader::loadModels($this, ['ModuleManager']);
         return $this->render('add_row', ['vars' => (object) $vars, 'extension_loaded' => extension_loaded('zimbra'),
-            'errors' => $this->Input->errors() ?: [], 'keep_password' => true], true);
+            'errors' => $this->Input->errors() ?: [],
+            'kept_password' => $password !== '' && !$refused ? $this->ModuleManager->systemEncrypt($password) : null], true);
+    }
+
+    /** The password of the add form: as typed, or else the one kept sealed from a refused save. */
+    private function typedPassword(array $vars): string
+    {
+        $typed = (string) ($vars['admin_password'] ?? '');
+        $kept = (string) ($vars['admin_password_kept'] ?? '');
+        if ($typed !== '' || $kept === '') {
+            return $typed;
+        }
+        Loader::loadModels($this, ['ModuleManager']);
+        return (string) $this->ModuleManager->systemDecrypt($kept);
     }
 
     /**
@@ -45,6 +64,18 @@ trait ZimbraServers
      * validates a posted row with one module object and draws the form again with another.
      */
     private static array $probedPins = [];
+
+    /**
+     * Logins (server, admin, password) Zimbra refused during this request, as keyed hashes: a
+     * refused password is not kept for the next try. Static for the same reason as $probedPins.
+     */
+    private static array $refusedPasswords = [];
+
+    private static function loginKey(array $vars, string $password): string
+    {
+        return hash_hmac('sha256', self::endpoint($vars) . "\0" . trim((string) ($vars['admin_username'] ?? '')) . "\0" . $password,
+            self::upkeepKey());
+    }
 
     private static function endpoint(array $vars): string
     {
@@ -108,7 +139,10 @@ trait ZimbraServers
         $vars['tls_mode'] = $vars['tls_mode'] ?? 'verify';
         if ($existing && ($vars['admin_password'] ?? '') === '') {
             $vars['admin_password'] = $existing->meta->admin_password;
+        } elseif (!$existing) {
+            $vars['admin_password'] = $this->typedPassword($vars);
         }
+        unset($vars['admin_password_kept']);
         $this->Input->setRules($this->rowRules());
         if (!$this->Input->validates($vars)) {
             return;
@@ -176,6 +210,7 @@ trait ZimbraServers
             return true;
         } catch (Zimbra\AuthenticationException $e) {
             $this->log($vars['host_name'] . '|AuthRequest', $e->getMessage(), 'output', false);
+            self::$refusedPasswords[self::loginKey($vars, $vars['admin_password'])] = true;
             $this->Input->setErrors(['admin_password' => ['auth' => Language::_('Zimbra.!error.admin_password.auth', true,
                 $vars['admin_username'], $e->getFaultCode())]]);
         } catch (Zimbra\TransportException $e) {

@@ -22,6 +22,21 @@ abstract class BlestaModel
         return $this->Input->errors();
     }
 
+    /**
+     * AppModel::systemEncrypt()/systemDecrypt(): public on every Blesta model (app/app_model.php,
+     * Ryan-Biondo/The-Majestic-Network@d5c1be0): AES under a hash of the system key, base64.
+     * The harness scrambles instead (Blesta::encrypt()); an empty value decrypts to itself.
+     */
+    public function systemEncrypt($value, $key = null, $iv = null): string
+    {
+        return Blesta::encrypt((string) $value);
+    }
+
+    public function systemDecrypt($value, $key = null, $iv = null): string
+    {
+        return $value == '' ? (string) $value : Blesta::decrypt((string) $value);
+    }
+
     /** A stored key/value/encrypted list as an object of plain values. */
     protected static function metaObject(array $stored): stdClass
     {

@@ -52,6 +52,7 @@ $lang['Zimbra.row_meta.host_name'] = 'Hostname';
 $lang['Zimbra.row_meta.admin_username'] = 'Admin Username';
 $lang['Zimbra.row_meta.admin_password'] = 'Admin Password';
 $lang['Zimbra.row_meta.admin_password_keep'] = 'Leave blank to keep the current password.';
+$lang['Zimbra.row_meta.admin_password_kept'] = 'The password you typed is kept: leave blank to use it again.';
 $lang['Zimbra.row_meta.use_ssl'] = 'Use SSL';
 $lang['Zimbra.row_meta.port'] = 'Admin Port';
 $lang['Zimbra.row_meta.account_limit'] = 'Domain Limit';
