@@ -7,8 +7,11 @@
  * Zimbra call is a method of the php-zimbra extension (Zimbra\Client), which validates,
  * escapes, paces and parses; this class never builds a request itself.
  */
-require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_module_handled.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_failure.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_operation.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_connection.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_service.php';
+require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tagged_create.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_settings.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_servers.php';
 require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimbra_tabs.php';
@@ -31,16 +34,10 @@ require_once __DIR__ . DIRECTORY_SEPARATOR . 'lib' . DIRECTORY_SEPARATOR . 'zimb
  */
 class Zimbra extends Module
 {
-    /** Requests that do the same when sent twice: after a lost reply they are sent once more. */
     use ZimbraSettings;
     use ZimbraServers;
     use ZimbraTabs;
-    use ZimbraLimits;
     use ZimbraUsage;
-    use ZimbraSuspension;
-
-    private const GB = 1073741824;
-    private const MB = 1048576;
 
     public function __construct()
     {
@@ -204,13 +201,11 @@ HTML;
         }
         if ($row && extension_loaded('zimbra')) {
             try {
-                $client = $this->clientFor($row);
-                foreach ($this->call($row, ZimbraOperation::named('listCos'), [], fn () => $client->listCos()) as $cos) {
+                foreach ($this->connection($row)->call('listCos', [], fn (Zimbra\Client $z) => $z->listCos()) as $cos) {
                     $options[$cos->id] = $cos->name;
                 }
             } catch (\Throwable $e) {
                 // Logged by call(); the form still works with "Zimbra default" and ids typed by hand.
-                $this->Input->setErrors([]);
             }
         }
         return $options;
@@ -271,11 +266,8 @@ HTML;
         }
         $rows = $rowId ? array_filter([$this->getModuleRow($rowId)]) : ($groupId ? $this->getModuleRows($groupId) : []);
         foreach ($rows as $row) {
-            $found = $this->guard(function () use ($row, $domain) {
-                $client = $this->clientFor($row);
-                return $this->call($row, ZimbraOperation::named('getDomain'), ['name' => $domain],
-                    fn () => $client->getDomain($domain, ['zimbraDomainStatus'])) ?? false;
-            });
+            $found = $this->guard(fn () => $this->connection($row)->call('getDomain', ['name' => $domain],
+                fn (Zimbra\Client $z) => $z->getDomain($domain, ['zimbraDomainStatus'])) ?? false);
             if ($found === false) {
                 $this->Input->setErrors(['meta[mailbox_domain]' => ['exists' => Language::_('Zimbra.!error.meta[mailbox_domain].missing',
                     true, $domain, $row->meta->server_label ?? $row->meta->host_name)]]);
@@ -404,8 +396,13 @@ HTML;
     /** The options of an edit are whole numbers (the limits against use are checked by editService(), with Zimbra). */
     private function validOptions($service, array $vars): bool
     {
-        $domainType = (($service->package->meta->package_type ?? 'domain') === 'domain');
-        return $this->extras((array) ($vars['configoptions'] ?? []), $domainType) !== null;
+        try {
+            ZimbraLimits::extras((array) ($vars['configoptions'] ?? []), ($service->package->meta->package_type ?? 'domain') === 'domain');
+            return true;
+        } catch (ZimbraFailure $e) {
+            $this->Input->setErrors($e->errors);
+            return false;
+        }
     }
 
     private function validateServiceVars($package, array &$vars, bool $edit): bool
@@ -457,10 +454,7 @@ HTML;
                 return null;
             }
             $domainType = ($package->meta->package_type ?? 'domain') === 'domain';
-            $extras = $this->extras((array) ($vars['configoptions'] ?? []), $domainType);
-            if ($extras === null) {
-                return null;
-            }
+            $extras = ZimbraLimits::extras((array) ($vars['configoptions'] ?? []), $domainType);
             $row = $this->serviceRow(null, $parent_service);
             if (!$domainType) {
                 $onDomainService = $this->isDomainService($parent_service);
@@ -498,77 +492,25 @@ HTML;
             if (!$this->requireExtension() || !$this->requireLicense()) {
                 return null;
             }
-            $zimbra = $this->clientFor($row);
+            $create = new ZimbraTaggedCreate($this->connection($row));
             if ($domainType) {
                 $name = $vars['zimbra_domain'];
-                $domain = $this->createTagged($row, ZimbraOperation::named('createDomain'), 'zimbra_domain', $name, ['name' => $name],
-                    fn (string $note) => $zimbra->createDomain($name, self::set($this->domainAttrs($package, $extras)) + ['zimbraNotes' => $note]),
-                    fn () => $zimbra->getDomain($name, ['zimbraNotes']));
+                $attrs = self::set(ZimbraLimits::domainAttrs($package, $extras));
+                $domain = $create->create('createDomain', 'zimbra_domain', $name, ['name' => $name],
+                    fn (Zimbra\Client $z, string $note) => $z->createDomain($name, $attrs + ['zimbraNotes' => $note]),
+                    fn (Zimbra\Client $z) => $z->getDomain($name, ['zimbraNotes']));
                 $vars['zimbra_domain_id'] = $domain->id;
                 $this->adjustAccountCount($row, +1);
             } else {
                 $name = $vars['zimbra_email'];
-                $account = $this->createTagged($row, ZimbraOperation::named('createAccount'), 'zimbra_email', $name, ['name' => $name, 'password' => '***'],
-                    fn (string $note) => $zimbra->createAccount($name, $vars['zimbra_password'],
-                        $this->mailboxAttrs($package, $vars, $extras) + ['zimbraNotes' => $note]),
-                    fn () => $zimbra->getAccount($name, ['zimbraNotes']));
+                $attrs = $this->mailboxAttrs($package, $vars, $extras);
+                $account = $create->create('createAccount', 'zimbra_email', $name, ['name' => $name, 'password' => '***'],
+                    fn (Zimbra\Client $z, string $note) => $z->createAccount($name, $vars['zimbra_password'], $attrs + ['zimbraNotes' => $note]),
+                    fn (Zimbra\Client $z) => $z->getAccount($name, ['zimbraNotes']));
                 $vars['zimbra_account_id'] = $account->id;
             }
             return $this->serviceFieldList($domainType, $vars);
         });
-    }
-
-    /**
-     * Create a domain or mailbox so that a lost reply never leaves Zimbra and Blesta disagreeing.
-     * The new object carries a note unique to this attempt. When the reply is lost (reset, cut
-     * short, timed out) Zimbra is asked whether the name exists: with this note it was made, and the
-     * service goes ahead; without, nothing was made. When the name is taken by an object Blesta
-     * made, the admin is told when, so a leftover of an unfinished attempt can be recognised.
-     */
-    private function createTagged($row, ZimbraOperation $op, string $field, string $name, array $masked, callable $create, callable $find): Zimbra\Entry
-    {
-        $note = sprintf('Provisioned by Blesta: attempt %s at %s UTC', bin2hex(random_bytes(6)), gmdate('Y-m-d H:i:s'));
-        try {
-            return $this->call($row, $op, $masked, fn () => $create($note));
-        } catch (ZimbraModuleHandled $handled) {
-            $cause = $handled->getPrevious();
-            $lost = ($cause instanceof Zimbra\TransportException || $cause instanceof Zimbra\ResponseException) && !self::neverSent($cause);
-            $taken = $cause instanceof Zimbra\FaultException
-                && in_array($cause->getFaultCode(), ['account.DOMAIN_EXISTS', 'account.ACCOUNT_EXISTS', 'account.DISTRIBUTION_LIST_EXISTS'], true);
-            if (!$lost && !$taken) {
-                throw $handled;
-            }
-            $url = $row->meta->host_name . '|' . $op->name;
-            try {
-                $found = $find();
-            } catch (Zimbra\Exception $e) {
-                $this->Input->setErrors(['api' => ['unknown' => Language::_('Zimbra.!error.api.unknown', true, $name, $cause->getMessage(), $note)]]);
-                throw $handled;
-            }
-            $foundNote = $found ? (string) $found->get('zimbraNotes') : '';
-            if ($found && $foundNote === $note) {
-                // This very attempt made it: the reply was all that was lost.
-                $this->Input->setErrors([]);
-                $this->log($url, json_encode(['ok' => true, 'recovered' => 'the reply was lost; Zimbra has it, made by this attempt']), 'output', true);
-                return $found;
-            }
-            if ($taken && str_starts_with($foundNote, 'Provisioned by Blesta')) {
-                // Another service's, or a leftover of an attempt Blesta never stored: the notes say when.
-                $this->Input->setErrors([$field => ['exists' => Language::_('Zimbra.!error.' . $field . '.exists_blesta', true, $name, $foundNote)]]);
-            } elseif ($lost && !$found && $cause instanceof Zimbra\TransportException && $cause->getCode() === 28) {
-                // Zimbra may still be working on it after we stopped waiting.
-                $this->Input->setErrors(['api' => ['late' => Language::_('Zimbra.!error.api.late', true, $name, $cause->getMessage(), $note)]]);
-            } elseif ($lost && !$found) {
-                $this->Input->setErrors(['api' => ['connection' => Language::_('Zimbra.!error.api.nothing_made', true, $cause->getMessage(), $name)]]);
-            }
-            throw $handled;
-        }
-    }
-
-    /** Failures before the request was on the wire (resolving, connecting, TLS): Zimbra never saw it. */
-    private static function neverSent(Zimbra\Exception $e): bool
-    {
-        return $e instanceof Zimbra\TransportException && !$e->wasSent();
     }
 
     /** A Zimbra domain service of this module (it has a domain and no mailbox of its own). */
@@ -618,7 +560,7 @@ HTML;
     private function mailboxAttrs($package, array $vars, array $extras): array
     {
         $name = ($vars['zimbra_display_name'] ?? '') !== '' ? $vars['zimbra_display_name'] : $vars['zimbra_email_local'];
-        return ['displayName' => $name, 'cn' => $name] + self::set($this->mailboxLimitAttrs($package, $extras));
+        return ['displayName' => $name, 'cn' => $name] + self::set(ZimbraLimits::mailboxLimitAttrs($package, $extras));
     }
 
     /** The attributes that have a value: a new object needs no empty ones (they would only unset). */
@@ -629,7 +571,7 @@ HTML;
 
     /** Service fields the module fills in itself; an order that posts them is not listened to. */
     private const RECORDED_FIELDS = ['zimbra_domain_id', 'zimbra_account_id', 'zimbra_email', 'zimbra_module_row', 'zimbra_usage',
-        self::LISTS_KEPT];
+        ZimbraSuspension::LISTS_KEPT];
 
     private function serviceFieldList(bool $domainType, array $vars): array
     {
@@ -637,7 +579,7 @@ HTML;
             ? ['zimbra_domain' => 0, 'zimbra_domain_id' => 0, 'zimbra_usage' => 0]
             : ['zimbra_domain' => 0, 'zimbra_email' => 0, 'zimbra_email_local' => 0, 'zimbra_password' => 1,
                 'zimbra_display_name' => 0, 'zimbra_account_id' => 0, 'zimbra_module_row' => 0, 'zimbra_usage' => 0,
-                self::LISTS_KEPT => 0];
+                ZimbraSuspension::LISTS_KEPT => 0];
         $out = [];
         foreach ($keys as $key => $encrypted) {
             $out[] = ['key' => $key, 'value' => (string) ($vars[$key] ?? ''), 'encrypted' => $encrypted];
@@ -657,10 +599,7 @@ HTML;
             // Blesta hands every edit the service's complete options: the posted set, which replaces
             // all the stored ones, or the stored ones when none is posted (blesta-module.md §17). An
             // option missing here is no longer billed, so it is no longer given either.
-            $extras = $this->extras((array) ($vars['configoptions'] ?? []), $domainType);
-            if ($extras === null) {
-                return null;
-            }
+            $extras = ZimbraLimits::extras((array) ($vars['configoptions'] ?? []), $domainType);
             $current = (array) $fields;
             $changes = self::fieldChanges($current, $vars);
             $useModule = ($vars['use_module'] ?? 'true') === 'true';
@@ -670,56 +609,18 @@ HTML;
                 if (!$row || !$this->requireExtension()) {
                     return null;
                 }
-                $this->applyDomainLimits($row, $this->clientFor($row), $fields, $this->domainAttrs($package, $extras));
+                (new ZimbraService($this->connection($row), $fields))->applyDomainLimits(ZimbraLimits::domainAttrs($package, $extras));
             }
             if (!$domainType && $useModule && !empty($current['zimbra_account_id'])) {
                 $row = $this->requireRow($service);
                 if (!$row || !$this->requireExtension()) {
                     return null;
                 }
-                $zimbra = $this->clientFor($row);
-                $this->editMailbox($row, $zimbra, $fields, $this->mailboxLimitAttrs($package, $extras), $changes);
+                (new ZimbraService($this->connection($row), $fields))->editMailbox(ZimbraLimits::mailboxLimitAttrs($package, $extras), $changes);
             }
             // Renaming a domain or an address is not supported: the stored values are kept as they are.
             return $this->serviceFieldList($domainType, (!$domainType ? $changes : []) + $current);
         });
-    }
-
-    /**
-     * An edit of a mailbox completes in Zimbra or leaves it as it was: quota, COS and display name
-     * go in one ModifyAccountRequest; a password (SetPasswordRequest, a request of its own) goes
-     * after it, and when it fails the modify is undone, so Blesta, which then keeps the old
-     * values, and Zimbra still agree.
-     */
-    private function editMailbox($row, Zimbra\Client $zimbra, object $f, array $limits, array $changes): void
-    {
-        $id = $f->zimbra_account_id;
-        $name = $changes['zimbra_display_name'] ?? null;
-        [$before, $after] = $this->mailboxChanges($row, $zimbra, $f, $limits + ($name !== null ? ['displayName' => $name, 'cn' => $name] : []));
-        if ($after) {
-            $this->call($row, ZimbraOperation::named('modifyAccount'), ['account' => $f->zimbra_email] + $after,
-                fn () => $zimbra->modifyAccount($id, $after));
-        }
-        if (!isset($changes['zimbra_password'])) {
-            return;
-        }
-        try {
-            $this->call($row, ZimbraOperation::named('setPassword'), ['id' => $id, 'password' => '***'],
-                fn () => $zimbra->setPassword($id, $changes['zimbra_password']));
-        } catch (ZimbraModuleHandled $failed) {
-            if ($after) {
-                $errors = $this->Input->errors();
-                try {
-                    $this->call($row, ZimbraOperation::named('modifyAccount'), ['account' => $f->zimbra_email, 'undo' => true] + $before,
-                        fn () => $zimbra->modifyAccount($id, $before));
-                } catch (ZimbraModuleHandled $undo) {
-                    $errors = ['api' => ['half' => Language::_('Zimbra.!error.api.half_edit', true, $f->zimbra_email,
-                        implode(', ', array_keys($after)))]];
-                }
-                $this->Input->setErrors($errors ?: []);
-            }
-            throw $failed;
-        }
     }
 
     /**
@@ -744,30 +645,30 @@ HTML;
 
     public function cancelService($package, $service, $parent_package = null, $parent_service = null)
     {
-        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package) {
-            if (($package->meta->package_type ?? 'domain') === 'domain') {
-                // Zimbra deletes only empty domains: purge, which a second cancel finishes if this one stops.
-                $result = $this->call($row, ZimbraOperation::named('purgeDomain'), ['domain' => $f->zimbra_domain],
-                    fn () => $zimbra->purgeDomain($f->zimbra_domain), 'api.partial', $f->zimbra_domain);
-                if ($result['domainDeleted']) {
-                    $this->adjustAccountCount($row, -1);
-                }
-            } else {
-                $id = $this->accountId($row, $zimbra, $f, false);
-                try {
-                    if ($id !== null) {
-                        $this->call($row, ZimbraOperation::named('deleteAccount'), ['account' => $f->zimbra_email], fn () => $zimbra->deleteAccount($id));
-                    }
-                } catch (ZimbraModuleHandled $handled) {
-                    // Already gone (an earlier cancel whose reply was lost): that is what cancelling wants.
-                    $cause = $handled->getPrevious();
-                    if (!($cause instanceof Zimbra\FaultException && $cause->getFaultCode() === 'account.NO_SUCH_ACCOUNT')) {
-                        throw $handled;
-                    }
-                    $this->Input->setErrors([]);
-                }
+        return $this->onService($service, function (ZimbraService $zimbra, object $row) use ($package) {
+            if ($zimbra->cancel(($package->meta->package_type ?? 'domain') === 'domain')) {
+                $this->adjustAccountCount($row, -1);
             }
             return null;
+        });
+    }
+
+    public function suspendService($package, $service, $parent_package = null, $parent_service = null)
+    {
+        return $this->setStatus($package, $service, $package->meta->suspend_mode ?? 'closed');
+    }
+
+    public function unsuspendService($package, $service, $parent_package = null, $parent_service = null)
+    {
+        return $this->setStatus($package, $service, 'active');
+    }
+
+    /** Suspension in the package's mode, and its undoing (ZimbraSuspension); a mailbox's fields are stored again. */
+    private function setStatus($package, $service, string $status)
+    {
+        return $this->onService($service, function (ZimbraService $zimbra) use ($package, $status) {
+            $fields = (new ZimbraSuspension($zimbra))->setStatus(($package->meta->package_type ?? 'domain') === 'domain', $status);
+            return $fields === null ? null : $this->serviceFieldList(false, $fields);
         });
     }
 
@@ -782,37 +683,6 @@ HTML;
     {
         $this->Input->setErrors([]);
         return null;
-    }
-
-    /** The stored id, or (for services made without the module) the one Zimbra has for the name. */
-    private function domainId($row, Zimbra\Client $zimbra, object $f): string
-    {
-        if (!empty($f->zimbra_domain_id)) {
-            return $f->zimbra_domain_id;
-        }
-        $domain = $this->call($row, ZimbraOperation::named('getDomain'), ['domain' => $f->zimbra_domain],
-            fn () => $zimbra->getDomain($f->zimbra_domain, ['zimbraId']));
-        if (!$domain) {
-            $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,
-                'no such domain: ' . $f->zimbra_domain, 'account.NO_SUCH_DOMAIN')]]);
-            throw new ZimbraModuleHandled('no such domain');
-        }
-        return $domain->id;
-    }
-
-    private function accountId($row, Zimbra\Client $zimbra, object $f, bool $required = true): ?string
-    {
-        if (!empty($f->zimbra_account_id)) {
-            return $f->zimbra_account_id;
-        }
-        $account = $this->call($row, ZimbraOperation::named('getAccount'), ['account' => $f->zimbra_email],
-            fn () => $zimbra->getAccount($f->zimbra_email, ['zimbraId']));
-        if (!$account && $required) {
-            $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true,
-                'no such account: ' . $f->zimbra_email, 'account.NO_SUCH_ACCOUNT')]]);
-            throw new ZimbraModuleHandled('no such account');
-        }
-        return $account?->id;
     }
 
     /* ---- display ---------------------------------------------------------------- */
@@ -848,7 +718,7 @@ HTML;
         return true;
     }
 
-    /** Run $fn with the service's fields, its server row and a client logged in there, inside guard(). */
+    /** Run $fn with the service as it is on its server, and that server's row, inside guard(). */
     private function onService($service, callable $fn)
     {
         return $this->guard(function () use ($service, $fn) {
@@ -856,8 +726,15 @@ HTML;
             if (!$row) {
                 return null;
             }
-            return $fn($this->serviceFieldsToObject($service->fields ?? []), $row, $this->clientFor($row));
+            return $fn(new ZimbraService($this->connection($row), $this->serviceFieldsToObject($service->fields ?? [])), $row);
         });
+    }
+
+    /** The row's server, for calls that may take $timeout seconds each (the provisioning timeout by default). */
+    private function connection(object $row, ?float $timeout = null): ZimbraConnection
+    {
+        return new ZimbraConnection($row, fn (string $url, string $data, string $direction, bool $success)
+            => $this->log($url, $data, $direction, $success), $timeout ?? $this->requestTimeout());
     }
 
     private function requireRow($service)
@@ -867,52 +744,6 @@ HTML;
             $this->Input->setErrors(['module_row' => ['missing' => Language::_('Zimbra.!error.module_row.missing', true)]]);
         }
         return $row;
-    }
-
-    /**
-     * One logged Zimbra call: the request goes to the module log (secrets already
-     * masked by the caller), then the outcome. Zimbra's faults become Input errors
-     * with the manual's keys; the exception is rethrown to stop the flow.
-     */
-    private function call($row, ZimbraOperation $op, array $masked, callable $fn, ?string $partialKey = null, ?string $subject = null)
-    {
-        $url = $row->meta->host_name . '|' . $op->name;
-        $this->log($url, json_encode($masked), 'input', true);
-        try {
-            try {
-                $result = $fn();
-            } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
-                // A lost reply to a request that does the same when sent twice: send it once more.
-                if (!$op->safeToResend || self::neverSent($e)) {
-                    throw $e;
-                }
-                $this->log($url, json_encode(['error' => $e->getMessage(), 'resending' => true]), 'output', false);
-                $result = $fn();
-            }
-            $this->log($url, json_encode(['ok' => true]), 'output', true);
-            return $result;
-        } catch (Zimbra\FaultException $e) {
-            $this->log($url, json_encode(['fault' => $e->getFaultCode(), 'reason' => $e->getReason()]), 'output', false);
-            $code = $e->getFaultCode();
-            if ($code === 'account.DOMAIN_EXISTS') {
-                $this->Input->setErrors(['zimbra_domain' => ['exists' => Language::_('Zimbra.!error.zimbra_domain.exists', true, $masked['name'])]]);
-            } elseif ($code === 'account.ACCOUNT_EXISTS' || $code === 'account.DISTRIBUTION_LIST_EXISTS') {
-                $this->Input->setErrors(['zimbra_email' => ['exists' => Language::_('Zimbra.!error.zimbra_email.exists', true, $masked['name'] ?? '')]]);
-            } elseif ($partialKey) {
-                $this->Input->setErrors(['api' => ['partial' => Language::_('Zimbra.!error.' . $partialKey, true, $subject, $e->getReason())]]);
-            } else {
-                $this->Input->setErrors(['api' => ['result' => Language::_('Zimbra.!error.api.result', true, $e->getReason(), $code)]]);
-            }
-            throw new ZimbraModuleHandled($e->getMessage(), 0, $e);
-        } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
-            $this->log($url, json_encode(['error' => $e->getMessage()]), 'output', false);
-            // Say what is known: never sent, sent twice (harmless), or sent with the outcome unknown.
-            $key = self::neverSent($e) ? 'connection' : ($op->safeToResend ? 'unsure' : 'lost');
-            $this->Input->setErrors($partialKey
-                ? ['api' => ['partial' => Language::_('Zimbra.!error.' . $partialKey, true, $subject, $e->getMessage())]]
-                : ['api' => [$key => Language::_('Zimbra.!error.api.' . $key, true, $e->getMessage())]]);
-            throw new ZimbraModuleHandled($e->getMessage(), 0, $e);
-        }
     }
 
     /** The Zimbra failure behind the last error guard() reported (null when none, or not Zimbra's). */
@@ -928,9 +759,10 @@ HTML;
         $this->lastFailure = null;
         try {
             return $fn();
-        } catch (ZimbraModuleHandled $e) {
-            $this->lastFailure = $e->getPrevious();
-            return null;  // the Input error is already set
+        } catch (ZimbraFailure $e) {
+            $this->lastFailure = $e->cause();
+            $this->Input->setErrors($e->errors);
+            return null;
         } catch (Zimbra\TransportException | Zimbra\ResponseException $e) {
             $this->lastFailure = $e;
             $this->logFailure($e);

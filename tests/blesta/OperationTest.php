@@ -18,7 +18,9 @@ final class OperationTest extends TestCase
             if (!$file->isFile() || !preg_match('/\.(php|pdt)$/', $file->getFilename())) {
                 continue;
             }
-            preg_match_all("/ZimbraOperation::named\\('([^']*)'\\)/", file_get_contents($file->getPathname()), $m);
+            // ZimbraConnection::call('name', ...), a tab's tabCall('name', ...), a tagged create('name', ...),
+            // and the login the connection makes itself.
+            preg_match_all("/(?:->call|tabCall|->create|ZimbraOperation::named)\\(\\s*'([^']*)'/", file_get_contents($file->getPathname()), $m);
             foreach ($m[1] as $name) {
                 $names[$name][] = $file->getFilename();
             }

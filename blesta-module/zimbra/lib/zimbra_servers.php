@@ -203,7 +203,7 @@ trait ZimbraServers
             return false;
         }
         try {
-            $client = $this->connect((object) $vars, $this->requestTimeout());
+            $client = ZimbraConnection::connect((object) $vars, $this->requestTimeout());
             $this->log($vars['host_name'] . '|AuthRequest', json_encode(['user' => $vars['admin_username']]), 'input', true);
             $client->login($vars['admin_username'], $vars['admin_password']);
             $this->log($vars['host_name'] . '|AuthRequest', 'ok', 'output', true);
@@ -234,32 +234,6 @@ trait ZimbraServers
         } catch (Zimbra\Exception $e) {
             return null;
         }
-    }
-
-    /** A client for a server row's meta (not logged in); $timeout bounds each call, connecting included. */
-    private function connect(object $meta, float $timeout): Zimbra\Client
-    {
-        $secure = ($meta->use_ssl ?? '1') !== '0';
-        $url = ($secure ? 'https://' : 'http://') . (str_contains($meta->host_name, ':') ? '[' . $meta->host_name . ']' : $meta->host_name)
-            . ':' . ($meta->port ?: '7071');
-        // Kept in the worker between page loads (per server, credentials and options): a warm tab is one request.
-        $options = ['timeout' => $timeout, 'connect_timeout' => min($timeout, 10.0), 'persistent' => true];
-        if (!$secure) {
-            $options['allow_http'] = true;
-        } elseif (($meta->tls_mode ?? 'verify') === 'pin') {
-            $options['pinned_public_key'] = $meta->tls_pin;
-        } elseif (($meta->tls_mode ?? 'verify') === 'insecure') {
-            $options['verify_peer'] = false;
-        }
-        return new Zimbra\Client($url, $options);
-    }
-
-    private function clientFor(object $row, ?float $timeout = null): Zimbra\Client
-    {
-        $client = $this->connect($row->meta, $timeout ?? $this->requestTimeout());
-        $this->call($row, ZimbraOperation::named('AuthRequest'), ['user' => $row->meta->admin_username],
-            fn () => $client->login($row->meta->admin_username, $row->meta->admin_password));
-        return $client;
     }
 
     /** Keep account_count (domains on the server) current: "first" and "round robin" read it. */

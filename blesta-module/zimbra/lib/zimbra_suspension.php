@@ -12,49 +12,48 @@
  *
  * A domain is suspended by its own status: its mailboxes keep theirs, so no list loses anyone.
  */
-trait ZimbraSuspension
+final class ZimbraSuspension
 {
     /** The service field holding what closing a mailbox took away: [{id, name, addresses}]. */
-    private const LISTS_KEPT = 'zimbra_lists_kept';
+    public const LISTS_KEPT = 'zimbra_lists_kept';
 
-    public function suspendService($package, $service, $parent_package = null, $parent_service = null)
+    public function __construct(private readonly ZimbraService $service)
     {
-        return $this->setStatus($package, $service, $package->meta->suspend_mode ?? 'closed');
     }
 
-    public function unsuspendService($package, $service, $parent_package = null, $parent_service = null)
+    /**
+     * Set the domain's or mailbox's status ('active', or the package's mode). For a mailbox,
+     * returns its service fields as they are after (the lists kept while closed); null for a domain.
+     */
+    public function setStatus(bool $domainType, string $status): ?array
     {
-        return $this->setStatus($package, $service, 'active');
-    }
-
-    private function setStatus($package, $service, string $status)
-    {
-        return $this->onService($service, function (object $f, object $row, Zimbra\Client $zimbra) use ($package, $status) {
-            if (($package->meta->package_type ?? 'domain') === 'domain') {
-                $this->call($row, ZimbraOperation::named('setDomainStatus'), ['domain' => $f->zimbra_domain, 'status' => $status],
-                    fn () => $zimbra->setDomainStatus($this->domainId($row, $zimbra, $f), $status));
-                return null;
+        $zimbra = $this->service->zimbra;
+        $f = $this->service->fields;
+        if ($domainType) {
+            $id = $this->service->domainId();
+            $zimbra->call('setDomainStatus', ['domain' => $f->zimbra_domain, 'status' => $status],
+                fn (Zimbra\Client $z) => $z->setDomainStatus($id, $status));
+            return null;
+        }
+        $id = $this->service->accountId();
+        $fields = (array) $f;
+        if ($status === 'closed') {
+            $kept = $this->listsHolding($id);
+            // Closed already (an earlier suspension whose record Blesta kept): Zimbra has nothing left to show.
+            if ($kept !== null) {
+                $fields[self::LISTS_KEPT] = json_encode($kept);
             }
-            $id = $this->accountId($row, $zimbra, $f);
-            $fields = (array) $f;
-            if ($status === 'closed') {
-                $kept = $this->listsHolding($row, $zimbra, $id, $f);
-                // Closed already (an earlier suspension whose record Blesta kept): Zimbra has nothing left to show.
-                if ($kept !== null) {
-                    $fields[self::LISTS_KEPT] = json_encode($kept);
-                }
+        }
+        $zimbra->call('setAccountStatus', ['account' => $f->zimbra_email, 'status' => $status],
+            fn (Zimbra\Client $z) => $z->setAccountStatus($id, $status));
+        if ($status === 'active') {
+            $kept = json_decode((string) ($fields[self::LISTS_KEPT] ?? ''), true);
+            if (is_array($kept) && $kept) {
+                $this->restoreLists($id, $kept);
             }
-            $this->call($row, ZimbraOperation::named('setAccountStatus'), ['account' => $f->zimbra_email, 'status' => $status],
-                fn () => $zimbra->setAccountStatus($id, $status));
-            if ($status === 'active') {
-                $kept = json_decode((string) ($fields[self::LISTS_KEPT] ?? ''), true);
-                if (is_array($kept) && $kept) {
-                    $this->restoreLists($row, $zimbra, $id, $f, $kept);
-                }
-                $fields[self::LISTS_KEPT] = '';
-            }
-            return $this->serviceFieldList(false, $fields);
-        });
+            $fields[self::LISTS_KEPT] = '';
+        }
+        return $fields;
     }
 
     /**
@@ -63,10 +62,12 @@ trait ZimbraSuspension
      *
      * @return ?list<array{id: string, name: string, addresses: list<string>}>
      */
-    private function listsHolding($row, Zimbra\Client $zimbra, string $id, object $f): ?array
+    private function listsHolding(string $id): ?array
     {
-        [$account, $membership] = $this->call($row, ZimbraOperation::named('getAccountMembership'), ['account' => $f->zimbra_email],
-            fn () => self::results($zimbra->batch(function (Zimbra\Batch $b) use ($id) {
+        $zimbra = $this->service->zimbra;
+        $email = $this->service->fields->zimbra_email;
+        [$account, $membership] = $zimbra->call('getAccountMembership', ['account' => $email],
+            fn (Zimbra\Client $z) => self::results($z->batch(function (Zimbra\Batch $b) use ($id) {
                 $b->getAccount($id, ['zimbraAccountStatus', 'zimbraMailAlias']);
                 $b->getAccountMembership($id);
             })));
@@ -77,13 +78,13 @@ trait ZimbraSuspension
         if (!$direct) {
             return [];
         }
-        $lists = $this->call($row, ZimbraOperation::named('getDistributionList'), ['lists' => array_column($direct, 'name')],
-            fn () => self::results($zimbra->batch(function (Zimbra\Batch $b) use ($direct) {
+        $lists = $zimbra->call('getDistributionList', ['lists' => array_column($direct, 'name')],
+            fn (Zimbra\Client $z) => self::results($z->batch(function (Zimbra\Batch $b) use ($direct) {
                 foreach ($direct as $m) {
                     $b->getDistributionList($m['id']);
                 }
             })));
-        $addresses = array_map('strtolower', [$account ? $account->name : $f->zimbra_email, ...($account ? $account->getAliases() : [])]);
+        $addresses = self::addressesOf($account, $email);
         $kept = [];
         foreach ($lists as $list) {
             $held = $list ? array_values(array_intersect($addresses, array_map('strtolower', $list->getMembers()))) : [];
@@ -98,18 +99,19 @@ trait ZimbraSuspension
      * Put the mailbox back in the lists closing took it out of: each address that is still the
      * mailbox's, into each list that still exists (adding a member twice is harmless in Zimbra).
      */
-    private function restoreLists($row, Zimbra\Client $zimbra, string $id, object $f, array $kept): void
+    private function restoreLists(string $id, array $kept): void
     {
+        $zimbra = $this->service->zimbra;
+        $email = $this->service->fields->zimbra_email;
         $ids = array_values(array_filter(array_map(fn ($k) => (string) ($k['id'] ?? ''), $kept), [Zimbra\Validate::class, 'isId']));
-        $found = $this->call($row, ZimbraOperation::named('getDistributionList'), ['lists' => array_column($kept, 'name')],
-            fn () => self::results($zimbra->batch(function (Zimbra\Batch $b) use ($id, $ids) {
+        $found = $zimbra->call('getDistributionList', ['lists' => array_column($kept, 'name')],
+            fn (Zimbra\Client $z) => self::results($z->batch(function (Zimbra\Batch $b) use ($id, $ids) {
                 $b->getAccount($id, ['zimbraMailAlias']);
                 foreach ($ids as $listId) {
                     $b->getDistributionList($listId);
                 }
             })));
-        $account = array_shift($found);
-        $own = array_map('strtolower', [$account ? $account->name : $f->zimbra_email, ...($account ? $account->getAliases() : [])]);
+        $own = self::addressesOf(array_shift($found), $email);
         $exists = [];
         foreach ($found as $list) {
             if ($list) {
@@ -120,15 +122,32 @@ trait ZimbraSuspension
             $list = $exists[$k['id'] ?? ''] ?? null;
             $addresses = array_values(array_intersect(array_map('strtolower', (array) ($k['addresses'] ?? [])), $own));
             if ($list === null) {
-                $this->log($row->meta->host_name . '|restore-lists', json_encode(['skipped' => $k['name'] ?? $k['id'] ?? '',
-                    'reason' => 'the list was deleted while the mailbox was suspended', 'account' => $f->zimbra_email]), 'output', true);
+                $zimbra->log('restore-lists', json_encode(['skipped' => $k['name'] ?? $k['id'] ?? '',
+                    'reason' => 'the list was deleted while the mailbox was suspended', 'account' => $email]), 'output', true);
                 continue;
             }
             if ($addresses) {
                 // Adding a member a list already has changes nothing in Zimbra (§7): safe to send again.
-                $this->call($row, ZimbraOperation::named('addDistributionListMembers'), ['list' => $list->name, 'members' => $addresses],
-                    fn () => $zimbra->addDistributionListMembers($list->id, $addresses));
+                $zimbra->call('addDistributionListMembers', ['list' => $list->name, 'members' => $addresses],
+                    fn (Zimbra\Client $z) => $z->addDistributionListMembers($list->id, $addresses));
             }
         }
+    }
+
+    /** The mailbox's address and aliases, lower case ($email when Zimbra did not return the account). */
+    private static function addressesOf(?Zimbra\Account $account, string $email): array
+    {
+        return array_map('strtolower', [$account ? $account->name : $email, ...($account ? $account->getAliases() : [])]);
+    }
+
+    /** A batch's results, or its first failure thrown, as the single calls would throw it. */
+    private static function results(array $results): array
+    {
+        foreach ($results as $r) {
+            if ($r instanceof \Throwable) {
+                throw $r;
+            }
+        }
+        return $results;
     }
 }

@@ -144,7 +144,7 @@ trait ZimbraTabs
                 });
                 $this->throwIfFault($domain, $counts);
                 // Server by server: one mailbox server down leaves its mailboxes out, and the tab names it.
-                [$used, $unreachable] = $this->domainUsage($zimbra, $f->zimbra_domain);
+                [$used, $unreachable] = ZimbraLimits::domainUsage($zimbra, $f->zimbra_domain);
                 return ['type' => 'domain', 'domain' => $domain, 'accounts' => array_sum(array_column($counts, 'count')),
                     'used' => $used, 'unreachable' => $unreachable];
             }
@@ -312,8 +312,8 @@ trait ZimbraTabs
             // Admins may leave the password blank: one is generated, and shown to them once.
             $password = (string) ($post['password'] ?? '');
             $generated = $password === '';
-            $account = $this->tabCall(ZimbraOperation::named('createAccount'), ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
-                $email, $generated ? null : $password, ['displayName' => $name, 'cn' => $name, 'zimbraMailQuota' => (int) $post['quota'] * self::MB]));
+            $account = $this->tabCall('createAccount', ['name' => $email, 'password' => '***'], fn () => $zimbra->createAccount(
+                $email, $generated ? null : $password, ['displayName' => $name, 'cn' => $name, 'zimbraMailQuota' => (int) $post['quota'] * ZimbraLimits::MB]));
             if ($generated) {
                 $this->handout = ['email' => $email, 'password' => $account->takeGeneratedPassword()];
             }
@@ -325,15 +325,15 @@ trait ZimbraTabs
             $this->Input->setRules(['quota' => ['format' => ['rule' => ['matches', '/^[0-9]+$/'],
                 'message' => Language::_('Zimbra.!error.quota.format', true)]]]);
             if ($this->Input->validates($post)) {
-                $this->tabCall(ZimbraOperation::named('modifyAccount'), ['id' => $account->id, 'zimbraMailQuota' => $post['quota']],
-                    fn () => $zimbra->modifyAccount($account->id, ['zimbraMailQuota' => (int) $post['quota'] * self::MB]));
+                $this->tabCall('modifyAccount', ['id' => $account->id, 'zimbraMailQuota' => $post['quota']],
+                    fn () => $zimbra->modifyAccount($account->id, ['zimbraMailQuota' => (int) $post['quota'] * ZimbraLimits::MB]));
                 $this->setMessage('success', Language::_('Zimbra.!success.quota_saved', true, $account->name));
                 return [];
             }
         } elseif ($action === 'reset_password') {
             $this->Input->setRules($this->passwordRules(false));
             if ($this->Input->validates($post)) {
-                $this->tabCall(ZimbraOperation::named('setPassword'), ['id' => $account->id, 'password' => '***'],
+                $this->tabCall('setPassword', ['id' => $account->id, 'password' => '***'],
                     fn () => $zimbra->setPassword($account->id, $post['password']));
                 $this->setMessage('success', Language::_('Zimbra.!success.password_saved', true, $account->name));
                 return [];
@@ -346,7 +346,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['confirm' => ['required' => Language::_('Zimbra.!error.confirm.required', true)]]);
                 return $post;
             }
-            $this->tabCall(ZimbraOperation::named('deleteAccount'), ['id' => $account->id], fn () => $zimbra->deleteAccount($account->id));
+            $this->tabCall('deleteAccount', ['id' => $account->id], fn () => $zimbra->deleteAccount($account->id));
             $this->setMessage('success', Language::_('Zimbra.!success.mailbox_deleted', true, $account->name));
             return [];
         }
@@ -367,7 +367,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['alias_local' => ['reserved' => Language::_('Zimbra.!error.local.reserved', true, $alias)]]);
                 return;
             }
-            $this->tabCall(ZimbraOperation::named('addAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->addAccountAlias($account->id, $alias));
+            $this->tabCall('addAccountAlias', ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->addAccountAlias($account->id, $alias));
             $this->setMessage('success', Language::_('Zimbra.!success.alias_added', true, $alias));
             return;
         }
@@ -376,7 +376,7 @@ trait ZimbraTabs
         if (!in_array($alias, $account->getAliases(), true) || !str_ends_with($alias, '@' . $domain)) {
             $this->refuse('alias', $alias);
         }
-        $this->tabCall(ZimbraOperation::named('removeAccountAlias'), ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->removeAccountAlias($account->id, $alias));
+        $this->tabCall('removeAccountAlias', ['id' => $account->id, 'alias' => $alias], fn () => $zimbra->removeAccountAlias($account->id, $alias));
         $this->setMessage('success', Language::_('Zimbra.!success.alias_removed', true, $alias));
     }
 
@@ -461,7 +461,7 @@ trait ZimbraTabs
             $email = $post['local'] . '@' . $domain;
             $attrs = array_filter(['displayName' => trim((string) ($post['display_name'] ?? '')),
                 'description' => trim((string) ($post['description'] ?? ''))], fn ($v) => $v !== '');
-            $this->tabCall(ZimbraOperation::named('createDistributionList'), ['name' => $email], fn () => $zimbra->createDistributionList($email, $attrs));
+            $this->tabCall('createDistributionList', ['name' => $email], fn () => $zimbra->createDistributionList($email, $attrs));
             $this->setMessage('success', Language::_('Zimbra.!success.list_created', true, $email));
             return [];
         }
@@ -475,7 +475,7 @@ trait ZimbraTabs
                     implode(', ', $bad ?: ['(none)']))]]);
                 return $post;
             }
-            $this->tabCall(ZimbraOperation::named('addDistributionListMembers'), ['id' => $list->id, 'members' => $members],
+            $this->tabCall('addDistributionListMembers', ['id' => $list->id, 'members' => $members],
                 fn () => $zimbra->addDistributionListMembers($list->id, $members));
             $this->setMessage('success', Language::_(count($members) === 1 ? 'Zimbra.!success.member_added' : 'Zimbra.!success.members_added',
                 true, count($members), $list->name));
@@ -484,7 +484,7 @@ trait ZimbraTabs
             if (!in_array($member, $list->getMembers(), true)) {
                 $this->refuse('member', $member);
             }
-            $this->tabCall(ZimbraOperation::named('removeDistributionListMembers'), ['id' => $list->id, 'member' => $member],
+            $this->tabCall('removeDistributionListMembers', ['id' => $list->id, 'member' => $member],
                 fn () => $zimbra->removeDistributionListMembers($list->id, [$member]));
             $this->setMessage('success', Language::_('Zimbra.!success.member_removed', true, $member));
         } elseif ($post['action'] === 'delete_list') {
@@ -492,7 +492,7 @@ trait ZimbraTabs
                 $this->Input->setErrors(['confirm' => ['required' => Language::_('Zimbra.!error.confirm.required', true)]]);
                 return $post;
             }
-            $this->tabCall(ZimbraOperation::named('deleteDistributionList'), ['id' => $list->id], fn () => $zimbra->deleteDistributionList($list->id));
+            $this->tabCall('deleteDistributionList', ['id' => $list->id], fn () => $zimbra->deleteDistributionList($list->id));
             $this->setMessage('success', Language::_('Zimbra.!success.list_deleted', true, $list->name));
         }
         return [];
@@ -519,7 +519,7 @@ trait ZimbraTabs
                     // What the customer just typed goes to Zimbra, whatever Blesta has stored: an edit
                     // sends only a password that differs from the stored one (blesta-module.md §17), and
                     // the customer may be setting back the one Blesta knows after a change in webmail.
-                    $this->tabCall(ZimbraOperation::named('setPassword'), ['id' => $account->id, 'password' => '***'],
+                    $this->tabCall('setPassword', ['id' => $account->id, 'password' => '***'],
                         fn () => $zimbra->setPassword($account->id, $post['password']));
                     // Then Blesta records it through Services::edit, as Blesta modules do, without Zimbra again.
                     Loader::loadModels($this, ['Services']);
@@ -555,7 +555,7 @@ trait ZimbraTabs
         if ($status !== 'active') {
             return $this->render('tab_message', ['message' => Language::_('Zimbra.webmail.unavailable', true, $email, $status)]);
         }
-        $key = $this->tabCall(ZimbraOperation::named('ensurePreauthKey'), ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
+        $key = $this->tabCall('ensurePreauthKey', ['domain' => $domain], fn () => $zimbra->ensurePreauthKey($domain));
         $url = (new Zimbra\Preauth($key))->url('https://' . (new ZimbraMailHosts($this->tabRow->meta))->webmailHost(), $account->name);
         if (!headers_sent()) {
             header('Location: ' . $url);
@@ -592,46 +592,37 @@ trait ZimbraTabs
     private function refuse(string $what, string $target): void
     {
         $this->log(($this->tabRow->meta->host_name ?? '') . '|refused', json_encode(['target' => $what, 'value' => $target]), 'input', false);
-        $this->Input->setErrors(['authorization' => ['denied' => Language::_('Zimbra.!error.authorization.denied', true)]]);
-        throw new ZimbraModuleHandled('not this service\'s ' . $what);
+        throw ZimbraFailure::of('authorization', 'authorization.denied');
     }
 
     /* ---- plumbing -------------------------------------------------------------- */
 
-    /** One logged-in client per server row for this module object: a page's calls share its token. */
-    private array $tabClients = [];
-    private int $tabRequestBase = 0;
+    /** The tab's server, for this module object: a page's calls share its session. */
+    private ?ZimbraConnection $tabConnection = null;
+
+    private function tabConnection(): ZimbraConnection
+    {
+        $row = $this->tabRow ?: throw ZimbraFailure::of('module_row', 'module_row.missing');
+        if ($this->tabConnection === null || $this->tabConnection->row->id !== $row->id) {
+            $this->tabConnection = $this->connection($row, $this->tabTimeout());
+        }
+        return $this->tabConnection;
+    }
 
     private function tabClient(): Zimbra\Client
     {
-        $row = $this->tabRow;
-        if (!$row) {
-            $this->Input->setErrors(['module_row' => ['missing' => Language::_('Zimbra.!error.module_row.missing', true)]]);
-            throw new ZimbraModuleHandled('no server');
-        }
-        if (!isset($this->tabClients[$row->id])) {
-            $client = $this->clientFor($row, $this->tabTimeout());
-            $stats = $client->getStats();
-            // The counters of a kept session run across page loads: count from here, the login included.
-            $this->tabRequestBase = $stats['requests'] - ($stats['reused'] ? 0 : 1);
-            $this->tabClients[$row->id] = $client;
-        }
-        return $this->tabClients[$row->id];
+        return $this->tabConnection()->client();
     }
 
     /** Requests this page made (logged: a warm page costs one). */
     private function tabRequests(): int
     {
-        $row = $this->tabRow;
-        $stats = $row && isset($this->tabClients[$row->id]) ? $this->tabClients[$row->id]->getStats() : ['requests' => 0];
-        $n = $stats['requests'] - $this->tabRequestBase;
-        $this->tabRequestBase = $stats['requests'];
-        return $n;
+        return $this->tabConnection?->requestsSince() ?? 0;
     }
 
-    private function tabCall(ZimbraOperation $op, array $masked, callable $fn)
+    private function tabCall(string $operation, array $masked, callable $fn)
     {
-        return $this->call($this->tabRow, $op, $masked, $fn);
+        return $this->tabConnection()->call($operation, $masked, $fn);
     }
 
     /**

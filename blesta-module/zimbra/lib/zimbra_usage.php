@@ -200,7 +200,7 @@ trait ZimbraUsage
         try {
             [$domains, $accounts, $requests, $unreachable] = $this->serverUsage($row);
         } catch (\Throwable $e) {
-            $cause = $e instanceof ZimbraModuleHandled ? $e->getPrevious() : $e;
+            $cause = $e instanceof ZimbraFailure ? $e->cause() : $e;
             return Language::_('Zimbra.cron.usage_failed', true, $label, $cause ? $cause->getMessage() : $e->getMessage());
         }
         $now = gmdate('Y-m-d\TH:i:s\Z');
@@ -229,7 +229,7 @@ trait ZimbraUsage
             $this->Services->editField($service->id, ['key' => 'zimbra_usage', 'value' => json_encode($usage), 'encrypted' => 0]);
         }
         $seconds = (hrtime(true) - $started) / 1e9;
-        $line = Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), self::gb(array_reduce(array_column($domains, 'used'), [self::class, 'addBytes'], 0)),
+        $line = Language::_('Zimbra.cron.usage_done', true, $label, count($services) - $missing, count($accounts), ZimbraLimits::gb(array_reduce(array_column($domains, 'used'), [ZimbraLimits::class, 'addBytes'], 0)),
             $near, $warned, $requests, sprintf('%.2f', $seconds))
             . ($missing ? ' ' . Language::_('Zimbra.cron.usage_missing', true, $missing) : '');
         foreach ($unreachable as $server => $why) {
@@ -250,9 +250,10 @@ trait ZimbraUsage
      */
     private function serverUsage($row): array
     {
-        $zimbra = $this->clientFor($row);
-        $before = $zimbra->getStats()['requests'];
-        [$domains, $accounts, $read, $unreachable] = $this->call($row, ZimbraOperation::named('listQuotaUsage'), [], function () use ($zimbra) {
+        $connection = $this->connection($row);
+        $connection->client();
+        $connection->requestsSince();  // the login is not the pass's
+        [$domains, $accounts, $read, $unreachable] = $connection->call('listQuotaUsage', [], function (Zimbra\Client $zimbra) {
             $domains = $accounts = [];
             $usage = $zimbra->listQuotaUsage();
             foreach ($usage as $q) {
@@ -260,7 +261,7 @@ trait ZimbraUsage
                 $domain = substr((string) strrchr($name, '@'), 1);
                 if (!isset($accounts[$name])) {
                     $domains[$domain]['mailboxes'] = ($domains[$domain]['mailboxes'] ?? 0) + 1;
-                    $domains[$domain]['used'] = self::addBytes($domains[$domain]['used'] ?? 0, $q->used);
+                    $domains[$domain]['used'] = ZimbraLimits::addBytes($domains[$domain]['used'] ?? 0, $q->used);
                 }
                 $accounts[$name] = [$q->used, $q->limit];
             }
@@ -270,16 +271,17 @@ trait ZimbraUsage
             // Not one server read: there is nothing to record, and the last figures stay.
             throw new \RuntimeException(implode('; ', array_map(fn ($s, $why) => "$s: $why", array_keys($unreachable), $unreachable)));
         }
-        return [$domains, $accounts, $zimbra->getStats()['requests'] - $before, $unreachable];
+        return [$domains, $accounts, $connection->requestsSince(), $unreachable];
     }
 
-    /**
-     * Sizes added up without leaving int: the extension gives sizes of 0 or more (it refuses a
-     * reply with any other), and a sum past PHP_INT_MAX stops there instead of becoming a float.
-     */
-    private static function addBytes(int $a, int $b): int
+    /** The extras a service's stored options give; none when an option is not a whole number (the figures still count). */
+    private static function storedExtras($service): array
     {
-        return $b > PHP_INT_MAX - $a ? PHP_INT_MAX : $a + $b;
+        try {
+            return ZimbraLimits::extras(ZimbraLimits::storedOptions($service), true);
+        } catch (ZimbraFailure $e) {
+            return [];
+        }
     }
 
     /** A service's figures from the pass; null when the server's list does not have it. */
@@ -287,7 +289,7 @@ trait ZimbraUsage
     {
         if (empty($f->zimbra_email)) {
             $domain = strtolower((string) $f->zimbra_domain);
-            $limits = $this->domainAttrs($service->package, $this->extras(self::storedOptions($service), true) ?? []);
+            $limits = ZimbraLimits::domainAttrs($service->package, self::storedExtras($service));
             $max = $limits['zimbraDomainMaxAccounts'] === '' ? null : (int) $limits['zimbraDomainMaxAccounts'];
             $d = $domains[$domain] ?? ['mailboxes' => 0, 'used' => 0];
             $usage = ['mailboxes' => $d['mailboxes'], 'max_mailboxes' => $max, 'used' => $d['used'], 'limit' => $limits['zimbraDomainAggregateQuota']];
@@ -317,8 +319,8 @@ trait ZimbraUsage
     private static function usageSummary(array $usage, bool $mailboxService): string
     {
         $parts = [$usage['limit'] > 0
-            ? Language::_('Zimbra.usage.summary_storage', true, self::gb($usage['used']), self::gb($usage['limit']))
-            : Language::_('Zimbra.usage.summary_storage_unlimited', true, self::gb($usage['used']))];
+            ? Language::_('Zimbra.usage.summary_storage', true, ZimbraLimits::gb($usage['used']), ZimbraLimits::gb($usage['limit']))
+            : Language::_('Zimbra.usage.summary_storage_unlimited', true, ZimbraLimits::gb($usage['used']))];
         if (!$mailboxService) {
             $parts[] = $usage['max_mailboxes']
                 ? Language::_('Zimbra.usage.summary_mailboxes', true, $usage['mailboxes'], $usage['max_mailboxes'])
@@ -337,8 +339,8 @@ trait ZimbraUsage
         }
         $mailboxService = !empty($f->zimbra_email);
         $tags = ['client' => $client, 'service_name' => $mailboxService ? $f->zimbra_email : $f->zimbra_domain,
-            'usage' => ['percent' => $usage['percent'], 'summary' => self::usageSummary($usage, $mailboxService), 'used_gb' => self::gb($usage['used']),
-                'limit_gb' => $usage['limit'] > 0 ? self::gb($usage['limit']) : Language::_('Zimbra.unlimited', true),
+            'usage' => ['percent' => $usage['percent'], 'summary' => self::usageSummary($usage, $mailboxService), 'used_gb' => ZimbraLimits::gb($usage['used']),
+                'limit_gb' => $usage['limit'] > 0 ? ZimbraLimits::gb($usage['limit']) : Language::_('Zimbra.unlimited', true),
                 'mailboxes' => $usage['mailboxes'], 'max_mailboxes' => $usage['max_mailboxes'] ?? Language::_('Zimbra.unlimited', true)]];
         $lang = ((array) ($client->settings ?? []))['language'] ?? 'en_us';
         return (bool) $this->Emails->send(self::EMAIL_USAGE_WARNING, Configure::get('Blesta.company_id'), $lang, $client->email, $tags);
@@ -391,7 +393,7 @@ trait ZimbraUsage
             if (empty($f->zimbra_email) || empty($f->zimbra_module_row)) {
                 $r['domains'] += (int) empty($f->zimbra_email);
                 $r['mailboxes'] += (int) $usage['mailboxes'];
-                $r['used'] = self::addBytes($r['used'], max(0, (int) ($usage['used'] ?? 0)));
+                $r['used'] = ZimbraLimits::addBytes($r['used'], max(0, (int) ($usage['used'] ?? 0)));
             }
             $r['time'] = $r['time'] === null ? $usage['time'] : min($r['time'], $usage['time']);
             $rows[$id] = $r;

@@ -1,5 +1,0 @@
-<?php
-/** Marks a failure whose Input error is already set: the entry point only has to stop. */
-final class ZimbraModuleHandled extends \RuntimeException
-{
-}
