@@ -445,7 +445,11 @@ final class TabsTest extends SimulatorCase
     /** The providers above name every action the tabs handle, so a new one cannot go untested. */
     public function testEveryTabActionHasATokenCaseAndAForgeryCase(): void
     {
-        $code = file_get_contents(dirname(__DIR__, 2) . '/blesta-module/zimbra/lib/zimbra_tabs.php');
+        // The tab classes and the alias actions they share.
+        $files = array_merge(glob(dirname(__DIR__, 2) . '/blesta-module/zimbra/lib/zimbra_*_tab.php'),
+            [dirname(__DIR__, 2) . '/blesta-module/zimbra/lib/zimbra_aliases.php']);
+        $this->assertGreaterThanOrEqual(4, count($files));
+        $code = implode("\n", array_map('file_get_contents', $files));
         preg_match_all("/(?:\\\$action|\\\$post\\['action'\\]) === '([a-z_]+)'/", $code, $m);
         $handled = array_values(array_unique($m[1]));
         sort($handled);

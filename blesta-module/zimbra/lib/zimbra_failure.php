@@ -23,6 +23,30 @@ final class ZimbraFailure extends \RuntimeException
         return new self([$field => [$rule => Language::_('Zimbra.!error.' . $key, true, ...$args)]], $cause);
     }
 
+    /**
+     * Anything thrown, in words an admin can act on: a ZimbraFailure as it is; Zimbra out of reach
+     * or its reply unreadable; Zimbra's refusal with its code; anything else as an internal error.
+     */
+    public static function from(\Throwable $e): self
+    {
+        if ($e instanceof self) {
+            return $e;
+        }
+        if ($e instanceof Zimbra\TransportException || $e instanceof Zimbra\ResponseException) {
+            return self::of('api', 'api.connection', [$e->getMessage()], $e);
+        }
+        if ($e instanceof Zimbra\Exception) {
+            return self::of('api', 'api.result', [$e->getMessage(), $e instanceof Zimbra\FaultException ? $e->getFaultCode() : get_class($e)], $e);
+        }
+        return self::of('api', 'api.internal', [$e->getMessage()], $e);
+    }
+
+    /** Every message, in order, as one line (Blesta's message area). */
+    public function sentence(): string
+    {
+        return implode(' ', array_merge(...array_map('array_values', array_values($this->errors))));
+    }
+
     /** The Zimbra exception behind it; null when the module stopped on its own (a limit, a refusal). */
     public function cause(): ?\Throwable
     {

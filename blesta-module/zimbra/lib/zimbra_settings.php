@@ -5,10 +5,10 @@
  * take on a shared domain.
  *
  * Blesta stores the manage page's $vars as the module's meta once manageModule() returns: it
- * deletes every meta row, then writes $vars (Blesta 5's module manage page: ModuleManager::setMeta()). So on a
- * POST the complete meta goes back in $vars, and nothing is written to the meta directly then.
+ * deletes every meta row, then writes $vars (Blesta 5's module manage page: ModuleManager::setMeta()).
+ * So on a POST the complete meta goes back in $vars (meta()), and nothing is written directly then.
  */
-trait ZimbraSettings
+final class ZimbraSettings
 {
     /**
      * Local parts a customer with a mailbox on a shared domain may not take, as a mailbox or an
@@ -17,143 +17,127 @@ trait ZimbraSettings
      * administrator, webmaster, hostmaster, postmaster), plus root and mailer-daemon. The admin
      * adds more on the manage page.
      */
-    private const ROLE_LOCAL_PARTS = ['abuse', 'admin', 'administrator', 'ftp', 'hostmaster', 'info', 'mailer-daemon',
+    public const ROLE_LOCAL_PARTS = ['abuse', 'admin', 'administrator', 'ftp', 'hostmaster', 'info', 'mailer-daemon',
         'marketing', 'news', 'noc', 'postmaster', 'root', 'sales', 'security', 'support', 'usenet', 'uucp', 'webmaster', 'www'];
 
+    /** The stored keys; 1 marks what Blesta keeps encrypted. */
     private const SETTINGS = ['license_key' => 1, 'license_answer' => 0, 'reserved_local_parts' => 0];
 
-    public function manageModule($module, array &$vars)
+    /** @var array{license_key: string, license_answer: string, reserved_local_parts: string} */
+    private array $values;
+    private array $stored;
+
+    public function __construct(private readonly ModuleManager $modules, private readonly int|string|null $moduleId)
     {
-        $loaded = extension_loaded('zimbra');
-        $settings = $this->settings($module->id);  // getModule() is null on this page (§16): the id comes from $module
-        $before = $settings;
-        $posted = !empty($vars);
-        $typed = $vars;
-        if ($posted) {
-            $this->applySettings($settings, $vars);
+        $meta = $moduleId === null ? [] : (array) $modules->getMeta($moduleId);
+        $values = [];
+        foreach (self::SETTINGS as $key => $encrypted) {
+            $values[$key] = (string) ($meta[$key] ?? '');
         }
-        $license = $loaded ? $this->licenseState($settings) : null;
-        if ($posted) {
-            $vars = $this->settingsMeta($settings);
-        } elseif ($settings !== $before) {
-            $this->ModuleManager->setMeta($module->id, $this->settingsMeta($settings));  // a fresher signed answer
-        }
-        return $this->render('manage', ['module' => $module, 'extension_loaded' => $loaded, 'license' => $license,
-            'usage' => $this->usageByRow($module->id), 'usage_email_url' => $this->usageEmailUrl(),
-            'no_mail_host' => array_map(fn ($row) => $row->id, array_filter($module->rows ?? [], fn ($row) => (new ZimbraMailHosts($row->meta))->mailHost() === '')),
-            'reserved' => $settings['reserved_local_parts'], 'role_local_parts' => self::ROLE_LOCAL_PARTS,
-            'form' => (object) ($posted && $this->Input->errors() ? $typed : [])], true);
+        $this->values = $this->stored = $values;
     }
 
-    /** The posted form's change, checked; Input errors when it cannot be made. */
-    private function applySettings(array &$settings, array $post): void
+    /** The settings of $module, or when Blesta set none for the call (tabs, manage page), of the installed module. */
+    public static function of(ModuleManager $modules, ?object $module): self
+    {
+        $id = $module->id ?? ($modules->getByClass('zimbra', Configure::get('Blesta.company_id'))[0]->id ?? null);
+        return new self($modules, $id);
+    }
+
+    public function get(string $key): string
+    {
+        return $this->values[$key];
+    }
+
+    /**
+     * The manage page's posted change, checked (zimbra_action: license_save, license_remove, reserved_save).
+     *
+     * @throws ZimbraFailure when it cannot be made; nothing changes then
+     */
+    public function apply(array $post): void
     {
         $action = (string) ($post['zimbra_action'] ?? '');
         if ($action === 'license_save') {
             $key = trim((string) ($post['license_key'] ?? ''));
             if ($key === '') {
-                $this->Input->setErrors(['license_key' => ['empty' => Language::_('Zimbra.!error.license_key.empty', true)]]);
-                return;
+                throw ZimbraFailure::of('license_key', 'license_key.empty');
             }
-            $settings['license_key'] = $key;
-            $settings['license_answer'] = '';
+            $this->values['license_key'] = $key;
+            $this->values['license_answer'] = '';
         } elseif ($action === 'license_remove') {
-            $settings['license_key'] = '';
-            $settings['license_answer'] = '';
+            $this->values['license_key'] = '';
+            $this->values['license_answer'] = '';
         } elseif ($action === 'reserved_save') {
             $list = array_values(array_unique(array_filter(array_map(fn ($p) => strtolower(trim($p)),
                 preg_split('/[\s,]+/', (string) ($post['reserved_local_parts'] ?? ''))), fn ($p) => $p !== '')));
-            $bad = array_filter($list, fn ($p) => !$this->isLocalPart($p));
+            $bad = array_filter($list, fn ($p) => !ZimbraRules::isLocalPart($p));
             if ($bad) {
-                $this->Input->setErrors(['reserved_local_parts' => ['format' => Language::_('Zimbra.!error.reserved_local_parts.format',
-                    true, implode(', ', array_slice($bad, 0, 5)))]]);
-                return;
+                throw ZimbraFailure::of('reserved_local_parts', 'reserved_local_parts.format', [implode(', ', array_slice($bad, 0, 5))]);
             }
-            $settings['reserved_local_parts'] = implode("\n", $list);
+            $this->values['reserved_local_parts'] = implode("\n", $list);
         }
-    }
-
-    /** @return array{license_key: string, license_answer: string, reserved_local_parts: string} */
-    private function settings($moduleId): array
-    {
-        Loader::loadModels($this, ['ModuleManager']);
-        $meta = (array) $this->ModuleManager->getMeta($moduleId);
-        $out = [];
-        foreach (self::SETTINGS as $key => $encrypted) {
-            $out[$key] = (string) ($meta[$key] ?? '');
-        }
-        return $out;
     }
 
     /** The complete module meta, as Blesta stores it. */
-    private function settingsMeta(array $settings): array
+    public function meta(): array
     {
         $out = [];
         foreach (self::SETTINGS as $key => $encrypted) {
-            $out[] = ['key' => $key, 'value' => $settings[$key], 'encrypted' => $encrypted];
+            $out[] = ['key' => $key, 'value' => $this->values[$key], 'encrypted' => $encrypted];
         }
         return $out;
     }
 
-    /** This module's id: the one Blesta set for the call, or the installed one (tabs, manage page). */
-    private function moduleId()
+    /** Store what changed since the settings were read (a fresher signed licence answer). */
+    public function saveChanges(): void
     {
-        $module = $this->getModule();
-        if ($module) {
-            return $module->id;
+        if ($this->values !== $this->stored && $this->moduleId !== null) {
+            $this->modules->setMeta($this->moduleId, $this->meta());
+            $this->stored = $this->values;
         }
-        Loader::loadModels($this, ['ModuleManager']);
-        return $this->ModuleManager->getByClass('zimbra', Configure::get('Blesta.company_id'))[0]->id ?? null;
     }
 
     /* ---- licence ----------------------------------------------------------- */
 
     /**
      * The licence status, revalidated through the extension (Zimbra\License): a cached signed
-     * answer is reused for a day, and stands while the licence server is down. A new answer
-     * goes into $settings for the caller to store.
+     * answer is reused for a day, and stands while the licence server is down. A new answer is
+     * kept in these settings (saveChanges() or meta() stores it).
      */
-    private function licenseState(array &$settings): array
+    public function licenseState(): array
     {
         if (!Zimbra\License::isEnforced()) {
             return ['status' => 'valid', 'enforced' => false, 'message' => Language::_('Zimbra.license.community', true)];
         }
-        $cached = $settings['license_answer'] !== '' ? $settings['license_answer'] : null;
-        $result = Zimbra\License::check($settings['license_key'], $cached);
-        if ($settings['license_key'] !== '' && ($result['answer'] ?? null) !== null && $result['answer'] !== $cached) {
-            $settings['license_answer'] = $result['answer'];
+        $cached = $this->values['license_answer'] !== '' ? $this->values['license_answer'] : null;
+        $result = Zimbra\License::check($this->values['license_key'], $cached);
+        if ($this->values['license_key'] !== '' && ($result['answer'] ?? null) !== null && $result['answer'] !== $cached) {
+            $this->values['license_answer'] = $result['answer'];
         }
         return $result;
     }
 
-    /** New provisioning needs a valid licence (tabs and existing services keep working). */
-    private function requireLicense(): bool
+    /**
+     * New provisioning needs a valid licence (tabs and existing services keep working).
+     *
+     * @throws ZimbraFailure when the licence is not valid
+     */
+    public function requireLicense(): void
     {
-        $moduleId = $this->moduleId();
-        $settings = $this->settings($moduleId);
-        $before = $settings;
-        $state = $this->licenseState($settings);
-        if ($settings !== $before) {
-            $this->ModuleManager->setMeta($moduleId, $this->settingsMeta($settings));
-        }
+        $state = $this->licenseState();
+        $this->saveChanges();
         if ($state['status'] !== 'valid') {
-            $this->Input->setErrors(['license' => ['required' => Language::_('Zimbra.!error.license.required', true,
-                $state['status'], $state['message'])]]);
-            return false;
+            throw ZimbraFailure::of('license', 'license.required', [$state['status'], $state['message']]);
         }
-        return true;
     }
 
     /* ---- reserved addresses ------------------------------------------------ */
 
     /** A role address (or one the admin reserved) that customers of a shared domain may not take. */
-    private function isReservedLocalPart(string $local): bool
+    public function isReservedLocalPart(string $local): bool
     {
         $local = strtolower($local);
-        if (in_array($local, self::ROLE_LOCAL_PARTS, true)) {
-            return true;
-        }
-        $extra = preg_split('/\s+/', $this->settings($this->moduleId())['reserved_local_parts'], -1, PREG_SPLIT_NO_EMPTY);
-        return in_array($local, $extra, true);
+        return in_array($local, self::ROLE_LOCAL_PARTS, true)
+            || in_array($local, preg_split('/\s+/', $this->values['reserved_local_parts'], -1, PREG_SPLIT_NO_EMPTY), true);
     }
 }
