@@ -45,10 +45,10 @@ if test "$PHP_ZIMBRA" != "no"; then
     ZIMBRA_CFLAGS="$ZIMBRA_CFLAGS -Wall -Wextra -Werror -Wformat-security -fstack-protector-strong -D_FORTIFY_SOURCE=2 -O2"
   fi
 
-  ZIMBRA_CORE_SOURCES="src/core/zc_admin.c src/core/zc_arena.c src/core/zc_batch.c src/core/zc_buckets.c src/core/zc_buf.c src/core/zc_crypto.c src/core/zc_error.c src/core/zc_fault.c src/core/zc_license.c \
+  ZIMBRA_CORE_SOURCES="src/core/zc_admin.c src/core/zc_arena.c src/core/zc_attempt.c src/core/zc_batch.c src/core/zc_buckets.c src/core/zc_buf.c src/core/zc_crypto.c src/core/zc_error.c src/core/zc_fault.c src/core/zc_license.c \
     src/core/zc_node.c src/core/zc_parser.c src/core/zc_platform.c src/core/zc_quota.c src/core/zc_session.c src/core/zc_soap.c \
     src/core/zc_transport.c src/core/zc_utf8.c src/core/zc_validate.c src/core/zc_xml_writer.c"
-  ZIMBRA_BINDING_SOURCES="src/zimbra_account_iterator.c src/zimbra_accounts.c src/zimbra_args.c src/zimbra_options.c src/zimbra_array.c \
+  ZIMBRA_BINDING_SOURCES="src/zimbra_account_iterator.c src/zimbra_accounts.c src/zimbra_args.c src/zimbra_attempt.c src/zimbra_options.c src/zimbra_array.c \
     src/zimbra_attrs.c src/zimbra_batch.c src/zimbra_client.c src/zimbra_directory.c \
     src/zimbra_domains.c src/zimbra_exceptions.c src/zimbra_globals.c src/zimbra_license.c \
     src/zimbra_lists.c src/zimbra_methods.c src/zimbra_op.c src/zimbra_paging.c src/zimbra_persistent.c \

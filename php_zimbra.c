@@ -20,6 +20,7 @@
 #include "zend_interfaces.h"
 
 #include "src/zimbra_account_iterator.h"
+#include "src/zimbra_attempt.h"
 #include "src/zimbra_batch.h"
 #include "src/zimbra_quota_iterator.h"
 #include "src/zimbra_client.h"
@@ -72,6 +73,7 @@ static void register_classes(void)
 	php_zimbra_account_iterator_ce = register_class_Zimbra_AccountIterator(zend_ce_iterator);
 	php_zimbra_quota_iterator_ce = register_class_Zimbra_QuotaUsageIterator(zend_ce_iterator);
 	php_zimbra_preauth_ce = register_class_Zimbra_Preauth();
+	php_zimbra_attempt_ce = register_class_Zimbra_Attempt();
 	register_class_Zimbra_Validate();  /* static methods only: nothing to set up */
 	register_class_Zimbra_License();
 }

@@ -98,6 +98,7 @@ int main(void)
 	run_group("transport", test_transport);
 	run_group("validate", test_validate);
 	run_group("crypto", test_crypto);
+	run_group("attempt", test_attempt);
 	run_group("buckets", test_buckets);
 	run_group("license", test_license);
 	run_group("quota", test_quota);

@@ -46,6 +46,7 @@ void test_soap(void);
 void test_transport(void);
 void test_validate(void);
 void test_crypto(void);
+void test_attempt(void);
 void test_buckets(void);
 void test_license(void);
 void test_quota(void);
