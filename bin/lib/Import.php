@@ -26,6 +26,8 @@ final class Import
 {
     public const COLUMNS = ['email', 'display_name', 'password', 'quota_mb'];
     private const GENERATED_LENGTH = 16;
+    /** What the import's notes start with (the same since 0.1.0: a rerun settles what an older version sent). */
+    private const MAKER = 'zimbra-admin import';
 
     /**
      * @param resource $err
@@ -114,7 +116,8 @@ final class Import
         return null;
     }
 
-    private string $attempt;
+    /** This run's attempt: every mailbox it makes carries its note (Zimbra\Attempt, as the Blesta module's do). */
+    private \Zimbra\Attempt $attempt;
     /** @var resource */
     private $log;
     /** @var resource|null */
@@ -134,7 +137,7 @@ final class Import
         private bool $verbose = false,
         private string $resumeCommand = '',
     ) {
-        $this->attempt = bin2hex(random_bytes(6));
+        $this->attempt = new \Zimbra\Attempt(self::MAKER);
     }
 
     /** @return int an ExitCode */
@@ -267,7 +270,7 @@ final class Import
                 $row['generated'] = $pending[$row['row']] ??= Validate::generatePassword(self::GENERATED_LENGTH);
                 fwrite($this->pending, (int) $row['row'] . "\t" . self::field($row['email']) . "\t{$row['generated']}\n");
             }
-            $this->outcome($row, 'sending', "attempt {$this->attempt}");
+            $this->outcome($row, 'sending', "attempt {$this->attempt->id}");
         }
         unset($row);
         if ($this->pending) {
@@ -281,7 +284,7 @@ final class Import
                     if ($row['quota_mb'] !== '') {
                         $attrs['zimbraMailQuota'] = (int) $row['quota_mb'] * 1048576;
                     }
-                    $attrs['zimbraNotes'] = $this->note();
+                    $attrs = $this->attempt->tag($attrs);
                     $b->createAccount($row['email'], $row['password'] !== '' ? $row['password'] : $row['generated'], $attrs);
                 }
             });
@@ -303,7 +306,7 @@ final class Import
             } elseif ($r instanceof \Zimbra\TransportException && !$r->wasSent()) {
                 $this->outcome($row, 'error', $r->getMessage() . ' (nothing reached Zimbra: run the import again)');
             } elseif ($r instanceof \Zimbra\TransportException || $r instanceof \Zimbra\ResponseException) {
-                $this->outcome($row, 'unknown', $r->getMessage() . " (attempt {$this->attempt}; run the import again to settle it)");
+                $this->outcome($row, 'unknown', $r->getMessage() . " (attempt {$this->attempt->id}; run the import again to settle it)");
             } else {
                 $this->outcome($row, 'error', $r instanceof \Throwable ? $r->getMessage() : 'no answer for this row');
             }
@@ -361,14 +364,10 @@ final class Import
         return [$left, $done, $failed];
     }
 
-    private function note(?string $attempt = null): string
+    /** Made by the earlier run's attempt $id (read back from the log)? */
+    private function madeBy(\Zimbra\Account $account, ?string $id): bool
     {
-        return 'zimbra-admin import attempt ' . ($attempt ?? $this->attempt);
-    }
-
-    private function madeBy(\Zimbra\Account $account, ?string $attempt): bool
-    {
-        return $attempt !== null && in_array($this->note($attempt), $account->attrs['zimbraNotes'] ?? [], true);
+        return $id !== null && (new \Zimbra\Attempt(self::MAKER, $id))->madeIt($account);
     }
 
     /** A row is done: logged ok, and a password this tool made goes to the passwords file. */

@@ -202,6 +202,32 @@ final class ImportTest extends CliCase
         $this->assertCount(120, $this->accounts(), 'none made twice');
     }
 
+    /**
+     * A run of an older version (its notes carry no time) left rows "sending": this version settles
+     * them by the same note (Zimbra\Attempt), and tells a mailbox another attempt made from its own.
+     */
+    public function testAnOlderVersionsInterruptedRunIsSettledToo(): void
+    {
+        $this->ok(['domain:create', 'imp.example']);
+        $z = new Zimbra\Client(self::$sim['listening'], ['ca_file' => self::$sim['certificate']]);
+        $z->login('admin@zimbra.test', 'test-Admin-Pass1');
+        $z->createAccount('old@imp.example', 'Resume-pass-1', ['zimbraNotes' => 'zimbra-admin import attempt 0a1b2c3d4e5f']);
+        $z->createAccount('other@imp.example', 'Resume-pass-2',
+            ['zimbraNotes' => 'zimbra-admin import attempt 0a1b2c3d4e5e at 2026-01-01 00:00:00 UTC']);
+        file_put_contents($this->dir . '/o.csv', "email,password\nold@imp.example,Resume-pass-1\nother@imp.example,Resume-pass-2\n"
+            . "new@imp.example,Resume-pass-3\n");
+        file_put_contents($this->dir . '/o.csv.log', "2\told@imp.example\tsending\tattempt 0a1b2c3d4e5f\n"
+            . "3\tother@imp.example\tsending\tattempt 0a1b2c3d4e5f\n");
+        [$code, $out, $err] = $this->run_(['import', $this->dir . '/o.csv', '--quiet']);
+        $this->assertSame(1, $code, $err);
+        $this->assertMatchesRegularExpression('/^made by the interrupted run:\s*1$/m', $out);
+        $this->assertMatchesRegularExpression('/^created:\s+1$/m', $out);
+        $this->assertSame([2 => 'ok', 3 => 'error', 4 => 'ok'], self::finalStatuses($this->dir . '/o.csv.log'));
+        $this->assertStringContainsString('already exists in Zimbra (not made by this import)', file_get_contents($this->dir . '/o.csv.log'));
+        $note = $z->getAccount('new@imp.example', ['zimbraNotes'])->get('zimbraNotes');
+        $this->assertMatchesRegularExpression('/^zimbra-admin import attempt [0-9a-f]{12} at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/', $note);
+    }
+
     public function testGeneratedPasswordsGoToAPrivateFileOnly(): void
     {
         $this->ok(['domain:create', 'imp.example']);

@@ -55,7 +55,7 @@ final class ZimbraProvisioning
             $name = $vars['zimbra_domain'];
             $attrs = ZimbraServiceForm::set(ZimbraLimits::domainAttrs($package, $extras));
             $domain = $create->create('createDomain', 'zimbra_domain', $name, ['name' => $name],
-                fn (Zimbra\Client $z, string $note) => $z->createDomain($name, $attrs + ['zimbraNotes' => $note]),
+                fn (Zimbra\Client $z, Zimbra\Attempt $attempt) => $z->createDomain($name, $attempt->tag($attrs)),
                 fn (Zimbra\Client $z) => $z->getDomain($name, ['zimbraNotes']));
             $vars['zimbra_domain_id'] = $domain->id;
             $this->upkeep->adjustAccountCount($row, +1);
@@ -63,7 +63,7 @@ final class ZimbraProvisioning
             $name = $vars['zimbra_email'];
             $attrs = ZimbraServiceForm::mailboxAttrs($package, $vars, $extras);
             $account = $create->create('createAccount', 'zimbra_email', $name, ['name' => $name, 'password' => '***'],
-                fn (Zimbra\Client $z, string $note) => $z->createAccount($name, $vars['zimbra_password'], $attrs + ['zimbraNotes' => $note]),
+                fn (Zimbra\Client $z, Zimbra\Attempt $attempt) => $z->createAccount($name, $vars['zimbra_password'], $attempt->tag($attrs)),
                 fn (Zimbra\Client $z) => $z->getAccount($name, ['zimbraNotes']));
             $vars['zimbra_account_id'] = $account->id;
         }
