@@ -98,47 +98,51 @@ static HashTable *notes_of(zend_object *entry)
 	return list && Z_TYPE_P(list) == IS_ARRAY ? Z_ARRVAL_P(list) : NULL;
 }
 
+/* The first of the entry's notes that is this attempt's, or with other, another attempt's of the same maker; NULL when none. */
+static zval *find_note(zval *self, zend_object *entry, bool other)
+{
+	zend_string *maker = str_prop(self, ZEND_STRL("maker")), *id = str_prop(self, ZEND_STRL("id"));
+	HashTable *notes;
+	zval *v;
+
+	if (!entry || !maker || !id || !(notes = notes_of(entry))) {
+		return NULL;
+	}
+	ZEND_HASH_FOREACH_VAL(notes, v) {
+		bool mine;
+		if (Z_TYPE_P(v) != IS_STRING) {
+			continue;
+		}
+		mine = zc_attempt_marks(Z_STRVAL_P(v), Z_STRLEN_P(v), ZSTR_VAL(maker), ZSTR_VAL(id));
+		if (other ? !mine && zc_attempt_by(Z_STRVAL_P(v), Z_STRLEN_P(v), ZSTR_VAL(maker)) : mine) {
+			return v;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return NULL;
+}
+
 ZEND_METHOD(Zimbra_Attempt, madeIt)
 {
 	zend_object *entry = NULL;
-	zend_string *maker = str_prop(ZEND_THIS, ZEND_STRL("maker")), *id = str_prop(ZEND_THIS, ZEND_STRL("id"));
-	HashTable *notes;
-	zval *v;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJ_OF_CLASS_OR_NULL(entry, php_zimbra_entry_ce)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!entry || !maker || !id || !(notes = notes_of(entry))) {
-		RETURN_FALSE;
-	}
-	ZEND_HASH_FOREACH_VAL(notes, v) {
-		if (Z_TYPE_P(v) == IS_STRING && zc_attempt_marks(Z_STRVAL_P(v), Z_STRLEN_P(v), ZSTR_VAL(maker), ZSTR_VAL(id))) {
-			RETURN_TRUE;
-		}
-	} ZEND_HASH_FOREACH_END();
-	RETURN_FALSE;
+	RETURN_BOOL(find_note(ZEND_THIS, entry, false) != NULL);
 }
 
 ZEND_METHOD(Zimbra_Attempt, otherAttempt)
 {
 	zend_object *entry = NULL;
-	zend_string *maker = str_prop(ZEND_THIS, ZEND_STRL("maker")), *id = str_prop(ZEND_THIS, ZEND_STRL("id"));
-	HashTable *notes;
-	zval *v;
+	zval *note;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJ_OF_CLASS_OR_NULL(entry, php_zimbra_entry_ce)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!entry || !maker || !id || !(notes = notes_of(entry))) {
+	if (!(note = find_note(ZEND_THIS, entry, true))) {
 		RETURN_NULL();
 	}
-	ZEND_HASH_FOREACH_VAL(notes, v) {
-		if (Z_TYPE_P(v) == IS_STRING && zc_attempt_by(Z_STRVAL_P(v), Z_STRLEN_P(v), ZSTR_VAL(maker))
-				&& !zc_attempt_marks(Z_STRVAL_P(v), Z_STRLEN_P(v), ZSTR_VAL(maker), ZSTR_VAL(id))) {
-			RETURN_STR_COPY(Z_STR_P(v));
-		}
-	} ZEND_HASH_FOREACH_END();
-	RETURN_NULL();
+	RETURN_STR_COPY(Z_STR_P(note));
 }

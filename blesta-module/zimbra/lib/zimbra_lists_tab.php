@@ -14,10 +14,7 @@ final class ZimbraListsTab
     {
         $r = $this->r;
         $domain = $r->fields->zimbra_domain;
-        $form = [];
-        if (!empty($post['action'])) {
-            $form = $r->attempt(fn () => $this->act($domain, $post), $post);
-        }
+        $form = $r->posted($post, fn (array $post) => $this->act($domain, $post));
         $open = (string) ($get['list'] ?? '');
         $page = max(1, (int) ($get['page'] ?? 1));
         $query = trim((string) ($get['q'] ?? ''));

@@ -15,10 +15,7 @@ final class ZimbraMailboxSettingsTab
         $r = $this->r;
         $f = $r->fields;
         $aliasesAllowed = ($r->package->meta->allow_aliases ?? '1') !== '0';
-        $form = [];
-        if (!empty($post['action'])) {
-            $form = $r->attempt(fn () => $this->act($post, $aliasesAllowed), $post);
-        }
+        $form = $r->posted($post, fn (array $post) => $this->act($post, $aliasesAllowed));
         $unavailable = null;
         $account = $r->read(fn () => $r->client()->getAccount($f->zimbra_account_id ?? $f->zimbra_email,
             ['zimbraMailAlias', 'zimbraAccountStatus']), $unavailable);

@@ -14,10 +14,7 @@ final class ZimbraMailboxesTab
     {
         $r = $this->r;
         $domain = $r->fields->zimbra_domain;
-        $form = [];
-        if (!empty($post['action'])) {
-            $form = $r->attempt(fn () => $this->act($domain, $post), $post);
-        }
+        $form = $r->posted($post, fn (array $post) => $this->act($domain, $post));
         // Admins may open webmail as any mailbox of the domain.
         if ($r->admin && isset($get['webmail'])) {
             $page = $r->attempt(function () use ($domain, $get, $r) {

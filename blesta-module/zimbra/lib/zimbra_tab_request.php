@@ -104,6 +104,12 @@ final class ZimbraTabRequest
         }
     }
 
+    /** The posted action, if any, run by $act through attempt(): the form values to show again. */
+    public function posted(array $post, callable $act): array
+    {
+        return empty($post['action']) ? [] : $this->attempt(fn () => $act($post), $post);
+    }
+
     /**
      * A page's data. When it cannot be read, $unavailable is the one sentence the page shows
      * instead: for customers without server names, ports or codes; for admins with the cause.
