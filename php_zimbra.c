@@ -1,5 +1,5 @@
 /*
- * zimbra module plumbing: class registration, library init, phpinfo().
+ * zimbra module plumbing: the constants, MINIT as the list of each class's *_init_ce(), library init, phpinfo().
  * Behaviour lives in src/ (binding) and src/core/ (pure C).
  */
 #ifdef HAVE_CONFIG_H
@@ -29,7 +29,9 @@
 #include "src/zimbra_persistent.h"
 #include "src/zimbra_preauth.h"
 #include "src/zimbra_values.h"
-#include "stubs/zimbra_arginfo.h"
+#include "src/zimbra_license.h"
+#include "src/zimbra_validate.h"
+#include "php_zimbra_arginfo.h"  /* the constants, from php_zimbra.stub.php */
 
 static PHP_GINIT_FUNCTION(zimbra)
 {
@@ -37,45 +39,6 @@ static PHP_GINIT_FUNCTION(zimbra)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(zimbra_globals, 0, sizeof(*zimbra_globals));
-}
-
-/*
- * Every class, from the generated arginfo (registration needs its method tables, which only this
- * file includes), into the class entry its own file declares; subclasses after their parents.
- */
-static void register_classes(void)
-{
-	php_zimbra_exception_ce = register_class_Zimbra_Exception(zend_ce_throwable);
-	php_zimbra_validation_exception_ce = register_class_Zimbra_ValidationException(
-		spl_ce_InvalidArgumentException, php_zimbra_exception_ce);
-	php_zimbra_transport_exception_ce = register_class_Zimbra_TransportException(
-		spl_ce_RuntimeException, php_zimbra_exception_ce);
-	php_zimbra_response_exception_ce = register_class_Zimbra_ResponseException(
-		spl_ce_RuntimeException, php_zimbra_exception_ce);
-	php_zimbra_fault_exception_ce = register_class_Zimbra_FaultException(
-		spl_ce_RuntimeException, php_zimbra_exception_ce);
-	php_zimbra_authentication_exception_ce = register_class_Zimbra_AuthenticationException(
-		php_zimbra_fault_exception_ce);
-	php_zimbra_crypto_exception_ce = register_class_Zimbra_CryptoException(
-		spl_ce_RuntimeException, php_zimbra_exception_ce);
-	php_zimbra_entry_ce = register_class_Zimbra_Entry();
-	php_zimbra_domain_ce = register_class_Zimbra_Domain(php_zimbra_entry_ce);
-	php_zimbra_account_ce = register_class_Zimbra_Account(php_zimbra_entry_ce);
-	php_zimbra_dl_ce = register_class_Zimbra_DistributionList(php_zimbra_entry_ce);
-	php_zimbra_cos_ce = register_class_Zimbra_Cos(php_zimbra_entry_ce);
-	php_zimbra_alias_ce = register_class_Zimbra_Alias(php_zimbra_entry_ce);
-	php_zimbra_calresource_ce = register_class_Zimbra_CalendarResource(php_zimbra_entry_ce);
-	php_zimbra_server_ce = register_class_Zimbra_Server(php_zimbra_entry_ce);
-	php_zimbra_quota_usage_ce = register_class_Zimbra_QuotaUsage();
-	php_zimbra_search_result_ce = register_class_Zimbra_SearchResult(zend_ce_aggregate, zend_ce_countable);
-	php_zimbra_client_ce = register_class_Zimbra_Client();
-	php_zimbra_batch_ce = register_class_Zimbra_Batch();
-	php_zimbra_account_iterator_ce = register_class_Zimbra_AccountIterator(zend_ce_iterator);
-	php_zimbra_quota_iterator_ce = register_class_Zimbra_QuotaUsageIterator(zend_ce_iterator);
-	php_zimbra_preauth_ce = register_class_Zimbra_Preauth();
-	php_zimbra_attempt_ce = register_class_Zimbra_Attempt();
-	register_class_Zimbra_Validate();  /* static methods only: nothing to set up */
-	register_class_Zimbra_License();
 }
 
 PHP_MINIT_FUNCTION(zimbra)
@@ -86,8 +49,8 @@ PHP_MINIT_FUNCTION(zimbra)
 	}
 	php_zimbra_ini_register(type, module_number);
 	php_zimbra_persistent_startup();
-	register_zimbra_symbols(module_number);
-	register_classes();
+	register_php_zimbra_symbols(module_number);
+	/* Each class is registered beside its handlers, from the arginfo of the stub beside its C file. */
 	php_zimbra_exceptions_init_ce();
 	php_zimbra_values_init_ce();
 	php_zimbra_client_init_ce();
@@ -95,6 +58,9 @@ PHP_MINIT_FUNCTION(zimbra)
 	php_zimbra_account_iterator_init_ce();
 	php_zimbra_quota_iterator_init_ce();
 	php_zimbra_preauth_init_ce();
+	php_zimbra_attempt_init_ce();
+	php_zimbra_license_init_ce();
+	php_zimbra_validate_init_ce();
 	return SUCCESS;
 }
 

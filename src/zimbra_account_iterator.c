@@ -25,6 +25,7 @@
 #include "core/zc_admin.h"
 #include "core/zc_buckets.h"
 #include "core/zc_utf8.h"
+#include "zimbra_account_iterator_arginfo.h"  /* the class registration, from zimbra_account_iterator.stub.php */
 
 /* Entries per page: Zimbra's own cap on one search, so a snapshot of N entries takes ⌈N/5000⌉ pages. */
 #define PAGE_SIZE 5000
@@ -155,6 +156,7 @@ static HashTable *iterator_gc(zend_object *obj, zval **table, int *n)
 
 void php_zimbra_account_iterator_init_ce(void)
 {
+	php_zimbra_account_iterator_ce = register_class_Zimbra_AccountIterator(zend_ce_iterator);
 	php_zimbra_account_iterator_ce->create_object = iterator_new;
 	memcpy(&iterator_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	iterator_handlers.offset = XtOffsetOf(php_zimbra_account_iterator, std);

@@ -12,6 +12,7 @@
 #include "zimbra_values.h"
 #include "core/zc_attempt.h"
 #include "core/zc_platform.h"
+#include "zimbra_attempt_arginfo.h"  /* the class registration, from zimbra_attempt.stub.php */
 
 zend_class_entry *php_zimbra_attempt_ce;
 
@@ -145,4 +146,9 @@ ZEND_METHOD(Zimbra_Attempt, otherAttempt)
 		RETURN_NULL();
 	}
 	RETURN_STR_COPY(Z_STR_P(note));
+}
+
+void php_zimbra_attempt_init_ce(void)
+{
+	php_zimbra_attempt_ce = register_class_Zimbra_Attempt();
 }

@@ -6,4 +6,7 @@
 
 extern zend_class_entry *php_zimbra_attempt_ce;
 
+/* MINIT: the class registered (its stub: zimbra_attempt.stub.php). */
+void php_zimbra_attempt_init_ce(void);
+
 #endif

@@ -9,12 +9,13 @@
 #include "zend_interfaces.h"
 
 #include "zimbra_batch.h"
-#include "zimbra_client.h"
 #include "zimbra_exceptions.h"
 #include "zimbra_op.h"
 #include "zimbra_target.h"
 #include "core/zc_batch.h"
 #include "core/zc_soap.h"
+#include "zend_attributes.h"  /* #[\SensitiveParameter] in the arginfo */
+#include "zimbra_batch_arginfo.h"  /* the class registration, from zimbra_batch.stub.php */
 
 zend_class_entry *php_zimbra_batch_ce;
 static zend_object_handlers batch_handlers;
@@ -38,7 +39,7 @@ static zc_session *batch_session(zend_object *obj);
 static const char *batch_server(zend_object *obj);
 
 /* A Batch queues each operation; Client::batch() sends them when the callback returns. */
-static const php_zimbra_target batch_target = {batch_queue, batch_session, batch_server};
+static const php_zimbra_target batch_target = {batch_queue, batch_session, batch_server, NULL};
 
 static zend_object *batch_new(zend_class_entry *ce)
 {
@@ -89,6 +90,7 @@ static HashTable *batch_gc(zend_object *obj, zval **table, int *n)
 
 void php_zimbra_batch_init_ce(void)
 {
+	php_zimbra_batch_ce = register_class_Zimbra_Batch();
 	php_zimbra_batch_ce->create_object = batch_new;
 	memcpy(&batch_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	batch_handlers.offset = XtOffsetOf(php_zimbra_batch, base.std);
@@ -126,7 +128,7 @@ static zc_session *batch_session(zend_object *obj)
 		zend_throw_error(NULL, "This Zimbra\\Batch has no client");
 		return NULL;
 	}
-	return php_zimbra_client_session(b->client);
+	return php_zimbra_target_session(b->client);
 }
 
 /* A batch of a view (withServer()) runs on the view's server. */
@@ -134,7 +136,7 @@ static const char *batch_server(zend_object *obj)
 {
 	php_zimbra_batch *b = batch_from_obj(obj);
 
-	return b->client ? php_zimbra_client_target(b->client) : NULL;
+	return b->client ? php_zimbra_target_server(b->client) : NULL;
 }
 
 /*
@@ -299,41 +301,33 @@ ZEND_METHOD(Zimbra_Batch, __construct)
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
-ZEND_METHOD(Zimbra_Client, batch)
+void php_zimbra_batch_run(zend_object *client, zend_fcall_info *fci, zend_fcall_info_cache *fcc, bool stop_on_error,
+		size_t chunk, zval *return_value)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-	bool stop_on_error = false;
 	zval batch_zv, retval, args[1];
 	php_zimbra_batch *b;
 	zc_session *s;
-	size_t i, first, chunk;
+	size_t i, first;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_FUNC(fci, fcc)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(stop_on_error)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!(s = php_zimbra_client_session(Z_OBJ_P(ZEND_THIS)))) {
-		RETURN_THROWS();
+	if (!(s = php_zimbra_target_session(client))) {
+		return;
 	}
 	object_init_ex(&batch_zv, php_zimbra_batch_ce);
 	b = batch_from_obj(Z_OBJ(batch_zv));
-	b->client = Z_OBJ_P(ZEND_THIS);
+	b->client = client;
 	GC_ADDREF(b->client);
 	b->open = true;
 
 	ZVAL_COPY_VALUE(&args[0], &batch_zv);
-	fci.retval = &retval;
-	fci.params = args;
-	fci.param_count = 1;
-	zend_call_function(&fci, &fcc);
+	fci->retval = &retval;
+	fci->params = args;
+	fci->param_count = 1;
+	zend_call_function(fci, fcc);
 	zval_ptr_dtor(&retval);
 	b->open = false;
 	if (EG(exception)) {
 		zval_ptr_dtor(&batch_zv);
-		RETURN_THROWS();
+		return;
 	}
 	if (b->count == 0) {
 		zval_ptr_dtor(&batch_zv);
@@ -343,9 +337,9 @@ ZEND_METHOD(Zimbra_Client, batch)
 	 * The session is looked up again now: the callback may have logged out or in, which
 	 * frees or replaces the one in use before it ran.
 	 */
-	if (!(s = php_zimbra_client_session(Z_OBJ_P(ZEND_THIS)))) {
+	if (!(s = php_zimbra_target_session(client))) {
 		zval_ptr_dtor(&batch_zv);
-		RETURN_THROWS();
+		return;
 	}
 
 	/*
@@ -355,7 +349,6 @@ ZEND_METHOD(Zimbra_Client, batch)
 	 * the items already done keep their results and the rest hold the
 	 * exception: one failure never hides what did happen.
 	 */
-	chunk = php_zimbra_client_batch_size(Z_OBJ_P(ZEND_THIS));
 	array_init_size(return_value, (uint32_t)b->count);
 	for (i = 0; i < b->count; i++) {
 		add_next_index_null(return_value);

@@ -13,6 +13,11 @@
 #include "zimbra_version.h"
 #include "zimbra_array.h"
 #include "zimbra_client.h"
+#include "zimbra_batch.h"
+
+/* Items per BatchRequest: small enough for the server to answer promptly. */
+#define PHP_ZIMBRA_DEFAULT_BATCH_SIZE 100
+#define PHP_ZIMBRA_MAX_BATCH_SIZE     1000
 #include "zimbra_op.h"
 #include "zimbra_target.h"
 #include "zimbra_exceptions.h"
@@ -22,6 +27,8 @@
 #include "core/zc_session.h"
 #include "core/zc_soap.h"
 #include "core/zc_xml_writer.h"
+#include "zend_attributes.h"  /* #[\SensitiveParameter] in the arginfo */
+#include "zimbra_client_arginfo.h"  /* the class registration, from zimbra_client.stub.php */
 
 zend_class_entry *php_zimbra_client_ce;
 static zend_object_handlers client_handlers;
@@ -67,8 +74,15 @@ static inline zc_session *session_in_use(php_zimbra_client *c)
 	return holder(c)->s;
 }
 
-/* A Client runs each operation at once, on the session it holds (a view: on its client's). */
-static const php_zimbra_target client_target = {php_zimbra_execute, php_zimbra_client_session, php_zimbra_client_target};
+static zc_session *client_session(zend_object *client);
+static const char *client_server(zend_object *client);
+static void client_view(zend_object *client, const char *server_id, zval *out);
+
+/*
+ * A Client runs each operation at once, on the session it holds (a view: on its client's). The
+ * other classes with Client methods (the iterators, withServer()) reach it only through these.
+ */
+static const php_zimbra_target client_target = {php_zimbra_execute, client_session, client_server, client_view};
 
 static zend_object *client_new(zend_class_entry *ce)
 {
@@ -134,6 +148,7 @@ static HashTable *client_debug_info(zend_object *obj, int *is_temp)
 
 void php_zimbra_client_init_ce(void)
 {
+	php_zimbra_client_ce = register_class_Zimbra_Client();
 	php_zimbra_client_ce->create_object = client_new;
 	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	client_handlers.offset = XtOffsetOf(php_zimbra_client, base.std);
@@ -483,14 +498,31 @@ ZEND_METHOD(Zimbra_Client, isLoggedIn)
 	RETURN_BOOL(session_in_use(c)->auth_token != NULL);
 }
 
-size_t php_zimbra_client_batch_size(zend_object *obj)
+/* Items per BatchRequest (option batch_size). */
+static size_t batch_size(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
 
 	return c->batch_size ? c->batch_size : PHP_ZIMBRA_DEFAULT_BATCH_SIZE;
 }
 
-zc_session *php_zimbra_client_session(zend_object *obj)
+ZEND_METHOD(Zimbra_Client, batch)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	bool stop_on_error = false;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(stop_on_error)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_zimbra_batch_run(Z_OBJ_P(ZEND_THIS), &fci, &fcc, stop_on_error, batch_size(Z_OBJ_P(ZEND_THIS)), return_value);
+}
+
+/* The session of a Client object (NULL, with an Error thrown, if it was never constructed). */
+static zc_session *client_session(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
 	zc_session *s;
@@ -505,14 +537,16 @@ zc_session *php_zimbra_client_session(zend_object *obj)
 	return s;
 }
 
-const char *php_zimbra_client_target(zend_object *obj)
+/* The id of the server a view's requests run on (withServer()); NULL for a client. */
+static const char *client_server(zend_object *obj)
 {
 	php_zimbra_client *c = client_from_obj(obj);
 
 	return c->target[0] ? c->target : NULL;
 }
 
-void php_zimbra_client_view(zend_object *obj, const char *server_id, zval *out)
+/* out = a view of the client (or of the client it is a view of) whose requests run on server_id. */
+static void client_view(zend_object *obj, const char *server_id, zval *out)
 {
 	php_zimbra_client *c = client_from_obj(obj), *root = holder(c), *v;
 
@@ -529,39 +563,6 @@ void php_zimbra_client_view(zend_object *obj, const char *server_id, zval *out)
 	v->timeout_ms = root->timeout_ms;
 	v->max_rate = root->max_rate;
 	v->batch_size = root->batch_size;
-}
-
-ZEND_METHOD(Zimbra_Client, request)
-{
-	zend_string *name, *ns = NULL;
-	HashTable *body = NULL;
-	zc_xml_writer w;
-	zc_error err;
-	php_zimbra_op op;
-	int ok;
-
-	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(name)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(body)
-		Z_PARAM_STR(ns)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (ns && !zc_is_namespace_uri(ZSTR_VAL(ns), ZSTR_LEN(ns))) {
-		zend_argument_value_error(3, "must be a URI of at most 256 characters, such as urn:zimbraAdmin or urn:zimbraAccount");
-		RETURN_THROWS();
-	}
-	/* Raw bodies may carry passwords (CreateAccount, SetPassword): always wipe them. */
-	php_zimbra_op_init(&op, php_zimbra_reply_array, NULL);
-	op.secret = true;
-	zc_error_init(&err);
-	zc_xw_init(&w, &op.body, &err);
-	ok = body ? php_zimbra_array_to_xml(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN, body)
-		: (zc_xw_start(&w, ZSTR_VAL(name), ZSTR_LEN(name), ns ? ZSTR_VAL(ns) : ZC_NS_ADMIN) && zc_xw_end(&w));
-	if (!php_zimbra_built(&op, ok, &err)) {
-		RETURN_THROWS();  /* nothing was sent: the request could not be written */
-	}
-	php_zimbra_dispatch(ZEND_THIS, &op, return_value);
 }
 
 ZEND_METHOD(Zimbra_Client, getUrl)

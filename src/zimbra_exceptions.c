@@ -13,6 +13,7 @@
 
 #include "zimbra_exceptions.h"
 #include "core/zc_utf8.h"
+#include "zimbra_exceptions_arginfo.h"  /* the class registration, from zimbra_exceptions.stub.php */
 
 /* A validation message (which quotes the input) is cut here. */
 #define PHP_ZIMBRA_MESSAGE_MAX 512
@@ -91,6 +92,19 @@ void php_zimbra_exceptions_shutdown(void)
 
 void php_zimbra_exceptions_init_ce(void)
 {
+	php_zimbra_exception_ce = register_class_Zimbra_Exception(zend_ce_throwable);
+	php_zimbra_validation_exception_ce = register_class_Zimbra_ValidationException(
+		spl_ce_InvalidArgumentException, php_zimbra_exception_ce);
+	php_zimbra_transport_exception_ce = register_class_Zimbra_TransportException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
+	php_zimbra_response_exception_ce = register_class_Zimbra_ResponseException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
+	php_zimbra_fault_exception_ce = register_class_Zimbra_FaultException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
+	php_zimbra_authentication_exception_ce = register_class_Zimbra_AuthenticationException(
+		php_zimbra_fault_exception_ce);
+	php_zimbra_crypto_exception_ce = register_class_Zimbra_CryptoException(
+		spl_ce_RuntimeException, php_zimbra_exception_ce);
 	previous_throw_hook = zend_throw_exception_hook;
 	zend_throw_exception_hook = scrub_thrown;
 	default_exception_new = zend_ce_exception->create_object;

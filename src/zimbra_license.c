@@ -14,6 +14,9 @@
 #include "core/zc_buf.h"
 #include "core/zc_license.h"
 #include "core/zc_transport.h"
+#include "zimbra_license.h"
+#include "zend_attributes.h"  /* #[\SensitiveParameter] in the arginfo */
+#include "zimbra_license_arginfo.h"  /* the class registration, from zimbra_license.stub.php */
 
 #define ANSWER_MAX 4096
 
@@ -165,4 +168,9 @@ ZEND_METHOD(Zimbra_License, check)
 	result(return_value, zc_license_status_name(fresh.status), answer.data, answer.len, now, false,
 		"Answer from the licence server");
 	zc_buf_free(&answer);
+}
+
+void php_zimbra_license_init_ce(void)
+{
+	register_class_Zimbra_License();  /* static methods only: no handlers to set */
 }

@@ -13,6 +13,8 @@
 #include "core/zc_platform.h"
 #include "core/zc_utf8.h"
 #include "core/zc_validate.h"
+#include "zend_attributes.h"  /* #[\SensitiveParameter] in the arginfo */
+#include "zimbra_preauth_arginfo.h"  /* the class registration, from zimbra_preauth.stub.php */
 
 /* Generous bounds: an address is at most 320 bytes, and Zimbra's URLs are far shorter. */
 #define PREAUTH_ACCOUNT_MAX  1024
@@ -62,6 +64,7 @@ static HashTable *preauth_debug_info(zend_object *obj, int *is_temp)
 
 void php_zimbra_preauth_init_ce(void)
 {
+	php_zimbra_preauth_ce = register_class_Zimbra_Preauth();
 	php_zimbra_preauth_ce->create_object = preauth_new;
 	memcpy(&preauth_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	preauth_handlers.offset = XtOffsetOf(php_zimbra_preauth, std);

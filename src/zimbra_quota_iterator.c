@@ -21,7 +21,6 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 
-#include "zimbra_client.h"
 #include "zimbra_cursor.h"
 #include "zimbra_directory.h"
 #include "zimbra_exceptions.h"
@@ -35,6 +34,7 @@
 #include "core/zc_soap.h"
 #include "core/zc_utf8.h"
 #include "core/zc_validate.h"
+#include "zimbra_quota_iterator_arginfo.h"  /* the class registration, from zimbra_quota_iterator.stub.php */
 
 /* Mailboxes per page: a usage pass over M mailboxes on S servers takes S × ⌈M/(S·20,000)⌉ pages. */
 #define QUOTA_PAGE 20000
@@ -149,6 +149,7 @@ static HashTable *iterator_gc(zend_object *obj, zval **table, int *n)
 
 void php_zimbra_quota_iterator_init_ce(void)
 {
+	php_zimbra_quota_iterator_ce = register_class_Zimbra_QuotaUsageIterator(zend_ce_iterator);
 	php_zimbra_quota_iterator_ce->create_object = iterator_new;
 	memcpy(&iterator_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	iterator_handlers.offset = XtOffsetOf(php_zimbra_quota_iterator, std);
@@ -220,7 +221,7 @@ static bool read_prepared(php_zimbra_quota_iterator *it, const zc_node *reply, c
 /* The system accounts to leave out and, for a client, the mailbox servers to read. */
 static bool prepare(php_zimbra_quota_iterator *it)
 {
-	const char *target = php_zimbra_client_target(it->client);
+	const char *target = php_zimbra_target_server(it->client);
 	zc_session *s;
 	zc_search q;
 	zc_buf body, one;
@@ -347,11 +348,11 @@ static bool read_page(php_zimbra_quota_iterator *it)
 	zend_long count, total;
 	uint32_t newer;
 
-	if (php_zimbra_client_target(it->client)) {
+	if (php_zimbra_target_server(it->client)) {
 		target = it->client;
 	} else {
-		if (Z_ISUNDEF(it->view)) {
-			php_zimbra_client_view(it->client, server_part(it, 0), &it->view);
+		if (Z_ISUNDEF(it->view) && !php_zimbra_target_view(it->client, server_part(it, 0), &it->view)) {
+			return false;
 		}
 		target = Z_OBJ(it->view);
 	}
@@ -446,7 +447,7 @@ ZEND_METHOD(Zimbra_Client, listQuotaUsage)
 		php_zimbra_throw(&err, false);
 		RETURN_THROWS();
 	}
-	if (!php_zimbra_client_session(Z_OBJ_P(ZEND_THIS))) {
+	if (!php_zimbra_target_session(Z_OBJ_P(ZEND_THIS))) {
 		RETURN_THROWS();  /* not constructed */
 	}
 	object_init_ex(return_value, php_zimbra_quota_iterator_ce);

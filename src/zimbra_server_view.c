@@ -4,7 +4,7 @@
  */
 #include "php.h"
 
-#include "zimbra_client.h"
+#include "zimbra_target.h"
 #include "zimbra_servers.h"
 #include "core/zc_validate.h"
 
@@ -17,7 +17,7 @@ ZEND_METHOD(Zimbra_Client, withServer)
 		Z_PARAM_STR(server)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!php_zimbra_client_session(Z_OBJ_P(ZEND_THIS))) {
+	if (!php_zimbra_target_session(Z_OBJ_P(ZEND_THIS))) {
 		RETURN_THROWS();  /* not constructed */
 	}
 	if (zc_is_zimbra_id(ZSTR_VAL(server), ZSTR_LEN(server))) {
@@ -25,7 +25,7 @@ ZEND_METHOD(Zimbra_Client, withServer)
 	} else if (!php_zimbra_server_id(Z_OBJ_P(ZEND_THIS), server, id)) {
 		RETURN_THROWS();
 	}
-	php_zimbra_client_view(Z_OBJ_P(ZEND_THIS), id, return_value);
+	php_zimbra_target_view(Z_OBJ_P(ZEND_THIS), id, return_value);
 }
 
 ZEND_METHOD(Zimbra_Client, getTargetServer)
@@ -33,7 +33,7 @@ ZEND_METHOD(Zimbra_Client, getTargetServer)
 	const char *target;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	target = php_zimbra_client_target(Z_OBJ_P(ZEND_THIS));
+	target = php_zimbra_target_server(Z_OBJ_P(ZEND_THIS));
 	if (target) {
 		RETURN_STRING(target);
 	}

@@ -30,6 +30,11 @@ typedef struct {
 	 * the URL names: a method whose request means something else on one server asks (quota usage).
 	 */
 	const char *(*server)(zend_object *self);
+	/*
+	 * out = a new object like self whose requests run on server_id (Client::withServer()); NULL
+	 * for an object that has none (a Batch runs where its client does).
+	 */
+	void (*view)(zend_object *self, const char *server_id, zval *out);
 } php_zimbra_target;
 
 /* The last member of every object a typed method runs on (its zend_object comes last of all). */
@@ -51,6 +56,9 @@ zc_session *php_zimbra_target_session(zend_object *self);
 
 /* The server self's requests run on (see php_zimbra_target.server); NULL for the URL's. */
 const char *php_zimbra_target_server(zend_object *self);
+
+/* out = a view of self on server_id (see php_zimbra_target.view); false, with an Error thrown, when self has none. */
+bool php_zimbra_target_view(zend_object *self, const char *server_id, zval *out);
 
 /* Run op now on self's session, whatever self is (a step of a multi-step method). Takes ownership of op. */
 bool php_zimbra_execute(zend_object *self, php_zimbra_op *op, zval *return_value);

@@ -5,6 +5,8 @@
 #include "zimbra_args.h"
 #include "core/zc_crypto.h"
 #include "core/zc_validate.h"
+#include "zimbra_validate.h"
+#include "zimbra_validate_arginfo.h"  /* the class registration, from zimbra_validate.stub.php */
 
 /* Not constructible from PHP (the constructor is private). */
 ZEND_METHOD(Zimbra_Validate, __construct)
@@ -105,4 +107,9 @@ ZEND_METHOD(Zimbra_Validate, generatePassword)
 	}
 	RETVAL_STRINGL(buf, (size_t)length);
 	ZEND_SECURE_ZERO(buf, sizeof(buf));
+}
+
+void php_zimbra_validate_init_ce(void)
+{
+	register_class_Zimbra_Validate();  /* static methods only: no handlers to set */
 }

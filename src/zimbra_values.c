@@ -10,6 +10,7 @@
 
 #include "zimbra_values.h"
 #include "core/zc_admin.h"
+#include "zimbra_values_arginfo.h"  /* the class registration, from zimbra_values.stub.php */
 
 zend_class_entry *php_zimbra_entry_ce;
 zend_class_entry *php_zimbra_domain_ce;
@@ -97,6 +98,16 @@ static zend_always_inline zval *fresh_slot(zend_object *obj, uint32_t offset)
 
 void php_zimbra_values_init_ce(void)
 {
+	php_zimbra_entry_ce = register_class_Zimbra_Entry();
+	php_zimbra_domain_ce = register_class_Zimbra_Domain(php_zimbra_entry_ce);
+	php_zimbra_account_ce = register_class_Zimbra_Account(php_zimbra_entry_ce);
+	php_zimbra_dl_ce = register_class_Zimbra_DistributionList(php_zimbra_entry_ce);
+	php_zimbra_cos_ce = register_class_Zimbra_Cos(php_zimbra_entry_ce);
+	php_zimbra_alias_ce = register_class_Zimbra_Alias(php_zimbra_entry_ce);
+	php_zimbra_calresource_ce = register_class_Zimbra_CalendarResource(php_zimbra_entry_ce);
+	php_zimbra_server_ce = register_class_Zimbra_Server(php_zimbra_entry_ce);
+	php_zimbra_quota_usage_ce = register_class_Zimbra_QuotaUsage();
+	php_zimbra_search_result_ce = register_class_Zimbra_SearchResult(zend_ce_aggregate, zend_ce_countable);
 	slot_id = prop_slot(php_zimbra_account_ce, "id");
 	slot_name = prop_slot(php_zimbra_account_ce, "name");
 	slot_attrs = prop_slot(php_zimbra_account_ce, "attrs");
