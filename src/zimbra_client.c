@@ -14,10 +14,6 @@
 #include "zimbra_array.h"
 #include "zimbra_client.h"
 #include "zimbra_batch.h"
-
-/* Items per BatchRequest: small enough for the server to answer promptly. */
-#define PHP_ZIMBRA_DEFAULT_BATCH_SIZE 100
-#define PHP_ZIMBRA_MAX_BATCH_SIZE     1000
 #include "zimbra_op.h"
 #include "zimbra_target.h"
 #include "zimbra_exceptions.h"
@@ -29,6 +25,10 @@
 #include "core/zc_xml_writer.h"
 #include "zend_attributes.h"  /* #[\SensitiveParameter] in the arginfo */
 #include "zimbra_client_arginfo.h"  /* the class registration, from zimbra_client.stub.php */
+
+/* Items per BatchRequest: small enough for the server to answer promptly. */
+#define PHP_ZIMBRA_DEFAULT_BATCH_SIZE 100
+#define PHP_ZIMBRA_MAX_BATCH_SIZE     1000
 
 zend_class_entry *php_zimbra_client_ce;
 static zend_object_handlers client_handlers;

@@ -221,7 +221,8 @@ class Zimbra extends Module
     {
         $rows = array_filter([!empty($vars['module_row']) ? $this->getModuleRow($vars['module_row']) : null])
             ?: (!empty($vars['module_group']) ? (array) $this->getModuleRows($vars['module_group']) : []);
-        return array_map(fn ($row) => $this->connector()->connect($row), array_values($rows));
+        $connector = $this->connector();
+        return array_map(fn ($row) => $connector->connect($row), array_values($rows));
     }
 
     /* ---- service fields ------------------------------------------------------ */
@@ -488,10 +489,7 @@ class Zimbra extends Module
         try {
             return $fn();
         } catch (\Throwable $e) {
-            if (!$e instanceof ZimbraFailure) {
-                $this->connector()->logFailure($this->getModuleRow() ?: null, $e);
-            }
-            $this->Input->setErrors(ZimbraFailure::from($e)->errors);
+            $this->Input->setErrors($this->connector()->failure($this->getModuleRow() ?: null, $e)->errors);
             return null;
         }
     }

@@ -6,7 +6,7 @@
  */
 use PHPUnit\Framework\TestCase;
 
-foreach (['failure', 'fields', 'rules', 'limits', 'suspension', 'service_form', 'usage_record'] as $file) {
+foreach (['failure', 'connection', 'fields', 'rules', 'limits', 'suspension', 'service_form', 'usage_record'] as $file) {
     require_once dirname(__DIR__, 2) . '/blesta-module/zimbra/lib/zimbra_' . $file . '.php';
 }
 

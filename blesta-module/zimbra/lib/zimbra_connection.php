@@ -5,7 +5,7 @@
  * reply when the operation allows it (ZimbraOperation), and turns a failure into a ZimbraFailure
  * an admin can act on.
  *
- * The log is Blesta's module log, handed in as a function (Module::log() is the module's own).
+ * Made by ZimbraConnector::connect(), whose module log it writes to.
  */
 final class ZimbraConnection
 {
@@ -15,10 +15,9 @@ final class ZimbraConnection
 
     /**
      * @param object $row the module row: ->id and ->meta (host_name, port, use_ssl, tls_mode, tls_pin, admin_*)
-     * @param Closure(string, string, string, bool): void $log the module log: url, data, direction, success
      * @param float $timeout seconds each call may take, connecting included
      */
-    public function __construct(public readonly object $row, private readonly Closure $log, private readonly float $timeout)
+    public function __construct(public readonly object $row, private readonly ZimbraConnector $connector, private readonly float $timeout)
     {
     }
 
@@ -38,11 +37,6 @@ final class ZimbraConnection
             $options['verify_peer'] = false;
         }
         return new Zimbra\Client($url, $options);
-    }
-
-    public function host(): string
-    {
-        return (string) ($this->row->meta->host_name ?? 'zimbra');
     }
 
     /** The client, logged in as the row's admin on first use (a kept session is reused, not logged in again). */
@@ -89,7 +83,7 @@ final class ZimbraConnection
     /** A line of the module log about this server: "host|what". */
     public function log(string $what, string $data, string $direction, bool $success): void
     {
-        ($this->log)($this->host() . '|' . $what, $data, $direction, $success);
+        $this->connector->log($this->row, $what, $data, $direction, $success);
     }
 
     /** Failures before the request was on the wire (resolving, connecting, TLS): Zimbra never saw it. */

@@ -29,7 +29,7 @@ final class ZimbraConnector
     /** The row's server, for calls of $timeout seconds each (the provisioning timeout by default). */
     public function connect(object $row, ?float $timeout = null): ZimbraConnection
     {
-        return new ZimbraConnection($row, $this->log, $timeout ?? $this->timeout);
+        return new ZimbraConnection($row, $this, $timeout ?? $this->timeout);
     }
 
     /** A line of the module log about a row's server: "host|what". */
@@ -38,10 +38,17 @@ final class ZimbraConnector
         ($this->log)(($row->meta->host_name ?? 'zimbra') . '|' . $what, $data, $direction, $success);
     }
 
-    /** A failure that did not come through a connection's call() still goes to the module log, with its detail. */
-    public function logFailure(?object $row, \Throwable $e): void
+    /**
+     * Anything thrown while working for $row, as a ZimbraFailure (ZimbraFailure::from()). A failure
+     * that did not come through a connection's call() (which logged it already) goes to the module
+     * log here, with its detail.
+     */
+    public function failure(?object $row, \Throwable $e): ZimbraFailure
     {
-        $this->log($row, 'error', json_encode(['error' => $e->getMessage(), 'class' => get_class($e)]
-            + ($e instanceof Zimbra\FaultException ? ['fault' => $e->getFaultCode()] : [])), 'output', false);
+        if (!$e instanceof ZimbraFailure) {
+            $this->log($row, 'error', json_encode(['error' => $e->getMessage(), 'class' => get_class($e)]
+                + ($e instanceof Zimbra\FaultException ? ['fault' => $e->getFaultCode()] : [])), 'output', false);
+        }
+        return ZimbraFailure::from($e);
     }
 }

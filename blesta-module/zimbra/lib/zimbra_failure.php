@@ -32,7 +32,7 @@ final class ZimbraFailure extends \RuntimeException
         if ($e instanceof self) {
             return $e;
         }
-        if ($e instanceof Zimbra\TransportException || $e instanceof Zimbra\ResponseException) {
+        if (ZimbraConnection::isLost($e)) {
             return self::of('api', 'api.connection', [$e->getMessage()], $e);
         }
         if ($e instanceof Zimbra\Exception) {

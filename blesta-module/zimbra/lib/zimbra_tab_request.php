@@ -96,7 +96,7 @@ final class ZimbraTabRequest
         try {
             return $fn() ?? [];
         } catch (\Throwable $e) {
-            $failure = $this->failure($e);
+            $failure = $this->connector->failure($this->row, $e);
             $errors = !$this->admin && $failure->cause() !== null ? self::customerErrors($failure->cause(), $failure->errors) : $failure->errors;
             $this->message('error', (new ZimbraFailure($errors))->sentence());
             $this->errors += $errors;
@@ -120,7 +120,7 @@ final class ZimbraTabRequest
         try {
             return $fn();
         } catch (\Throwable $e) {
-            $failure = $this->failure($e);
+            $failure = $this->connector->failure($this->row, $e);
             $cause = $failure->cause();
             $down = ZimbraConnection::isLost($cause);
             $unavailable = $this->admin
@@ -129,15 +129,6 @@ final class ZimbraTabRequest
                 : Language::_($down ? 'Zimbra.tab.client_unreachable' : 'Zimbra.tab.client_unreadable', true);
             return null;
         }
-    }
-
-    /** Anything thrown, as a ZimbraFailure; what did not come through call() is logged here. */
-    private function failure(\Throwable $e): ZimbraFailure
-    {
-        if (!$e instanceof ZimbraFailure) {
-            $this->connector->logFailure($this->row, $e);
-        }
-        return ZimbraFailure::from($e);
     }
 
     /** What a customer is told of a failed action: what they can act on, nothing of the server. */
